@@ -1,0 +1,133 @@
+//! What a user answered, and the answer rules the UI must not re-implement.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::questionnaire::{Question, QuestionType, Questionnaire};
+
+/// Answers by question id. A `BTreeMap` keeps the saved JSON stable and diffable.
+pub type Answers = BTreeMap<String, Answer>;
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Answer {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<AnswerValue>,
+    /// The toelichting: optional on every question, asked for with some N/A answers.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AnswerValue {
+    Choice(String),
+    Choices(Vec<String>),
+    Scale(i64),
+    Number(f64),
+    Text(String),
+    NotApplicable,
+}
+
+/// How far a question has been dealt with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AnswerState {
+    Unanswered,
+    Answered,
+    NotApplicable,
+}
+
+impl Answer {
+    /// Decides the state against the question, so stale or mismatched values (an option that no
+    /// longer exists, a number where a choice is expected) count as unanswered instead of scoring.
+    pub fn state(&self, questionnaire: &Questionnaire, question: &Question) -> AnswerState {
+        let known_option = |id: &String| questionnaire.options_of(question).iter().any(|o| &o.id == id);
+        let answered = match (&self.value, question.kind) {
+            (None, _) => false,
+            (Some(AnswerValue::NotApplicable), _) => {
+                return if question.allow_na { AnswerState::NotApplicable } else { AnswerState::Unanswered };
+            }
+            (Some(AnswerValue::Choice(id)), QuestionType::SingleChoice) => known_option(id),
+            (Some(AnswerValue::Choices(ids)), QuestionType::MultiChoice) => ids.iter().any(known_option),
+            (Some(AnswerValue::Scale(v)), QuestionType::Scale) => question
+                .range
+                .as_ref()
+                .is_some_and(|r| (r.min..=r.max).contains(v)),
+            (Some(AnswerValue::Number(v)), QuestionType::Number) => v.is_finite(),
+            (Some(AnswerValue::Text(text)), QuestionType::Text) => !text.trim().is_empty(),
+            _ => false,
+        };
+        if answered {
+            AnswerState::Answered
+        } else {
+            AnswerState::Unanswered
+        }
+    }
+
+    /// True when the file asks for a toelichting with N/A and none was given.
+    pub fn misses_required_note(&self, question: &Question) -> bool {
+        question.na_requires_note
+            && self.value == Some(AnswerValue::NotApplicable)
+            && self.note.trim().is_empty()
+    }
+
+    /// The options chosen, for single and multi choice alike.
+    pub fn chosen_options(&self) -> Vec<&str> {
+        match &self.value {
+            Some(AnswerValue::Choice(id)) => vec![id.as_str()],
+            Some(AnswerValue::Choices(ids)) => ids.iter().map(String::as_str).collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    pub fn numeric(&self) -> Option<f64> {
+        match self.value {
+            Some(AnswerValue::Scale(v)) => Some(v as f64),
+            Some(AnswerValue::Number(v)) => Some(v),
+            _ => None,
+        }
+    }
+}
+
+/// The new value of a multi choice after (un)ticking `option_id`: an exclusive option such as
+/// "Geen van deze" clears the others, and ticking another option clears the exclusive ones.
+/// Keeps the options in the order of the file, so saved answers do not depend on click order.
+pub fn toggle_option(
+    questionnaire: &Questionnaire,
+    question: &Question,
+    current: Option<&AnswerValue>,
+    option_id: &str,
+    checked: bool,
+) -> Option<AnswerValue> {
+    let options = questionnaire.options_of(question);
+    let clicked_exclusive = options.iter().any(|o| o.id == option_id && o.exclusive);
+    let mut chosen: Vec<String> = match current {
+        Some(AnswerValue::Choices(ids)) => ids.clone(),
+        _ => Vec::new(),
+    };
+    chosen.retain(|id| id != option_id);
+    if checked {
+        if clicked_exclusive {
+            chosen.clear();
+        } else {
+            chosen.retain(|id| !options.iter().any(|o| &o.id == id && o.exclusive));
+        }
+        chosen.push(option_id.to_owned());
+    }
+    let ordered: Vec<String> = options
+        .iter()
+        .filter(|o| chosen.contains(&o.id))
+        .map(|o| o.id.clone())
+        .collect();
+    (!ordered.is_empty()).then_some(AnswerValue::Choices(ordered))
+}
+
+/// Parses what a user typed in a number field; accepts a Dutch decimal comma.
+pub fn parse_number(input: &str) -> Option<f64> {
+    let cleaned: String = input.trim().replace(['\u{a0}', ' '], "").replace(',', ".");
+    if cleaned.is_empty() {
+        return None;
+    }
+    cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
+}

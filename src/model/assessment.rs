@@ -1,0 +1,73 @@
+//! One saved self-assessment: the document kept in browser storage and, later, in export files.
+
+use serde::{Deserialize, Serialize};
+
+use super::answers::Answers;
+
+/// Marks our files, so a foreign JSON file is recognised as such.
+pub const ASSESSMENT_FORMAT: &str = "wmo-zelfevaluatie/assessment";
+/// Bumped on every incompatible change, with a migration from the previous version.
+pub const ASSESSMENT_FORMAT_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Assessment {
+    pub format: String,
+    pub format_version: u32,
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub municipality: String,
+    pub questionnaire_id: String,
+    /// The questionnaire's content version when the answers were given.
+    pub questionnaire_version: String,
+    pub created_at: String,
+    pub updated_at: String,
+    #[serde(default)]
+    pub answers: Answers,
+}
+
+impl Assessment {
+    pub fn new(id: &str, name: &str, questionnaire_id: &str, questionnaire_version: &str, now: &str) -> Self {
+        Assessment {
+            format: ASSESSMENT_FORMAT.to_owned(),
+            format_version: ASSESSMENT_FORMAT_VERSION,
+            id: id.to_owned(),
+            name: name.to_owned(),
+            municipality: String::new(),
+            questionnaire_id: questionnaire_id.to_owned(),
+            questionnaire_version: questionnaire_version.to_owned(),
+            created_at: now.to_owned(),
+            updated_at: now.to_owned(),
+            answers: Answers::new(),
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Reads a stored or imported assessment; a clear Dutch message when it is not one of ours.
+    pub fn from_json(text: &str) -> Result<Assessment, String> {
+        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+            format!(
+                "Dit is geen geldig JSON-bestand (regel {}, kolom {}). Kies een bestand dat met deze app is opgeslagen.",
+                e.line(),
+                e.column()
+            )
+        })?;
+        let format = value.get("format").and_then(|f| f.as_str()).unwrap_or("");
+        if format != ASSESSMENT_FORMAT {
+            return Err("Dit bestand is geen zelfevaluatie van deze app (het veld `format` ontbreekt of klopt niet).".to_owned());
+        }
+        let version = value.get("format_version").and_then(|v| v.as_u64()).unwrap_or(0);
+        if version != u64::from(ASSESSMENT_FORMAT_VERSION) {
+            return Err(format!(
+                "Deze zelfevaluatie heeft opslagversie {version}; deze app leest versie {ASSESSMENT_FORMAT_VERSION}. Gebruik de nieuwste versie van de app."
+            ));
+        }
+        serde_json::from_value(value).map_err(|e| {
+            format!("De zelfevaluatie is beschadigd of onvolledig: {e}. Het bestand is niet gewijzigd.")
+        })
+    }
+}

@@ -1,0 +1,20 @@
+//! The pure model: no browser, no Leptos. Everything the app decides (what a valid questionnaire
+//! is, which questions show, what a score is, what is saved) lives here and is tested natively.
+
+pub mod answers;
+pub mod assessment;
+pub mod condition;
+pub mod load;
+pub mod problem;
+pub mod questionnaire;
+pub mod recommendations;
+pub mod scoring;
+pub mod validate;
+mod yaml_path;
+
+pub use answers::{Answer, AnswerState, AnswerValue, Answers};
+pub use assessment::Assessment;
+pub use load::load_questionnaire;
+pub use problem::Problem;
+pub use questionnaire::Questionnaire;
+pub use scoring::{score, ScoreReport};

@@ -1,0 +1,252 @@
+//! The scoring engine. Every number the app shows comes from [`score`], so the rules below are
+//! the only place that decides what counts.
+//!
+//! For principle *p*, over questions that are visible, answered (not N/A) and score on *p*:
+//!
+//! `score_p = Σ w_q · w_qp · (s_qp − min) / Σ w_q · w_qp · (max_qp − min) × 100`
+//!
+//! where `s_qp` is the points the answer earns on *p*, `max_qp` the most the question can earn
+//! and `min` the bottom of the questionnaire's scale. Unanswered questions lower coverage, not
+//! the score; N/A answers and hidden questions are left out and counted separately.
+
+use super::answers::{AnswerState, Answers};
+use super::condition::visibility;
+use super::questionnaire::{Level, Question, QuestionType, Questionnaire};
+
+/// Counts and weighted points for one principle or one section.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Tally {
+    /// Visible questions that count here.
+    pub eligible: usize,
+    /// Of those, answered with a value.
+    pub answered: usize,
+    /// Of those, answered "niet van toepassing".
+    pub not_applicable: usize,
+    pub earned: f64,
+    pub possible: f64,
+}
+
+impl Tally {
+    /// 0–100, or `None` while nothing scored has been answered.
+    pub fn percent(&self) -> Option<f64> {
+        (self.possible > 0.0).then(|| (self.earned / self.possible * 100.0).clamp(0.0, 100.0))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PrincipleScore {
+    pub principle_id: String,
+    pub label: String,
+    pub tally: Tally,
+    pub percent: Option<f64>,
+    pub level: Option<Level>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SectionScore {
+    pub section_id: String,
+    pub title: String,
+    /// Over the section's scored questions.
+    pub tally: Tally,
+    pub percent: Option<f64>,
+    pub level: Option<Level>,
+    /// All visible questions of the section, scored or not.
+    pub progress: Progress,
+}
+
+/// How far the user is, over every visible question (also unscored ones).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Progress {
+    pub visible: usize,
+    /// Answered with a value or with N/A.
+    pub done: usize,
+    pub not_applicable: usize,
+}
+
+impl Progress {
+    pub fn percent(&self) -> u32 {
+        if self.visible == 0 {
+            0
+        } else {
+            (self.done * 100 / self.visible) as u32
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScoreReport {
+    pub principles: Vec<PrincipleScore>,
+    pub sections: Vec<SectionScore>,
+    pub progress: Progress,
+}
+
+/// The most points `question` can earn on `principle` (before subtracting the scale minimum).
+pub fn max_points(questionnaire: &Questionnaire, question: &Question, principle: &str) -> f64 {
+    let floor = questionnaire.scale.min;
+    let option_scores = || {
+        questionnaire
+            .options_of(question)
+            .iter()
+            .map(move |o| o.score_for(principle).unwrap_or(floor))
+    };
+    match question.kind {
+        QuestionType::SingleChoice => option_scores().fold(floor, f64::max),
+        QuestionType::MultiChoice => {
+            let cap = question.max_score.unwrap_or(questionnaire.scale.max);
+            option_scores().filter(|s| *s > 0.0).sum::<f64>().min(cap).max(floor)
+        }
+        QuestionType::Scale => questionnaire.scale.max,
+        QuestionType::Number => question.bands.iter().map(|b| b.score).fold(floor, f64::max),
+        QuestionType::Text => floor,
+    }
+}
+
+/// Points the answer earns on `principle`; `None` when it is not a scoring answer.
+fn earned_points(
+    questionnaire: &Questionnaire,
+    question: &Question,
+    answers: &Answers,
+    principle: &str,
+) -> Option<f64> {
+    let answer = answers.get(&question.id)?;
+    if answer.state(questionnaire, question) != AnswerState::Answered {
+        return None;
+    }
+    let scale = questionnaire.scale;
+    let score_of = |id: &str| {
+        questionnaire
+            .options_of(question)
+            .iter()
+            .find(|o| o.id == id)
+            .and_then(|o| o.score_for(principle))
+    };
+    match question.kind {
+        QuestionType::SingleChoice => answer.chosen_options().first().and_then(|id| score_of(id)),
+        QuestionType::MultiChoice => {
+            let cap = question.max_score.unwrap_or(scale.max);
+            let sum: f64 = answer.chosen_options().iter().filter_map(|id| score_of(id)).sum();
+            Some(sum.min(cap).max(scale.min))
+        }
+        QuestionType::Scale => {
+            let range = question.range.as_ref()?;
+            let value = answer.numeric()?;
+            let fraction = (value - range.min as f64) / (range.max - range.min) as f64;
+            Some(scale.min + fraction * (scale.max - scale.min))
+        }
+        QuestionType::Number => {
+            let value = answer.numeric()?;
+            let band = question.bands.iter().rev().find(|band| value >= band.min);
+            Some(band.map_or(scale.min, |band| band.score))
+        }
+        QuestionType::Text => None,
+    }
+}
+
+/// The question's own score in percent over all its principles, for triggers such as
+/// `score_below_percent`. `None` when unanswered, N/A or unscored.
+pub fn question_percent(questionnaire: &Questionnaire, question: &Question, answers: &Answers) -> Option<f64> {
+    let mut tally = Tally::default();
+    add_question(questionnaire, question, answers, None, &mut tally);
+    tally.percent()
+}
+
+/// Adds one visible question to a tally, for one principle or (with `None`) for all of them.
+fn add_question(
+    questionnaire: &Questionnaire,
+    question: &Question,
+    answers: &Answers,
+    only: Option<&str>,
+    tally: &mut Tally,
+) {
+    if !question.is_scored() {
+        return;
+    }
+    let principles: Vec<&String> = question
+        .scores_on
+        .iter()
+        .filter(|p| only.is_none_or(|wanted| wanted == p.as_str()))
+        .collect();
+    if principles.is_empty() {
+        return;
+    }
+    tally.eligible += 1;
+    let state = answers
+        .get(&question.id)
+        .map_or(AnswerState::Unanswered, |a| a.state(questionnaire, question));
+    match state {
+        AnswerState::Unanswered => return,
+        AnswerState::NotApplicable => {
+            tally.not_applicable += 1;
+            return;
+        }
+        AnswerState::Answered => tally.answered += 1,
+    }
+    let floor = questionnaire.scale.min;
+    for principle in principles {
+        let Some(earned) = earned_points(questionnaire, question, answers, principle) else { continue };
+        let weight = question.weight * question.principle_weight(principle);
+        tally.earned += weight * (earned - floor);
+        tally.possible += weight * (max_points(questionnaire, question, principle) - floor);
+    }
+}
+
+/// Scores every principle and section and measures progress.
+pub fn score(questionnaire: &Questionnaire, answers: &Answers) -> ScoreReport {
+    let visible = visibility(questionnaire, answers);
+    let is_visible = |q: &Question| visible.get(q.id.as_str()).copied().unwrap_or(false);
+
+    let principles = questionnaire
+        .principles
+        .iter()
+        .map(|principle| {
+            let mut tally = Tally::default();
+            for (_, question) in questionnaire.questions().filter(|(_, q)| is_visible(q)) {
+                add_question(questionnaire, question, answers, Some(&principle.id), &mut tally);
+            }
+            let percent = tally.percent();
+            PrincipleScore {
+                principle_id: principle.id.clone(),
+                label: principle.label.clone(),
+                tally,
+                percent,
+                level: percent.and_then(|p| questionnaire.level_for(p)).cloned(),
+            }
+        })
+        .collect();
+
+    let mut overall = Progress::default();
+    let sections = questionnaire
+        .sections
+        .iter()
+        .map(|section| {
+            let mut tally = Tally::default();
+            let mut progress = Progress::default();
+            for question in section.questions.iter().filter(|q| is_visible(q)) {
+                add_question(questionnaire, question, answers, None, &mut tally);
+                progress.visible += 1;
+                match answers.get(&question.id).map(|a| a.state(questionnaire, question)) {
+                    Some(AnswerState::Answered) => progress.done += 1,
+                    Some(AnswerState::NotApplicable) => {
+                        progress.done += 1;
+                        progress.not_applicable += 1;
+                    }
+                    _ => {}
+                }
+            }
+            overall.visible += progress.visible;
+            overall.done += progress.done;
+            overall.not_applicable += progress.not_applicable;
+            let percent = tally.percent();
+            SectionScore {
+                section_id: section.id.clone(),
+                title: section.title.clone(),
+                tally,
+                percent,
+                level: percent.and_then(|p| questionnaire.level_for(p)).cloned(),
+                progress,
+            }
+        })
+        .collect();
+
+    ScoreReport { principles, sections, progress: overall }
+}

@@ -1,0 +1,58 @@
+//! The saved assessment document: round trip, and clear refusals of foreign or broken files.
+#![cfg(not(target_arch = "wasm32"))]
+
+use zelfevaluatie_wmo_toezicht::model::{Answer, AnswerValue, Assessment};
+
+fn sample() -> Assessment {
+    let mut assessment = Assessment::new("a1", "Zelfevaluatie 2026", "voorbeeld-snelle-scan", "2026.1.0", "2026-11-23T10:00:00Z");
+    assessment.municipality = "Gemeente Voorbeeld".into();
+    assessment.answers.insert("q1".into(), Answer { value: Some(AnswerValue::Choice("ja".into())), note: "Besluit van 3 maart".into() });
+    assessment.answers.insert("q3".into(), Answer { value: Some(AnswerValue::Choices(vec!["a".into(), "b".into()])), note: String::new() });
+    assessment.answers.insert("q4".into(), Answer { value: Some(AnswerValue::Scale(3)), note: String::new() });
+    assessment.answers.insert("q5".into(), Answer { value: Some(AnswerValue::Number(1.5)), note: String::new() });
+    assessment.answers.insert("q6".into(), Answer { value: Some(AnswerValue::Text("Tekst met \"quotes\" en ë".into())), note: String::new() });
+    assessment.answers.insert("q7".into(), Answer { value: Some(AnswerValue::NotApplicable), note: "Regionaal".into() });
+    assessment.answers.insert("q8".into(), Answer { value: None, note: "Alleen een toelichting".into() });
+    assessment
+}
+
+#[test]
+fn json_round_trip_is_identical() {
+    let assessment = sample();
+    let back = Assessment::from_json(&assessment.to_json()).unwrap();
+    assert_eq!(back, assessment);
+}
+
+#[test]
+fn the_stored_json_is_readable_and_stable() {
+    let json = sample().to_json();
+    assert!(json.starts_with(r#"{"format":"wmo-zelfevaluatie/assessment","format_version":1,"#), "{json}");
+    assert!(json.contains(r#""q1":{"value":{"choice":"ja"},"note":"Besluit van 3 maart"}"#), "{json}");
+    assert!(json.contains(r#""q7":{"value":"not_applicable","note":"Regionaal"}"#), "{json}");
+}
+
+#[test]
+fn broken_json_says_where() {
+    let error = Assessment::from_json("{\"format\": \n  oeps}").unwrap_err();
+    assert!(error.contains("geen geldig JSON-bestand (regel 2, kolom 3)"), "{error}");
+}
+
+#[test]
+fn a_foreign_json_file_is_recognised() {
+    let error = Assessment::from_json(r#"{"todos": []}"#).unwrap_err();
+    assert!(error.contains("geen zelfevaluatie van deze app"), "{error}");
+}
+
+#[test]
+fn a_newer_format_version_is_refused_with_advice() {
+    let json = sample().to_json().replace(r#""format_version":1"#, r#""format_version":7"#);
+    let error = Assessment::from_json(&json).unwrap_err();
+    assert!(error.contains("opslagversie 7") && error.contains("nieuwste versie"), "{error}");
+}
+
+#[test]
+fn damaged_content_is_refused_not_guessed() {
+    let json = sample().to_json().replace(r#""name":"Zelfevaluatie 2026","#, "");
+    let error = Assessment::from_json(&json).unwrap_err();
+    assert!(error.contains("beschadigd of onvolledig"), "{error}");
+}
