@@ -3,6 +3,7 @@
 
 pub mod answers;
 pub mod assessment;
+pub mod catalog;
 pub mod condition;
 pub mod load;
 pub mod problem;

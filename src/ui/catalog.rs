@@ -1,0 +1,84 @@
+//! Loads the questionnaires published next to the app at run time, so an editor can update a
+//! YAML file on the static host without rebuilding. A file that fails validation is kept in the
+//! list as unavailable, with its problems; the others still work.
+
+use std::sync::Arc;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::model::catalog::parse_index;
+use crate::model::{load_questionnaire, Problem, Questionnaire};
+
+/// Relative to the page, so the app works from any sub-path.
+const FOLDER: &str = "questionnaires/";
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum CatalogEntry {
+    Ready { file: String, questionnaire: Arc<Questionnaire> },
+    Unavailable { file: String, problems: Vec<Problem> },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Catalog {
+    Loading,
+    Loaded(Vec<CatalogEntry>),
+    /// The index itself could not be read.
+    Failed(String),
+}
+
+impl Catalog {
+    pub fn questionnaire(&self, id: &str) -> Option<Arc<Questionnaire>> {
+        let Catalog::Loaded(entries) = self else { return None };
+        entries.iter().find_map(|entry| match entry {
+            CatalogEntry::Ready { questionnaire, .. } if questionnaire.id == id => Some(questionnaire.clone()),
+            _ => None,
+        })
+    }
+}
+
+pub async fn load_catalog() -> Catalog {
+    let index = match fetch_text(&format!("{FOLDER}index.json")).await {
+        Ok(text) => text,
+        Err(error) => return Catalog::Failed(format!("De lijst met vragenlijsten kon niet worden geladen ({error}). Controleer of de map questionnaires/ naast de app staat.")),
+    };
+    let files = match parse_index(&index) {
+        Ok(files) => files,
+        Err(error) => return Catalog::Failed(error),
+    };
+    let mut entries = Vec::with_capacity(files.len());
+    for file in files {
+        let entry = match fetch_text(&format!("{FOLDER}{file}")).await {
+            Ok(text) => match load_questionnaire(&file, &text) {
+                Ok(questionnaire) => CatalogEntry::Ready { file, questionnaire: Arc::new(questionnaire) },
+                Err(problems) => CatalogEntry::Unavailable { file, problems },
+            },
+            Err(error) => CatalogEntry::Unavailable {
+                problems: vec![Problem::at_path(&file, "", format!("Het bestand kon niet worden geladen ({error})."))],
+                file,
+            },
+        };
+        entries.push(entry);
+    }
+    Catalog::Loaded(entries)
+}
+
+/// GET a file from the app's own host. Revalidates with the server so an updated questionnaire
+/// is picked up on the next visit.
+async fn fetch_text(url: &str) -> Result<String, String> {
+    let window = web_sys::window().ok_or("geen browservenster")?;
+    let init = web_sys::RequestInit::new();
+    init.set_cache(web_sys::RequestCache::NoCache);
+    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
+        .await
+        .map_err(|_| "netwerkfout".to_owned())?
+        .dyn_into::<web_sys::Response>()
+        .map_err(|_| "onverwacht antwoord".to_owned())?;
+    if !response.ok() {
+        return Err(format!("HTTP-status {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(|_| "onleesbaar antwoord".to_owned())?)
+        .await
+        .map_err(|_| "onleesbaar antwoord".to_owned())?;
+    text.as_string().ok_or_else(|| "geen tekst".to_owned())
+}

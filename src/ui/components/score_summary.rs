@@ -1,0 +1,51 @@
+//! The live score per principle, as text first: percentage, level and coverage.
+
+use leptos::prelude::*;
+
+use crate::model::scoring::PrincipleScore;
+use crate::ui::state::AssessmentState;
+
+#[component]
+pub fn ScoreSummary(state: AssessmentState) -> impl IntoView {
+    let rows = move || {
+        state
+            .report
+            .with(|report| report.principles.clone())
+            .into_iter()
+            .map(principle_row)
+            .collect_view()
+    };
+    view! {
+        <section class="scores" aria-labelledby="scores-kop" data-testid="scores">
+            <h2 class="utrecht-heading-2" id="scores-kop">"Score per principe"</h2>
+            <p class="utrecht-paragraph scores__uitleg">
+                "De score telt alleen beantwoorde vragen mee. 'Niet van toepassing' en overgeslagen vragen tellen niet mee."
+            </p>
+            <dl class="scores__lijst" aria-live="polite">{rows}</dl>
+        </section>
+    }
+}
+
+fn principle_row(score: PrincipleScore) -> impl IntoView {
+    let tally = score.tally;
+    let value = match (score.percent, &score.level) {
+        (Some(percent), Some(level)) => format!("{}% – {}", percent.round(), level.label),
+        (Some(percent), None) => format!("{}%", percent.round()),
+        _ => "nog geen score".to_owned(),
+    };
+    let mut coverage = format!("{} van {} vragen beantwoord", tally.answered, tally.eligible);
+    if tally.not_applicable > 0 {
+        coverage.push_str(&format!(", {} niet van toepassing", tally.not_applicable));
+    }
+    let width = format!("width: {}%", score.percent.unwrap_or(0.0).round());
+    view! {
+        <div class="scores__rij" data-testid=format!("score-{}", score.principle_id)>
+            <dt class="scores__principe">{score.label}</dt>
+            <dd class="scores__waarde">
+                <span class="scores__getal" data-testid=format!("score-waarde-{}", score.principle_id)>{value}</span>
+                <span class="scores__balk" aria-hidden="true"><span class="scores__vulling" style=width></span></span>
+                <span class="scores__dekking">{coverage}</span>
+            </dd>
+        </div>
+    }
+}

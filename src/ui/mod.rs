@@ -1,0 +1,17 @@
+//! The browser UI: thin Leptos components that read from [`crate::model`] and never decide a
+//! rule themselves. Persistence lives in [`persistence`] only.
+
+pub mod app;
+pub mod catalog;
+pub mod components;
+pub mod dom;
+pub mod pages;
+pub mod persistence;
+pub mod route;
+pub mod state;
+
+/// Mounts the app on `<body>`.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}

@@ -1,0 +1,150 @@
+//! Component tests in headless Chromium (`cargo test --target wasm32-unknown-unknown`).
+//! They mount the real components on a real DOM and click native controls.
+#![cfg(target_arch = "wasm32")]
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use zelfevaluatie_wmo_toezicht::model::{load_questionnaire, AnswerValue, Assessment};
+use zelfevaluatie_wmo_toezicht::ui::pages::questionnaire_page::QuestionnaireForm;
+use zelfevaluatie_wmo_toezicht::ui::state::AssessmentState;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const SAMPLE: &str = include_str!("../questionnaires/voorbeeld-snelle-scan.yaml");
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn element(id: &str) -> Option<web_sys::HtmlElement> {
+    document().get_element_by_id(id).map(|e| e.unchecked_into())
+}
+
+fn input(id: &str) -> web_sys::HtmlInputElement {
+    element(id).unwrap_or_else(|| panic!("no element #{id}")).unchecked_into()
+}
+
+fn text_of(selector: &str) -> String {
+    document()
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+/// Mounts the form in a fresh container and hands the state back to the test.
+fn mount_form() -> (AssessmentState, Mounted) {
+    let questionnaire = Arc::new(load_questionnaire("voorbeeld.yaml", SAMPLE).unwrap());
+    let owner = Owner::new();
+    owner.set();
+    let assessment = Assessment::new("test", "Test", &questionnaire.id, &questionnaire.version, "2026-01-01T00:00:00Z");
+    let state = AssessmentState::new(questionnaire, assessment, false);
+    let container: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&container).unwrap();
+    let handle = leptos::mount::mount_to(container.clone(), move || view! { <QuestionnaireForm state /> });
+    (state, Mounted { _owner: owner, handle: Some(Box::new(handle)), container })
+}
+
+/// Unmounts and removes the test's container when a test ends, so tests do not see each
+/// other's forms. (The rest of the page holds the test harness's own output.)
+struct Mounted {
+    _owner: Owner,
+    handle: Option<Box<dyn std::any::Any>>,
+    container: web_sys::HtmlElement,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        drop(self.handle.take());
+        self.container.remove();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn choosing_a_radio_stores_the_answer_and_updates_the_live_score() {
+    let (state, _mounted) = mount_form();
+    assert_eq!(text_of("[data-testid=score-waarde-onafhankelijkheid]"), "nog geen score");
+    assert_eq!(text_of("[data-testid=voortgang]"), "0 van 8 vragen beantwoord");
+
+    input("toezichthouder-aangewezen--ja").click();
+    leptos::task::tick().await;
+
+    let stored = state.assessment.with_untracked(|a| a.answers["toezichthouder-aangewezen"].value.clone());
+    assert_eq!(stored, Some(AnswerValue::Choice("ja".into())));
+    assert_eq!(text_of("[data-testid=score-waarde-onafhankelijkheid]"), "100% – Gevorderd");
+    assert_eq!(text_of("[data-testid=voortgang]"), "1 van 8 vragen beantwoord");
+}
+
+#[wasm_bindgen_test]
+async fn a_conditional_question_appears_and_disappears_with_the_answer() {
+    let (state, _mounted) = mount_form();
+    assert!(element("vraag-waarborgen-verstrengeling").is_none());
+
+    input("toezicht-belegd-bij--eigen-zelfde-team").click();
+    leptos::task::tick().await;
+    assert!(element("vraag-waarborgen-verstrengeling").is_some());
+    input("waarborgen-verstrengeling--vier-ogen").click();
+    leptos::task::tick().await;
+
+    input("toezicht-belegd-bij--ggd").click();
+    leptos::task::tick().await;
+    assert!(element("vraag-waarborgen-verstrengeling").is_none());
+    // Hidden, but the answer is kept for when the question comes back.
+    assert!(state.assessment.with_untracked(|a| a.answers.contains_key("waarborgen-verstrengeling")));
+}
+
+#[wasm_bindgen_test]
+async fn an_exclusive_checkbox_clears_the_others() {
+    let (_state, _mounted) = mount_form();
+    input("toezicht-belegd-bij--eigen-aparte-eenheid").click();
+    leptos::task::tick().await;
+    input("waarborgen-verstrengeling--vier-ogen").click();
+    input("waarborgen-verstrengeling--vastgelegd").click();
+    leptos::task::tick().await;
+    assert!(input("waarborgen-verstrengeling--vier-ogen").checked());
+
+    input("waarborgen-verstrengeling--geen").click();
+    leptos::task::tick().await;
+    assert!(input("waarborgen-verstrengeling--geen").checked());
+    assert!(!input("waarborgen-verstrengeling--vier-ogen").checked());
+    assert!(!input("waarborgen-verstrengeling--vastgelegd").checked());
+}
+
+#[wasm_bindgen_test]
+async fn not_applicable_asks_for_a_toelichting_until_one_is_given() {
+    let (state, _mounted) = mount_form();
+    assert!(element("toelichting-jaarverslag-openbaar-melding").is_none());
+    input("jaarverslag-openbaar--nvt").click();
+    leptos::task::tick().await;
+    assert!(element("toelichting-jaarverslag-openbaar-melding").is_some());
+    let note = element("toelichting-jaarverslag-openbaar").unwrap();
+    assert_eq!(note.get_attribute("aria-describedby").as_deref(), Some("toelichting-jaarverslag-openbaar-melding"));
+
+    state.set_note("jaarverslag-openbaar", "Geen eigen toezicht; regionaal belegd".into());
+    leptos::task::tick().await;
+    assert!(element("toelichting-jaarverslag-openbaar-melding").is_none());
+    assert_eq!(text_of("[data-testid=score-transparantie] .scores__dekking"), "0 van 2 vragen beantwoord, 1 niet van toepassing");
+}
+
+#[wasm_bindgen_test]
+async fn a_number_with_a_dutch_comma_is_accepted_and_nonsense_is_explained() {
+    let (state, _mounted) = mount_form();
+    let field = input("meldingen-geregistreerd--getal");
+    field.set_value("veel");
+    field.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    leptos::task::tick().await;
+    assert!(text_of("#meldingen-geregistreerd--getal-fout").contains("'veel' is geen getal"));
+    assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("true"));
+
+    field.set_value("2,5");
+    field.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    leptos::task::tick().await;
+    assert!(element("meldingen-geregistreerd--getal-fout").is_none());
+    let stored = state.assessment.with_untracked(|a| a.answers["meldingen-geregistreerd"].value.clone());
+    assert_eq!(stored, Some(AnswerValue::Number(2.5)));
+}
+
