@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Installs what the build and the tests need, and skips whatever is already in place, so it is
+# safe to run before every build. Needs root (apt) on Debian 12 and the package registries only:
+# nothing is downloaded from anywhere else (see ../shared/research/toolchain.md).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+
+TRUNK_VERSION=0.21.14
+# wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock exactly.
+WASM_BINDGEN_VERSION=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+
+step() { printf '\n==> %s\n' "$*"; }
+
+missing_packages=()
+command -v chromium >/dev/null || missing_packages+=(chromium)
+command -v chromedriver >/dev/null || missing_packages+=(chromium-driver)
+command -v node >/dev/null || missing_packages+=(nodejs)
+command -v npm >/dev/null || missing_packages+=(npm)
+command -v pkg-config >/dev/null || missing_packages+=(pkg-config)
+dpkg -s libssl-dev >/dev/null 2>&1 || missing_packages+=(libssl-dev)
+if ((${#missing_packages[@]})); then
+  step "Debian-pakketten installeren: ${missing_packages[*]}"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing_packages[@]}"
+fi
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  step "Rust-doel wasm32-unknown-unknown toevoegen"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if ! trunk --version 2>/dev/null | grep -qx "trunk $TRUNK_VERSION"; then
+  step "trunk $TRUNK_VERSION installeren (duurt ongeveer 6 minuten)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $WASM_BINDGEN_VERSION"; then
+  step "wasm-bindgen-cli $WASM_BINDGEN_VERSION installeren (duurt ongeveer 2 minuten)"
+  # Without --locked: its own lockfile pins a crate version the registry no longer has.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+if [ ! -x node_modules/.bin/wasm-opt ] || ! cmp -s package-lock.json node_modules/.package-lock.json.installed; then
+  step "npm-pakketten installeren (NL Design System, binaryen, playwright-core, axe-core)"
+  npm ci --no-audit --no-fund --loglevel=error
+  cp package-lock.json node_modules/.package-lock.json.installed
+fi

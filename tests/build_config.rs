@@ -1,0 +1,34 @@
+//! Build settings that must agree with each other, or the build fails only on a fresh machine.
+#![cfg(not(target_arch = "wasm32"))]
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).unwrap()
+}
+
+fn locked_version(lock: &str, name: &str) -> String {
+    let marker = format!("name = \"{name}\"\nversion = \"");
+    let start = lock.find(&marker).unwrap_or_else(|| panic!("{name} not in Cargo.lock")) + marker.len();
+    lock[start..].split('"').next().unwrap().to_owned()
+}
+
+#[test]
+fn trunk_uses_the_wasm_bindgen_of_cargo_lock() {
+    let wanted = locked_version(&read("Cargo.lock"), "wasm-bindgen");
+    assert!(
+        read("Trunk.toml").contains(&format!("wasm_bindgen = \"{wanted}\"")),
+        "Trunk.toml must pin wasm_bindgen = \"{wanted}\" (Cargo.lock)"
+    );
+}
+
+#[test]
+fn wasm_opt_comes_from_the_pinned_npm_binaryen() {
+    let package = read("package.json");
+    assert!(package.contains("\"binaryen\": \"132.0.0\""), "package.json pins binaryen 132");
+    assert!(read("Trunk.toml").contains("wasm_opt = \"version_132\""));
+}
+
+#[test]
+fn the_yaml_crate_is_the_maintained_fork() {
+    let manifest = read("Cargo.toml");
+    assert!(manifest.contains("serde_yaml = { package = \"serde_norway\""), "{manifest}");
+}

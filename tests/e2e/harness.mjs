@@ -1,0 +1,83 @@
+// Shared set-up for the end-to-end tests: Debian's Chromium through playwright-core, the built
+// site on 127.0.0.1, axe-core for WCAG checks, and a record of every request and console error.
+import { createRequire } from 'node:module';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { serveDist } from '../../scripts/serve-dist.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = require.resolve('axe-core/axe.min.js');
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+const CHROMIUM_FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: CHROMIUM_FLAGS,
+  });
+}
+
+/** Serves dist/ (or a copy of it changed by `prepare(dir)`) under `base`. */
+export async function startSite({ base = '/', prepare } = {}) {
+  let dir = 'dist';
+  let scratch;
+  if (prepare) {
+    scratch = mkdtempSync(join(tmpdir(), 'zelfevaluatie-site-'));
+    cpSync('dist', scratch, { recursive: true });
+    prepare(scratch);
+    dir = scratch;
+  }
+  const server = await serveDist({ dir, base });
+  return {
+    url: server.url,
+    async close() {
+      await server.close();
+      if (scratch) rmSync(scratch, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * A fresh browser context (its own storage, like a new browser profile) and a page that records
+ * console errors, page errors and every request URL.
+ */
+export async function openPage(browser, options = {}) {
+  const context = await browser.newContext({ bypassCSP: true, ...options });
+  const page = await context.newPage();
+  const problems = [];
+  const requests = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('request', (request) => requests.push(request.url()));
+  return { context, page, problems, requests };
+}
+
+/** Runs axe-core on the page and returns the violations of WCAG 2.1 A and AA. */
+export async function axeViolations(page) {
+  await page.addScriptTag({ path: AXE_SOURCE });
+  const results = await page.evaluate(
+    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+    WCAG_TAGS,
+  );
+  // A run that checked nothing would pass vacuously.
+  if (results.passes.length === 0) throw new Error('axe-core heeft geen enkele regel gecontroleerd');
+  return results.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+  }));
+}
+
+/** Waits until the debounced autosave has written everything. */
+export async function waitUntilSaved(page) {
+  await page.getByTestId('opslagstatus').filter({ hasText: 'Opgeslagen in deze browser' }).waitFor();
+}

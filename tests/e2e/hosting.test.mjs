@@ -1,0 +1,105 @@
+// The site as a municipality hosts it: from a sub-path, with only static files, no request to
+// any other host, and questionnaire files that an editor may have broken.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchBrowser, openPage, startSite, waitUntilSaved } from './harness.mjs';
+
+describe('hosting', () => {
+  let browser;
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  test('werkt vanaf een submap en vraagt niets op bij een andere host', async () => {
+    const site = await startSite({ base: '/gemeente/sociaal-domein/zelfevaluatie/' });
+    const { page, problems, requests, context } = await openPage(browser);
+    try {
+      await page.goto(site.url);
+      await page.getByRole('link', { name: /Beginnen: Snelle scan/ }).click();
+      await page.getByRole('group', { name: /samen met andere gemeenten/ }).getByLabel('Ja').check();
+      await waitUntilSaved(page);
+      await page.reload();
+      assert.equal(await page.getByRole('group', { name: /samen met andere gemeenten/ }).getByLabel('Ja').isChecked(), true);
+
+      const origin = new URL(site.url).origin;
+      const elsewhere = requests.filter((url) => !url.startsWith(`${origin}/gemeente/sociaal-domein/zelfevaluatie/`) && !url.startsWith('data:'));
+      assert.deepEqual(elsewhere, [], 'alle verzoeken blijven binnen de eigen map op de eigen host');
+      assert.ok(requests.some((url) => url.endsWith('questionnaires/index.json')));
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+      await site.close();
+    }
+  });
+
+  test('een kapotte vragenlijst staat als niet beschikbaar met plaats van de fout; de rest werkt', async () => {
+    const site = await startSite({
+      prepare(dir) {
+        const folder = join(dir, 'questionnaires');
+        writeFileSync(join(folder, 'kapot.yaml'), 'schema_version: 1\nid: kapot\nversion: "1"\ntitle: Kapot\nprincipes: []\n');
+        const index = JSON.parse(readFileSync(join(folder, 'index.json'), 'utf8'));
+        index.files.push('kapot.yaml');
+        writeFileSync(join(folder, 'index.json'), JSON.stringify(index));
+      },
+    });
+    const { page, problems, context } = await openPage(browser);
+    try {
+      await page.goto(site.url);
+      const broken = page.getByTestId('onbeschikbaar-kapot.yaml');
+      await broken.waitFor();
+      const text = await broken.textContent();
+      assert.match(text, /kapot\.yaml \(niet beschikbaar\)/);
+      assert.match(text, /regel 5, kolom 1/);
+      assert.match(text, /Onbekend veld `principes`/);
+      await page.getByRole('link', { name: /Beginnen: Snelle scan/ }).click();
+      await page.getByRole('heading', { level: 1, name: /Snelle scan/ }).waitFor();
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+      await site.close();
+    }
+  });
+
+  test('met alleen het toetsenbord een vragenlijst openen en een vraag beantwoorden', async () => {
+    const site = await startSite();
+    const { page, problems, context } = await openPage(browser);
+    try {
+      await page.goto(site.url);
+      await page.getByRole('link', { name: /Beginnen: Snelle scan/ }).waitFor();
+      // First Tab reaches the skip link, which moves focus to the content.
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Direct naar de inhoud');
+      await page.keyboard.press('Enter');
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'inhoud');
+      // Tab on to the "Beginnen" link and follow it.
+      for (let i = 0; i < 10; i += 1) {
+        await page.keyboard.press('Tab');
+        const label = await page.evaluate(() => document.activeElement.getAttribute('aria-label'));
+        if (label?.startsWith('Beginnen')) break;
+      }
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1, name: /Snelle scan/ }).waitFor();
+      await page.waitForFunction(() => document.activeElement?.id === 'paginakop');
+      // Tab into the first radio group, Space chooses, arrow keys move the choice.
+      for (let i = 0; i < 10; i += 1) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate(() => document.activeElement.type === 'radio')) break;
+      }
+      await page.keyboard.press('Space');
+      await page.keyboard.press('ArrowDown');
+      const checked = page.getByRole('group', { name: /toezichthouders voor de Wmo 2015 aangewezen/ }).getByLabel('Gedeeltelijk');
+      assert.equal(await checked.isChecked(), true);
+      await waitUntilSaved(page);
+      assert.equal(await page.getByTestId('voortgang').textContent(), '1 van 8 vragen beantwoord');
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+      await site.close();
+    }
+  });
+});
