@@ -43,6 +43,7 @@ fn blank_question(id: String, kind: QuestionType) -> Question {
         na_requires_note: false,
         visible_if: None,
         recommendations: Vec::new(),
+        figures: Vec::new(),
     }
 }
 
@@ -119,6 +120,7 @@ fn build(seeds: &[QuestionSeed]) -> Questionnaire {
         .unwrap(),
         answer_sets: Vec::new(),
         sections,
+        casus: None,
     }
 }
 

@@ -45,7 +45,7 @@ fn mount_form() -> (AssessmentState, Mounted) {
     let state = AssessmentState::new(questionnaire, assessment, false);
     let container: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&container).unwrap();
-    let handle = leptos::mount::mount_to(container.clone(), move || view! { <QuestionnaireForm state /> });
+    let handle = leptos::mount::mount_to(container.clone(), move || view! { <QuestionnaireForm state figures=None /> });
     (state, Mounted { _owner: owner, handle: Some(Box::new(handle)), container })
 }
 

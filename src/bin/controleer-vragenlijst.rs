@@ -1,11 +1,18 @@
-//! Checks questionnaire files the way the app does and prints every problem as
-//! `bestand:regel:kolom: [pad] melding`. Exit code 0 when all files are valid, 1 otherwise.
+//! Checks questionnaire files (and the national figures file) the way the app does, and prints
+//! every problem as `bestand:regel:kolom: [pad] melding`. Exit code 0 when all files are valid.
 //!
-//! Usage: `cargo run --bin controleer-vragenlijst -- questionnaires/*.yaml`
+//! Usage: `cargo run --bin controleer-vragenlijst -- questionnaires/*.yaml questionnaires/cijfers/*.yaml`
+//!
+//! A questionnaire's `figures:` references are checked against `cijfers/landelijke-cijfers.yaml`
+//! next to it, when that file exists.
 
+use std::path::Path;
 use std::process::ExitCode;
 
-use zelfevaluatie_wmo_toezicht::model::load_questionnaire;
+use zelfevaluatie_wmo_toezicht::model::figures::{check_figure_references, load_figures, FigureFile};
+use zelfevaluatie_wmo_toezicht::model::{load_questionnaire, Problem};
+
+const FIGURES_FILE: &str = "cijfers/landelijke-cijfers.yaml";
 
 fn main() -> ExitCode {
     let files: Vec<String> = std::env::args().skip(1).collect();
@@ -23,18 +30,25 @@ fn main() -> ExitCode {
                 continue;
             }
         };
-        match load_questionnaire(file, &text) {
-            Ok(questionnaire) => println!(
-                "{file}: in orde ({} secties, {} vragen)",
-                questionnaire.sections.len(),
-                questionnaire.questions().count()
-            ),
+        let result = if is_figures_file(&text) {
+            load_figures(file, &text).map(|figures| format!("{} cijfers", figures.figures.len()))
+        } else {
+            load_questionnaire(file, &text).and_then(|questionnaire| {
+                let problems = figures_next_to(file)
+                    .map(|figures| check_figure_references(&questionnaire, &figures, file))
+                    .unwrap_or_default();
+                if problems.is_empty() {
+                    Ok(format!("{} secties, {} vragen", questionnaire.sections.len(), questionnaire.questions().count()))
+                } else {
+                    Err(problems)
+                }
+            })
+        };
+        match result {
+            Ok(summary) => println!("{file}: in orde ({summary})"),
             Err(problems) => {
                 all_valid = false;
-                for problem in &problems {
-                    println!("{problem}");
-                }
-                println!("{file}: {} probleem/problemen gevonden", problems.len());
+                print_problems(file, &problems);
             }
         }
     }
@@ -43,4 +57,21 @@ fn main() -> ExitCode {
     } else {
         ExitCode::FAILURE
     }
+}
+
+fn is_figures_file(text: &str) -> bool {
+    text.lines().any(|line| line.starts_with("figures:"))
+}
+
+fn figures_next_to(file: &str) -> Option<FigureFile> {
+    let path = Path::new(file).parent()?.join(FIGURES_FILE);
+    let text = std::fs::read_to_string(&path).ok()?;
+    load_figures(&path.display().to_string(), &text).ok()
+}
+
+fn print_problems(file: &str, problems: &[Problem]) {
+    for problem in problems {
+        println!("{problem}");
+    }
+    println!("{file}: {} probleem/problemen gevonden", problems.len());
 }

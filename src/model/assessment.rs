@@ -3,6 +3,16 @@
 use serde::{Deserialize, Serialize};
 
 use super::answers::Answers;
+use super::casus::CaseRecord;
+
+/// How the assessment is filled in: questions about the organisation, or ratings per case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    #[default]
+    Organisatie,
+    Casus,
+}
 
 /// Marks our files, so a foreign JSON file is recognised as such.
 pub const ASSESSMENT_FORMAT: &str = "wmo-zelfevaluatie/assessment";
@@ -25,6 +35,11 @@ pub struct Assessment {
     pub updated_at: String,
     #[serde(default)]
     pub answers: Answers,
+    #[serde(default)]
+    pub mode: Mode,
+    /// Casus mode only: the anonymised cases and their ratings.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cases: Vec<CaseRecord>,
 }
 
 impl Assessment {
@@ -40,6 +55,8 @@ impl Assessment {
             created_at: now.to_owned(),
             updated_at: now.to_owned(),
             answers: Answers::new(),
+            mode: Mode::Organisatie,
+            cases: Vec::new(),
         }
     }
 

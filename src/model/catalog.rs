@@ -6,12 +6,29 @@ use serde::Deserialize;
 #[serde(deny_unknown_fields)]
 struct Index {
     files: Vec<String>,
+    #[serde(default)]
+    figures: Option<String>,
 }
 
-/// The file names in the index. Only plain `*.yaml`/`*.yml` names are accepted: the app fetches
-/// them relative to its own address, and a path such as `../x` or `https://…` must never be
-/// followed.
-pub fn parse_index(text: &str) -> Result<Vec<String>, String> {
+/// What `questionnaires/index.json` lists.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CatalogIndex {
+    /// Questionnaire files, in the same folder.
+    pub files: Vec<String>,
+    /// The national figures file, in the `cijfers/` subfolder.
+    pub figures: Option<String>,
+}
+
+/// Only plain `*.yaml`/`*.yml` names are accepted: the app fetches them relative to its own
+/// address, and a path such as `../x` or `https://…` must never be followed.
+fn is_plain_yaml_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        && !name.starts_with('.')
+        && (name.ends_with(".yaml") || name.ends_with(".yml"))
+}
+
+pub fn parse_index(text: &str) -> Result<CatalogIndex, String> {
     let index: Index = serde_json::from_str(text).map_err(|e| {
         format!(
             "De lijst met vragenlijsten (questionnaires/index.json) is onleesbaar op regel {}, kolom {}: verwacht wordt {{\"files\": [\"naam.yaml\"]}}.",
@@ -21,11 +38,7 @@ pub fn parse_index(text: &str) -> Result<Vec<String>, String> {
     })?;
     let mut files = Vec::new();
     for name in index.files {
-        let plain = !name.is_empty()
-            && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
-            && !name.starts_with('.')
-            && (name.ends_with(".yaml") || name.ends_with(".yml"));
-        if !plain {
+        if !is_plain_yaml_name(&name) {
             return Err(format!(
                 "De lijst met vragenlijsten noemt `{name}`; alleen bestandsnamen als `vragenlijst.yaml` in dezelfde map zijn toegestaan."
             ));
@@ -34,7 +47,15 @@ pub fn parse_index(text: &str) -> Result<Vec<String>, String> {
             files.push(name);
         }
     }
-    Ok(files)
+    if let Some(figures) = &index.figures {
+        let valid = figures.strip_prefix("cijfers/").is_some_and(is_plain_yaml_name);
+        if !valid {
+            return Err(format!(
+                "De lijst met vragenlijsten noemt `{figures}` als cijferbestand; alleen een bestand in de map `cijfers/` is toegestaan, zoals `cijfers/landelijke-cijfers.yaml`."
+            ));
+        }
+    }
+    Ok(CatalogIndex { files, figures: index.figures })
 }
 
 #[cfg(test)]
@@ -43,8 +64,19 @@ mod tests {
 
     #[test]
     fn lists_plain_yaml_names_once() {
-        let files = parse_index(r#"{"files": ["a.yaml", "b-2.yml", "a.yaml"]}"#).unwrap();
-        assert_eq!(files, ["a.yaml", "b-2.yml"]);
+        let index = parse_index(r#"{"files": ["a.yaml", "b-2.yml", "a.yaml"]}"#).unwrap();
+        assert_eq!(index.files, ["a.yaml", "b-2.yml"]);
+        assert_eq!(index.figures, None);
+    }
+
+    #[test]
+    fn names_the_figures_file_in_its_subfolder() {
+        let index = parse_index(r#"{"files": [], "figures": "cijfers/igj.yaml"}"#).unwrap();
+        assert_eq!(index.figures.as_deref(), Some("cijfers/igj.yaml"));
+        for bad in ["igj.yaml", "cijfers/../x.yaml", "andere/igj.yaml", "cijfers/sub/igj.yaml"] {
+            let text = format!(r#"{{"files": [], "figures": "{bad}"}}"#);
+            assert!(parse_index(&text).is_err(), "{bad} must be refused");
+        }
     }
 
     #[test]

@@ -27,8 +27,7 @@ pub fn load_questionnaire(file: &str, source: &str) -> Result<Questionnaire, Vec
             "Het bestand is leeg. Een vragenlijst begint met `schema_version: 1`.",
         )]);
     }
-    let questionnaire: Questionnaire =
-        serde_yaml::from_str(source).map_err(|error| vec![yaml_problem(file, &error)])?;
+    let questionnaire: Questionnaire = parse_yaml(file, source)?;
     let mut problems = validate(&questionnaire, file);
     if problems.is_empty() {
         Ok(questionnaire)
@@ -38,6 +37,11 @@ pub fn load_questionnaire(file: &str, source: &str) -> Result<Questionnaire, Vec
         }
         Err(problems)
     }
+}
+
+/// YAML → a typed value, with a Dutch, located problem when the text or its shape is wrong.
+pub(crate) fn parse_yaml<T: serde::de::DeserializeOwned>(file: &str, source: &str) -> Result<T, Vec<Problem>> {
+    serde_yaml::from_str(source).map_err(|error| vec![yaml_problem(file, &error)])
 }
 
 /// Turns a serde/libyaml error into a Dutch, located problem.
@@ -182,7 +186,7 @@ fn dutch_kind(text: &str) -> String {
 }
 
 /// Gives a validation problem the line and column of the place its path points to.
-fn locate(problem: &mut Problem, source: &str) {
+pub(crate) fn locate(problem: &mut Problem, source: &str) {
     if let Some((line, column)) = super::yaml_path::position_of(source, &problem.path) {
         problem.line = Some(line);
         problem.column = Some(column);

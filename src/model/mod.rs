@@ -3,8 +3,10 @@
 
 pub mod answers;
 pub mod assessment;
+pub mod casus;
 pub mod catalog;
 pub mod condition;
+pub mod figures;
 pub mod load;
 pub mod problem;
 pub mod questionnaire;

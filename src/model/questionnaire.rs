@@ -33,6 +33,52 @@ pub struct Questionnaire {
     #[serde(default)]
     pub answer_sets: Vec<AnswerSet>,
     pub sections: Vec<Section>,
+    /// Optional second way of working: score topics per anonymised case (TSD zelfevaluatie).
+    #[serde(default)]
+    pub casus: Option<CasusMode>,
+}
+
+/// Casus mode: a team scores each topic for a few anonymised cases, from several perspectives
+/// (e.g. dossier, inwoner, professional). The result is a topics × cases overview.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CasusMode {
+    #[serde(default)]
+    pub intro: String,
+    /// How many cases a team can score (1–3).
+    pub max_cases: u8,
+    pub perspectives: Vec<Perspective>,
+    /// The answer set every rating uses (e.g. goed / voldoende / onvoldoende).
+    pub answer_set: String,
+    /// Offer "niet te beoordelen" next to the answer set's options.
+    #[serde(default)]
+    pub allow_na: bool,
+    pub topics: Vec<CasusTopic>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Perspective {
+    pub id: String,
+    pub label: String,
+    #[serde(default)]
+    pub description: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CasusTopic {
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub help: String,
+    /// The organisation-mode section about the same topic, if any.
+    #[serde(default)]
+    pub section: Option<String>,
+    /// The guiding question per perspective id.
+    pub prompts: BTreeMap<String, String>,
+    /// Principles this topic's ratings count towards.
+    pub scores_on: Vec<String>,
 }
 
 fn default_language() -> String {
@@ -210,6 +256,9 @@ pub struct Question {
     pub visible_if: Option<Condition>,
     #[serde(default)]
     pub recommendations: Vec<Recommendation>,
+    /// Ids of national figures (see [`crate::model::figures`]) to compare this answer with.
+    #[serde(default)]
+    pub figures: Vec<String>,
 }
 
 fn default_weight() -> f64 {

@@ -106,9 +106,11 @@ pub fn position_of(source: &str, path: &str) -> Option<(usize, usize)> {
                 let indent = range.iter().find_map(|t| match t {
                     Token::Key { indent, .. } => Some(*indent),
                     Token::Item { .. } => None,
-                })?;
-                range.iter().position(|t| {
-                    matches!(t, Token::Key { indent: i, name: n, .. } if *i == indent && *n == name)
+                });
+                indent.and_then(|indent| {
+                    range.iter().position(|t| {
+                        matches!(t, Token::Key { indent: i, name: n, .. } if *i == indent && *n == name)
+                    })
                 })
             }
             Segment::Index(wanted) => {
@@ -192,5 +194,8 @@ sections:
     fn stops_at_the_deepest_place_it_can_follow() {
         assert_eq!(position_of(DOC, "sections[0].questions[0].visible_if.question"), Some((5, 7)));
         assert_eq!(position_of(DOC, "sections[7].id"), Some((2, 1)));
+        // A flow mapping (`{ a: 1 }`) is not followed: its key's line is the answer.
+        let flow = "casus:\n  topics:\n    - id: a\n      prompts: { x: \"y\" }\n";
+        assert_eq!(position_of(flow, "casus.topics[0].prompts.z"), Some((4, 7)));
     }
 }

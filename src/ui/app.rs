@@ -42,7 +42,13 @@ pub fn App() -> impl IntoView {
         Route::Questionnaire { id } => match catalog.get() {
             Catalog::Loading => view! { <p class="utrecht-paragraph" role="status">"De vragenlijst wordt geladen…"</p> }.into_any(),
             loaded => match loaded.questionnaire(&id) {
-                Some(questionnaire) => view! { <QuestionnairePage questionnaire /> }.into_any(),
+                Some(questionnaire) => {
+                    let figures = match &loaded {
+                        Catalog::Loaded { figures, .. } => figures.clone(),
+                        _ => None,
+                    };
+                    view! { <QuestionnairePage questionnaire figures /> }.into_any()
+                }
                 None => view! { <NotFoundPage message=format!("Er is geen bruikbare vragenlijst met de naam '{id}'.") /> }.into_any(),
             },
         },

@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::model::catalog::parse_index;
+use crate::model::figures::{load_figures, FigureFile};
 use crate::model::{load_questionnaire, Problem, Questionnaire};
 
 /// Relative to the page, so the app works from any sub-path.
@@ -22,14 +23,18 @@ pub enum CatalogEntry {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Catalog {
     Loading,
-    Loaded(Vec<CatalogEntry>),
+    Loaded {
+        entries: Vec<CatalogEntry>,
+        /// National figures; `None` when the file is missing or invalid (questions then show none).
+        figures: Option<Arc<FigureFile>>,
+    },
     /// The index itself could not be read.
     Failed(String),
 }
 
 impl Catalog {
     pub fn questionnaire(&self, id: &str) -> Option<Arc<Questionnaire>> {
-        let Catalog::Loaded(entries) = self else { return None };
+        let Catalog::Loaded { entries, .. } = self else { return None };
         entries.iter().find_map(|entry| match entry {
             CatalogEntry::Ready { questionnaire, .. } if questionnaire.id == id => Some(questionnaire.clone()),
             _ => None,
@@ -42,12 +47,12 @@ pub async fn load_catalog() -> Catalog {
         Ok(text) => text,
         Err(error) => return Catalog::Failed(format!("De lijst met vragenlijsten kon niet worden geladen ({error}). Controleer of de map questionnaires/ naast de app staat.")),
     };
-    let files = match parse_index(&index) {
-        Ok(files) => files,
+    let index = match parse_index(&index) {
+        Ok(index) => index,
         Err(error) => return Catalog::Failed(error),
     };
-    let mut entries = Vec::with_capacity(files.len());
-    for file in files {
+    let mut entries = Vec::with_capacity(index.files.len());
+    for file in index.files {
         let entry = match fetch_text(&format!("{FOLDER}{file}")).await {
             Ok(text) => match load_questionnaire(&file, &text) {
                 Ok(questionnaire) => CatalogEntry::Ready { file, questionnaire: Arc::new(questionnaire) },
@@ -60,7 +65,29 @@ pub async fn load_catalog() -> Catalog {
         };
         entries.push(entry);
     }
-    Catalog::Loaded(entries)
+    let figures = match &index.figures {
+        Some(file) => load_figure_file(file).await,
+        None => None,
+    };
+    Catalog::Loaded { entries, figures }
+}
+
+/// The figures are an extra: when they cannot be loaded the app works without them, and the
+/// reason goes to the console for whoever maintains the site.
+async fn load_figure_file(file: &str) -> Option<Arc<FigureFile>> {
+    let loaded = match fetch_text(&format!("{FOLDER}{file}")).await {
+        Ok(text) => load_figures(file, &text).map_err(|problems| {
+            problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+        }),
+        Err(error) => Err(format!("{file}: {error}")),
+    };
+    match loaded {
+        Ok(figures) => Some(Arc::new(figures)),
+        Err(reason) => {
+            leptos::logging::warn!("Landelijke cijfers niet geladen: {reason}");
+            None
+        }
+    }
 }
 
 /// GET a file from the app's own host. Revalidates with the server so an updated questionnaire

@@ -77,10 +77,10 @@ describe('hosting', () => {
       await page.keyboard.press('Enter');
       assert.equal(await page.evaluate(() => document.activeElement.id), 'inhoud');
       // Tab on to the "Beginnen" link and follow it.
-      for (let i = 0; i < 10; i += 1) {
+      for (let i = 0; i < 40; i += 1) {
         await page.keyboard.press('Tab');
         const label = await page.evaluate(() => document.activeElement.getAttribute('aria-label'));
-        if (label?.startsWith('Beginnen')) break;
+        if (label?.startsWith('Beginnen: Snelle scan')) break;
       }
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { level: 1, name: /Snelle scan/ }).waitFor();

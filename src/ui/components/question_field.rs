@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::model::answers::{parse_number, toggle_option};
+use crate::model::figures::Figure;
 use crate::model::questionnaire::{Question, QuestionType};
 use crate::model::AnswerValue;
 use crate::ui::dom::dutch_number;
@@ -12,7 +13,13 @@ use crate::ui::state::AssessmentState;
 const NOT_APPLICABLE: &str = "Niet van toepassing";
 
 #[component]
-pub fn QuestionField(state: AssessmentState, question: Question) -> impl IntoView {
+pub fn QuestionField(
+    state: AssessmentState,
+    question: Question,
+    /// Verified national figures to compare this answer with.
+    #[prop(optional)]
+    figures: Vec<Figure>,
+) -> impl IntoView {
     let id = question.id.clone();
     let help_id = format!("uitleg-{id}");
     let controls = match question.kind {
@@ -49,6 +56,27 @@ pub fn QuestionField(state: AssessmentState, question: Question) -> impl IntoVie
             </div>
         }
     });
+    let national = (!figures.is_empty()).then(|| {
+        let items = figures
+            .into_iter()
+            .map(|figure| {
+                view! {
+                    <p class="utrecht-paragraph">
+                        {figure.statement}" "
+                        <a class="utrecht-link utrecht-link--html-a" href=figure.source.url rel="noopener noreferrer">
+                            {format!("Bron: {}", figure.source.label)}
+                        </a>
+                    </p>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="vraag__landelijk" data-testid=format!("landelijk-{id}")>
+                <span class="vraag__landelijk-kop">"Landelijk beeld"</span>
+                {items}
+            </div>
+        }
+    });
     view! {
         <div class="vraag" id=format!("vraag-{id}") data-testid=format!("vraag-{id}")>
             <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset vraag__groep">
@@ -58,6 +86,7 @@ pub fn QuestionField(state: AssessmentState, question: Question) -> impl IntoVie
                 {help}
                 {controls}
             </fieldset>
+            {national}
             {sources}
             <NoteField state question=question.clone() />
         </div>

@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::model::figures::FigureFile;
 use crate::model::{Assessment, Questionnaire};
 use crate::ui::components::question_field::QuestionField;
 use crate::ui::components::save_status::SaveStatusNote;
@@ -14,7 +15,7 @@ use crate::ui::route::Route;
 use crate::ui::state::AssessmentState;
 
 #[component]
-pub fn QuestionnairePage(questionnaire: Arc<Questionnaire>) -> impl IntoView {
+pub fn QuestionnairePage(questionnaire: Arc<Questionnaire>, figures: Option<Arc<FigureFile>>) -> impl IntoView {
     // One assessment per questionnaire for now, keyed by the questionnaire's id.
     let (assessment, warning) = match load_assessment(&questionnaire.id) {
         Stored::Found(assessment) => (assessment, None),
@@ -35,7 +36,7 @@ pub fn QuestionnairePage(questionnaire: Arc<Questionnaire>) -> impl IntoView {
         {warning.map(|message| view! {
             <div class="utrecht-alert utrecht-alert--warning" role="alert"><p class="utrecht-paragraph">{message}</p></div>
         })}
-        <QuestionnaireForm state />
+        <QuestionnaireForm state figures />
     }
 }
 
@@ -46,7 +47,11 @@ fn new_assessment(questionnaire: &Questionnaire) -> Assessment {
 /// Progress, scores and all sections of one assessment. Separate from the page so it can be
 /// mounted on its own in component tests.
 #[component]
-pub fn QuestionnaireForm(state: AssessmentState) -> impl IntoView {
+pub fn QuestionnaireForm(
+    state: AssessmentState,
+    /// National figures to show beside the questions that refer to them.
+    figures: Option<Arc<FigureFile>>,
+) -> impl IntoView {
     let sections = state.questionnaire.with_value(|q| q.sections.clone());
     let progress_text = move || {
         let progress = state.report.with(|r| r.progress);
@@ -64,9 +69,13 @@ pub fn QuestionnaireForm(state: AssessmentState) -> impl IntoView {
                 .into_iter()
                 .map(|question| {
                     let id = question.id.clone();
+                    let shown_figures: Vec<_> = figures
+                        .as_ref()
+                        .map(|f| f.shown_for(&question.figures).cloned().collect())
+                        .unwrap_or_default();
                     view! {
                         <Show when=move || state.is_visible(&id)>
-                            <QuestionField state question=question.clone() />
+                            <QuestionField state question=question.clone() figures=shown_figures.clone() />
                         </Show>
                     }
                 })

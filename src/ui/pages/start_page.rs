@@ -21,7 +21,7 @@ pub fn StartPage(catalog: ReadSignal<Catalog>) -> impl IntoView {
             </div>
         }
         .into_any(),
-        Catalog::Loaded(entries) => {
+        Catalog::Loaded { entries, .. } => {
             let cards = entries.into_iter().map(questionnaire_card).collect_view();
             view! { <ul class="vragenlijsten" data-testid="vragenlijsten">{cards}</ul> }.into_any()
         }

@@ -1,0 +1,112 @@
+//! Casus mode (TSD zelfevaluatie): ratings per topic, case and perspective, summarised as a
+//! topics × cases overview so patterns across cases become visible.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::answers::{Answer, AnswerValue};
+use super::questionnaire::Questionnaire;
+
+/// One anonymised case. The label is something like "Casus A": no names, no personal data.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CaseRecord {
+    pub label: String,
+    /// Ratings by topic id, then by perspective id.
+    #[serde(default)]
+    pub ratings: BTreeMap<String, BTreeMap<String, Answer>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct CasusCell {
+    /// Mean of the rated perspectives, as a percentage of the best rating.
+    pub percent: Option<f64>,
+    pub rated: usize,
+    pub not_applicable: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TopicRow {
+    pub topic_id: String,
+    pub title: String,
+    /// One cell per case, in case order.
+    pub cells: Vec<CasusCell>,
+    /// Over all cases and perspectives.
+    pub overall: CasusCell,
+}
+
+/// The topics × cases overview; `None` when the questionnaire has no casus mode.
+pub fn casus_overview(questionnaire: &Questionnaire, cases: &[CaseRecord]) -> Option<Vec<TopicRow>> {
+    let casus = questionnaire.casus.as_ref()?;
+    let options = questionnaire
+        .answer_sets
+        .iter()
+        .find(|set| set.id == casus.answer_set)
+        .map(|set| set.options.as_slice())
+        .unwrap_or(&[]);
+    let floor = questionnaire.scale.min;
+    let best = options.iter().filter_map(|o| o.score).fold(floor, f64::max);
+    let percent_of = |answer: &Answer| -> Option<Result<f64, ()>> {
+        match &answer.value {
+            Some(AnswerValue::NotApplicable) if casus.allow_na => Some(Err(())),
+            Some(AnswerValue::Choice(id)) => {
+                let score = options.iter().find(|o| &o.id == id)?.score?;
+                (best > floor).then(|| Ok((score - floor) / (best - floor) * 100.0))
+            }
+            _ => None,
+        }
+    };
+    let rows = casus
+        .topics
+        .iter()
+        .map(|topic| {
+            let mut overall = Accumulator::default();
+            let cells = cases
+                .iter()
+                .map(|case| {
+                    let mut cell = Accumulator::default();
+                    for perspective in &casus.perspectives {
+                        let rating = case.ratings.get(&topic.id).and_then(|r| r.get(&perspective.id));
+                        match rating.and_then(percent_of) {
+                            Some(Ok(percent)) => {
+                                cell.add(percent);
+                                overall.add(percent);
+                            }
+                            Some(Err(())) => {
+                                cell.not_applicable += 1;
+                                overall.not_applicable += 1;
+                            }
+                            None => {}
+                        }
+                    }
+                    cell.finish()
+                })
+                .collect();
+            TopicRow { topic_id: topic.id.clone(), title: topic.title.clone(), cells, overall: overall.finish() }
+        })
+        .collect();
+    Some(rows)
+}
+
+#[derive(Default)]
+struct Accumulator {
+    sum: f64,
+    rated: usize,
+    not_applicable: usize,
+}
+
+impl Accumulator {
+    fn add(&mut self, percent: f64) {
+        self.sum += percent;
+        self.rated += 1;
+    }
+
+    fn finish(&self) -> CasusCell {
+        CasusCell {
+            percent: (self.rated > 0).then(|| self.sum / self.rated as f64),
+            rated: self.rated,
+            not_applicable: self.not_applicable,
+        }
+    }
+}
