@@ -8,12 +8,18 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use zelfevaluatie_wmo_toezicht::model::{load_questionnaire, AnswerValue, Assessment};
-use zelfevaluatie_wmo_toezicht::ui::pages::questionnaire_page::QuestionnaireForm;
+use zelfevaluatie_wmo_toezicht::model::assessment::Mode;
+use zelfevaluatie_wmo_toezicht::ui::components::casus_case::CaseForm;
+use zelfevaluatie_wmo_toezicht::ui::components::casus_overview::CasusOverviewTable;
+use zelfevaluatie_wmo_toezicht::ui::components::progress::ProgressNote;
+use zelfevaluatie_wmo_toezicht::ui::components::score_summary::ScoreSummary;
+use zelfevaluatie_wmo_toezicht::ui::components::section_form::SectionForm;
 use zelfevaluatie_wmo_toezicht::ui::state::AssessmentState;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 const SAMPLE: &str = include_str!("../questionnaires/voorbeeld-snelle-scan.yaml");
+const TSD: &str = include_str!("../questionnaires/tsd-zelfevaluatie.yaml");
 
 fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
@@ -36,16 +42,30 @@ fn text_of(selector: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Mounts the form in a fresh container and hands the state back to the test.
+/// Mounts progress, every section and the scores of the sample in a fresh container, and hands
+/// the state back to the test.
 fn mount_form() -> (AssessmentState, Mounted) {
-    let questionnaire = Arc::new(load_questionnaire("voorbeeld.yaml", SAMPLE).unwrap());
+    mount_with(SAMPLE, Mode::Organisatie, |state| {
+        let sections = state.questionnaire.with_value(|q| q.sections.clone());
+        view! {
+            <ProgressNote state />
+            {sections.into_iter().map(|section| view! { <SectionForm state section figures=None /> }).collect_view()}
+            <ScoreSummary state />
+        }
+        .into_any()
+    })
+}
+
+fn mount_with(yaml: &str, mode: Mode, build: impl FnOnce(AssessmentState) -> AnyView + 'static) -> (AssessmentState, Mounted) {
+    let questionnaire = Arc::new(load_questionnaire("test.yaml", yaml).unwrap());
     let owner = Owner::new();
     owner.set();
-    let assessment = Assessment::new("test", "Test", &questionnaire.id, &questionnaire.version, "2026-01-01T00:00:00Z");
+    let mut assessment = Assessment::new("test", "Test", &questionnaire.id, &questionnaire.version, "2026-01-01T00:00:00Z");
+    assessment.mode = mode;
     let state = AssessmentState::new(questionnaire, assessment, false);
     let container: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&container).unwrap();
-    let handle = leptos::mount::mount_to(container.clone(), move || view! { <QuestionnaireForm state figures=None /> });
+    let handle = leptos::mount::mount_to(container.clone(), move || build(state));
     (state, Mounted { _owner: owner, handle: Some(Box::new(handle)), container })
 }
 
@@ -148,3 +168,30 @@ async fn a_number_with_a_dutch_comma_is_accepted_and_nonsense_is_explained() {
     assert_eq!(stored, Some(AnswerValue::Number(2.5)));
 }
 
+
+#[wasm_bindgen_test]
+async fn rating_a_case_fills_the_topics_by_cases_overview() {
+    let (state, _mounted) = mount_with(TSD, Mode::Casus, |state| {
+        state.add_case().unwrap();
+        view! {
+            <ProgressNote state />
+            <CaseForm state index=0 />
+            <CasusOverviewTable state />
+        }
+        .into_any()
+    });
+    leptos::task::tick().await;
+    assert_eq!(text_of("[data-testid=voortgang]"), "0 van 27 beoordelingen gegeven");
+    assert_eq!(text_of("[data-testid=overzicht-toegang] td"), "nog niet beoordeeld");
+
+    input("casus0-toegang-dossier--goed").click();
+    input("casus0-toegang-inwoner--onvoldoende").click();
+    input("casus0-toegang-professional--nvt").click();
+    leptos::task::tick().await;
+
+    assert_eq!(text_of("[data-testid=voortgang]"), "3 van 27 beoordelingen gegeven");
+    assert_eq!(text_of("[data-testid=overzicht-toegang] td"), "50% – Op weg");
+    let stored = state.assessment.with_untracked(|a| a.cases[0].ratings["toegang"]["professional"].value.clone());
+    assert_eq!(stored, Some(AnswerValue::NotApplicable));
+    assert_eq!(text_of("[data-testid=casusoverzicht] thead th:nth-child(2)"), "Casus A");
+}

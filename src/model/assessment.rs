@@ -40,7 +40,24 @@ pub struct Assessment {
     /// Casus mode only: the anonymised cases and their ratings.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cases: Vec<CaseRecord>,
+    /// Where the user was, so reopening resumes there (a section id, or `casus/<n>`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub position: Option<String>,
 }
+
+/// A valid display name: trimmed, not empty, at most [`MAX_NAME_CHARS`] characters.
+pub fn clean_name(input: &str) -> Result<String, String> {
+    let name = input.split_whitespace().collect::<Vec<_>>().join(" ");
+    if name.is_empty() {
+        return Err("Geef de evaluatie een naam, bijvoorbeeld 'Zelfevaluatie 2026'.".to_owned());
+    }
+    if name.chars().count() > MAX_NAME_CHARS {
+        return Err(format!("De naam is te lang; gebruik hoogstens {MAX_NAME_CHARS} tekens."));
+    }
+    Ok(name)
+}
+
+pub const MAX_NAME_CHARS: usize = 120;
 
 impl Assessment {
     pub fn new(id: &str, name: &str, questionnaire_id: &str, questionnaire_version: &str, now: &str) -> Self {
@@ -57,6 +74,18 @@ impl Assessment {
             answers: Answers::new(),
             mode: Mode::Organisatie,
             cases: Vec::new(),
+            position: None,
+        }
+    }
+
+    /// A copy to continue with (e.g. next year's evaluation), under a new id and name.
+    pub fn duplicate(&self, new_id: &str, now: &str) -> Assessment {
+        Assessment {
+            id: new_id.to_owned(),
+            name: format!("Kopie van {}", self.name),
+            created_at: now.to_owned(),
+            updated_at: now.to_owned(),
+            ..self.clone()
         }
     }
 

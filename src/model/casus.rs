@@ -16,6 +16,50 @@ pub struct CaseRecord {
     /// Ratings by topic id, then by perspective id.
     #[serde(default)]
     pub ratings: BTreeMap<String, BTreeMap<String, Answer>>,
+    /// A toelichting per topic.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub notes: BTreeMap<String, String>,
+}
+
+/// The first free label of the form "Casus A", "Casus B", ….
+pub fn next_case_label(cases: &[CaseRecord]) -> String {
+    ('A'..='Z')
+        .map(|letter| format!("Casus {letter}"))
+        .find(|label| !cases.iter().any(|c| &c.label == label))
+        .unwrap_or_else(|| format!("Casus {}", cases.len() + 1))
+}
+
+/// Adds a case if the questionnaire allows another one; returns its index.
+pub fn add_case(questionnaire: &Questionnaire, cases: &mut Vec<CaseRecord>) -> Result<usize, String> {
+    let max = questionnaire.casus.as_ref().map_or(0, |c| usize::from(c.max_cases));
+    if cases.len() >= max {
+        return Err(format!("U kunt hoogstens {max} casussen beoordelen."));
+    }
+    cases.push(CaseRecord { label: next_case_label(cases), ..CaseRecord::default() });
+    Ok(cases.len() - 1)
+}
+
+/// (given, possible) ratings over all cases, for progress.
+pub fn casus_progress(questionnaire: &Questionnaire, cases: &[CaseRecord]) -> (usize, usize) {
+    let Some(casus) = &questionnaire.casus else { return (0, 0) };
+    let per_case = casus.topics.len() * casus.perspectives.len();
+    let given = cases
+        .iter()
+        .map(|case| {
+            casus
+                .topics
+                .iter()
+                .flat_map(|t| casus.perspectives.iter().map(move |p| (t, p)))
+                .filter(|(t, p)| {
+                    case.ratings
+                        .get(&t.id)
+                        .and_then(|r| r.get(&p.id))
+                        .is_some_and(|a| a.value.is_some())
+                })
+                .count()
+        })
+        .sum();
+    (given, per_case * cases.len())
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Default)]

@@ -7,6 +7,7 @@ pub mod casus;
 pub mod catalog;
 pub mod condition;
 pub mod figures;
+pub mod library;
 pub mod load;
 pub mod problem;
 pub mod questionnaire;

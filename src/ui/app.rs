@@ -3,12 +3,14 @@
 use leptos::prelude::*;
 
 use crate::ui::catalog::{load_catalog, Catalog};
+use crate::ui::components::storage_notice::StorageNotice;
 use crate::ui::dom::{focus_element, set_document_title};
+use crate::ui::pages::assessment_page::AssessmentPage;
+use crate::ui::pages::new_assessment_page::NewAssessmentPage;
 use crate::ui::pages::not_found::NotFoundPage;
-use crate::ui::pages::questionnaire_page::QuestionnairePage;
 use crate::ui::pages::start_page::StartPage;
 use crate::ui::persistence::flush_when_leaving;
-use crate::ui::route::{use_route, Route};
+use crate::ui::route::{use_route, Part, Route};
 
 const APP_NAME: &str = "Zelfevaluatie Wmo-toezicht";
 
@@ -19,38 +21,43 @@ pub fn App() -> impl IntoView {
     leptos::task::spawn_local(async move { set_catalog.set(load_catalog().await) });
     flush_when_leaving();
 
+    // Pages are rebuilt only when this changes; moving between the sections of one evaluation
+    // keeps its state (and its pending autosave).
+    let page_route = Memo::new(move |_| route.with(Route::page));
+    let part = Memo::new(move |_| route.with(|r| r.assessment_part().unwrap_or(Part::Resume)));
+
     // After navigating, move focus to the new page's heading so keyboard and screen-reader users
-    // start at the top of the new content, and name the page in the window title.
+    // start at the top of the new content. An open evaluation names the window itself.
     Effect::new(move |previous: Option<Route>| {
         let current = route.get();
         let title = match &current {
-            Route::Questionnaire { id } => catalog
-                .with(|c| c.questionnaire(id).map(|q| format!("{} – {APP_NAME}", q.title)))
-                .unwrap_or_else(|| APP_NAME.to_owned()),
-            Route::Start => APP_NAME.to_owned(),
-            Route::NotFound => format!("Pagina niet gevonden – {APP_NAME}"),
+            Route::NewAssessment { questionnaire_id } => catalog
+                .with(|c| c.questionnaire(questionnaire_id).map(|q| format!("Nieuwe evaluatie: {} – {APP_NAME}", q.title))),
+            Route::Start => Some(APP_NAME.to_owned()),
+            Route::NotFound => Some(format!("Pagina niet gevonden – {APP_NAME}")),
+            Route::Assessment { .. } => None,
         };
-        set_document_title(&title);
+        if let Some(title) = title {
+            set_document_title(&title);
+        }
         if previous.is_some_and(|p| p != current) {
             request_animation_frame(|| focus_element("paginakop"));
         }
         current
     });
 
-    let page = move || match route.get() {
+    let page = move || match page_route.get() {
         Route::Start => view! { <StartPage catalog /> }.into_any(),
-        Route::Questionnaire { id } => match catalog.get() {
-            Catalog::Loading => view! { <p class="utrecht-paragraph" role="status">"De vragenlijst wordt geladen…"</p> }.into_any(),
-            loaded => match loaded.questionnaire(&id) {
-                Some(questionnaire) => {
-                    let figures = match &loaded {
-                        Catalog::Loaded { figures, .. } => figures.clone(),
-                        _ => None,
-                    };
-                    view! { <QuestionnairePage questionnaire figures /> }.into_any()
-                }
-                None => view! { <NotFoundPage message=format!("Er is geen bruikbare vragenlijst met de naam '{id}'.") /> }.into_any(),
+        Route::NewAssessment { questionnaire_id } => match catalog.get() {
+            Catalog::Loading => loading().into_any(),
+            loaded => match loaded.questionnaire(&questionnaire_id) {
+                Some(questionnaire) => view! { <NewAssessmentPage questionnaire /> }.into_any(),
+                None => view! { <NotFoundPage message=format!("Er is geen bruikbare vragenlijst met de naam '{questionnaire_id}'.") /> }.into_any(),
             },
+        },
+        Route::Assessment { id, .. } => match catalog.get() {
+            Catalog::Loading => loading().into_any(),
+            loaded => view! { <AssessmentPage id catalog=loaded part /> }.into_any(),
         },
         Route::NotFound => view! { <NotFoundPage message="Dit adres hoort niet bij deze app." /> }.into_any(),
     };
@@ -73,6 +80,7 @@ pub fn App() -> impl IntoView {
             </div>
         </header>
         <main class="inhoud" id="inhoud" tabindex="-1">
+            <StorageNotice />
             {page}
         </main>
         <footer class="voet">
@@ -83,4 +91,8 @@ pub fn App() -> impl IntoView {
             </div>
         </footer>
     }
+}
+
+fn loading() -> impl IntoView {
+    view! { <p class="utrecht-paragraph" role="status">"De vragenlijst wordt geladen…"</p> }
 }

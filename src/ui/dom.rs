@@ -29,3 +29,42 @@ pub fn dutch_number(value: f64) -> String {
     let text = if value.fract() == 0.0 { format!("{value:.0}") } else { format!("{value}") };
     text.replace('.', ",")
 }
+
+/// A fresh, unguessable-enough id for a new evaluation (time plus randomness, base 36).
+pub fn new_assessment_id() -> String {
+    let time = js_sys::Date::now() as u64;
+    let random = (js_sys::Math::random() * 1e9) as u64;
+    format!("e{}{}", radix36(time), radix36(random))
+}
+
+fn radix36(mut n: u64) -> String {
+    const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// A stored ISO timestamp in the reader's own time zone, in Dutch ("23 november 2026 om 14:05").
+pub fn local_date_time(iso: &str) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(iso));
+    if date.get_time().is_nan() {
+        return iso.to_owned();
+    }
+    let options = js_sys::Object::new();
+    for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric"), ("hour", "2-digit"), ("minute", "2-digit")] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    String::from(date.to_locale_string("nl-NL", &options))
+}
+
+/// The current year, for default names such as "Keuzehulp Wmo-toezicht 2026".
+pub fn current_year() -> u32 {
+    js_sys::Date::new_0().get_full_year()
+}

@@ -12,6 +12,7 @@ use crate::model::Assessment;
 
 const ASSESSMENT_PREFIX: &str = "wmo-zelfevaluatie/v1/assessment/";
 const SET_ASIDE_PREFIX: &str = "wmo-zelfevaluatie/v1/onleesbaar/";
+const NOTICE_SEEN_KEY: &str = "wmo-zelfevaluatie/v1/uitleg-opslag-gezien";
 const SAVE_DELAY: Duration = Duration::from_millis(400);
 
 #[derive(Debug, Clone, PartialEq)]
@@ -62,6 +63,51 @@ pub fn load_assessment(id: &str) -> Stored {
                 format!("Opgeslagen antwoorden konden niet worden gelezen: {reason} Wijzigingen worden niet opgeslagen, zodat de oude gegevens bewaard blijven.")
             })
         }
+    }
+}
+
+/// Every saved evaluation that can be read, and how many stored ones could not be read (those
+/// are left where they are).
+pub fn list_assessments() -> (Vec<Assessment>, usize) {
+    if !storage_available() {
+        return (Vec::new(), 0);
+    }
+    let storage = LocalStorage::raw();
+    let count = storage.length().unwrap_or(0);
+    let keys: Vec<String> = (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|key| key.starts_with(ASSESSMENT_PREFIX))
+        .collect();
+    let mut unreadable = 0;
+    let mut found = Vec::with_capacity(keys.len());
+    for key in keys {
+        match storage.get_item(&key).ok().flatten().map(|text| Assessment::from_json(&text)) {
+            Some(Ok(assessment)) => found.push(assessment),
+            _ => unreadable += 1,
+        }
+    }
+    (found, unreadable)
+}
+
+/// Saves at once (creating, renaming, copying), instead of after the typing pause.
+pub fn save_now(assessment: &Assessment) -> Result<(), String> {
+    write(assessment)
+}
+
+pub fn delete_assessment(id: &str) {
+    if storage_available() {
+        let _ = LocalStorage::raw().remove_item(&assessment_key(id));
+    }
+}
+
+/// Whether the one-time explanation about browser storage has been dismissed.
+pub fn storage_notice_seen() -> bool {
+    !storage_available() || LocalStorage::raw().get_item(NOTICE_SEEN_KEY).ok().flatten().is_some()
+}
+
+pub fn mark_storage_notice_seen() {
+    if storage_available() {
+        let _ = LocalStorage::raw().set_item(NOTICE_SEEN_KEY, "ja");
     }
 }
 

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use super::dom::now_iso;
 use super::persistence::{schedule_save, SaveStatus};
+use crate::model::casus::{add_case, casus_overview, casus_progress, TopicRow};
 use crate::model::condition::visibility;
 use crate::model::{score, Answer, AnswerValue, Assessment, Questionnaire, ScoreReport};
 
@@ -17,6 +18,9 @@ pub struct AssessmentState {
     pub assessment: RwSignal<Assessment>,
     pub report: Memo<ScoreReport>,
     visible: Memo<BTreeMap<String, bool>>,
+    /// Casus mode: topics × cases, and (given, possible) ratings.
+    pub casus_rows: Memo<Vec<TopicRow>>,
+    pub casus_progress: Memo<(usize, usize)>,
     pub save_status: RwSignal<SaveStatus>,
 }
 
@@ -38,6 +42,14 @@ impl AssessmentState {
                     .collect()
             })
         });
+        let casus_rows = Memo::new(move |_| {
+            let questionnaire = questionnaire.get_value();
+            assessment.with(|a| casus_overview(&questionnaire, &a.cases).unwrap_or_default())
+        });
+        let casus_progress = Memo::new(move |_| {
+            let questionnaire = questionnaire.get_value();
+            assessment.with(|a| casus_progress(&questionnaire, &a.cases))
+        });
         let save_status = RwSignal::new(SaveStatus::Saved);
         if autosave {
             // The first run only subscribes; later runs are real changes.
@@ -48,7 +60,7 @@ impl AssessmentState {
                 }
             });
         }
-        AssessmentState { questionnaire, assessment, report, visible, save_status }
+        AssessmentState { questionnaire, assessment, report, visible, casus_rows, casus_progress, save_status }
     }
 
     /// The answer to one question, as a memo: a component only updates when *its* answer changes.
@@ -68,6 +80,71 @@ impl AssessmentState {
 
     pub fn set_note(&self, question_id: &str, note: String) {
         self.edit(question_id, |answer| answer.note = note);
+    }
+
+    /// Remembers where the user is, so reopening resumes there. Not a change of content, so
+    /// "last changed" stays as it was.
+    pub fn set_position(&self, position: Option<String>) {
+        if position.is_some() && self.assessment.with_untracked(|a| a.position != position) {
+            self.assessment.update(|a| a.position = position);
+        }
+    }
+
+    /// Adds a case (casus mode); its index, or why not.
+    pub fn add_case(&self) -> Result<usize, String> {
+        let questionnaire = self.questionnaire.get_value();
+        let mut result = Err(String::new());
+        self.assessment.update(|a| {
+            result = add_case(&questionnaire, &mut a.cases);
+            a.updated_at = now_iso();
+        });
+        result
+    }
+
+    pub fn remove_case(&self, index: usize) {
+        self.assessment.update(|a| {
+            if index < a.cases.len() {
+                a.cases.remove(index);
+                a.updated_at = now_iso();
+            }
+        });
+    }
+
+    pub fn set_case_label(&self, index: usize, label: String) {
+        self.edit_case(index, |case| case.label = label);
+    }
+
+    pub fn set_rating(&self, index: usize, topic: &str, perspective: &str, value: Option<AnswerValue>) {
+        self.edit_case(index, |case| {
+            let ratings = case.ratings.entry(topic.to_owned()).or_default();
+            match value {
+                Some(value) => {
+                    ratings.entry(perspective.to_owned()).or_default().value = Some(value);
+                }
+                None => {
+                    ratings.remove(perspective);
+                }
+            }
+        });
+    }
+
+    pub fn set_case_note(&self, index: usize, topic: &str, note: String) {
+        self.edit_case(index, |case| {
+            if note.is_empty() {
+                case.notes.remove(topic);
+            } else {
+                case.notes.insert(topic.to_owned(), note);
+            }
+        });
+    }
+
+    fn edit_case(&self, index: usize, change: impl FnOnce(&mut crate::model::casus::CaseRecord)) {
+        self.assessment.update(|a| {
+            if let Some(case) = a.cases.get_mut(index) {
+                change(case);
+                a.updated_at = now_iso();
+            }
+        });
     }
 
     fn edit(&self, question_id: &str, change: impl FnOnce(&mut Answer)) {

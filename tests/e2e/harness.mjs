@@ -81,3 +81,21 @@ export async function axeViolations(page) {
 export async function waitUntilSaved(page) {
   await page.getByTestId('opslagstatus').filter({ hasText: 'Opgeslagen in deze browser' }).waitFor();
 }
+
+/** Starts a new evaluation from the start page and waits until it is open. */
+export async function startEvaluation(page, siteUrl, title, { name, municipality, casus } = {}) {
+  await page.goto(siteUrl);
+  await page.getByRole('link', { name: `Nieuwe evaluatie: ${title}` }).click();
+  await page.getByRole('heading', { level: 1, name: `Nieuwe evaluatie: ${title}` }).waitFor();
+  if (name) await page.getByLabel('Naam van de evaluatie').fill(name);
+  if (municipality) await page.getByLabel('Gemeente (optioneel)').fill(municipality);
+  if (casus) await page.getByLabel('Casussen beoordelen').check();
+  await page.getByRole('button', { name: 'Evaluatie starten' }).click();
+  await page.waitForURL(/#\/evaluatie\//);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+}
+
+/** The radio group or checkbox group of a question, by (part of) its text. */
+export function question(page, text) {
+  return page.getByRole('group', { name: text });
+}

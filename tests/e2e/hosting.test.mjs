@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser, openPage, startSite, waitUntilSaved } from './harness.mjs';
+import { launchBrowser, openPage, question, startEvaluation, startSite, waitUntilSaved } from './harness.mjs';
 
 describe('hosting', () => {
   let browser;
@@ -19,12 +19,13 @@ describe('hosting', () => {
     const site = await startSite({ base: '/gemeente/sociaal-domein/zelfevaluatie/' });
     const { page, problems, requests, context } = await openPage(browser);
     try {
-      await page.goto(site.url);
-      await page.getByRole('link', { name: /Beginnen: Snelle scan/ }).click();
-      await page.getByRole('group', { name: /samen met andere gemeenten/ }).getByLabel('Ja').check();
+      await startEvaluation(page, site.url, 'Snelle scan Wmo-toezicht (voorbeeld)');
+      await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Samenwerking' }).click();
+      await question(page, /samen met andere gemeenten/).getByLabel('Ja').check();
       await waitUntilSaved(page);
       await page.reload();
-      assert.equal(await page.getByRole('group', { name: /samen met andere gemeenten/ }).getByLabel('Ja').isChecked(), true);
+      await page.getByRole('heading', { level: 1, name: 'Samenwerking' }).waitFor();
+      assert.equal(await question(page, /samen met andere gemeenten/).getByLabel('Ja').isChecked(), true);
 
       const origin = new URL(site.url).origin;
       const elsewhere = requests.filter((url) => !url.startsWith(`${origin}/gemeente/sociaal-domein/zelfevaluatie/`) && !url.startsWith('data:'));
@@ -56,8 +57,8 @@ describe('hosting', () => {
       assert.match(text, /kapot\.yaml \(niet beschikbaar\)/);
       assert.match(text, /regel 5, kolom 1/);
       assert.match(text, /Onbekend veld `principes`/);
-      await page.getByRole('link', { name: /Beginnen: Snelle scan/ }).click();
-      await page.getByRole('heading', { level: 1, name: /Snelle scan/ }).waitFor();
+      await page.getByRole('link', { name: 'Nieuwe evaluatie: Snelle scan Wmo-toezicht (voorbeeld)' }).click();
+      await page.getByRole('heading', { level: 1, name: /Nieuwe evaluatie: Snelle scan/ }).waitFor();
       assert.deepEqual(problems, []);
     } finally {
       await context.close();
@@ -65,37 +66,32 @@ describe('hosting', () => {
     }
   });
 
-  test('met alleen het toetsenbord een vragenlijst openen en een vraag beantwoorden', async () => {
+  test('met alleen het toetsenbord een nieuwe evaluatie starten', async () => {
     const site = await startSite();
     const { page, problems, context } = await openPage(browser);
     try {
       await page.goto(site.url);
-      await page.getByRole('link', { name: /Beginnen: Snelle scan/ }).waitFor();
+      await page.getByTestId('vragenlijsten').waitFor();
       // First Tab reaches the skip link, which moves focus to the content.
       await page.keyboard.press('Tab');
       assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Direct naar de inhoud');
       await page.keyboard.press('Enter');
       assert.equal(await page.evaluate(() => document.activeElement.id), 'inhoud');
-      // Tab on to the "Beginnen" link and follow it.
       for (let i = 0; i < 40; i += 1) {
         await page.keyboard.press('Tab');
         const label = await page.evaluate(() => document.activeElement.getAttribute('aria-label'));
-        if (label?.startsWith('Beginnen: Snelle scan')) break;
+        if (label === 'Nieuwe evaluatie: Snelle scan Wmo-toezicht (voorbeeld)') break;
       }
       await page.keyboard.press('Enter');
-      await page.getByRole('heading', { level: 1, name: /Snelle scan/ }).waitFor();
+      await page.getByRole('heading', { level: 1, name: /Nieuwe evaluatie: Snelle scan/ }).waitFor();
       await page.waitForFunction(() => document.activeElement?.id === 'paginakop');
-      // Tab into the first radio group, Space chooses, arrow keys move the choice.
-      for (let i = 0; i < 10; i += 1) {
-        await page.keyboard.press('Tab');
-        if (await page.evaluate(() => document.activeElement.type === 'radio')) break;
-      }
-      await page.keyboard.press('Space');
-      await page.keyboard.press('ArrowDown');
-      const checked = page.getByRole('group', { name: /toezichthouders voor de Wmo 2015 aangewezen/ }).getByLabel('Gedeeltelijk');
-      assert.equal(await checked.isChecked(), true);
-      await waitUntilSaved(page);
-      assert.equal(await page.getByTestId('voortgang').textContent(), '1 van 8 vragen beantwoord');
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'nieuw-naam');
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.type('Met het toetsenbord');
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1, name: 'Aanwijzing en positie' }).waitFor();
+      assert.match(await page.getByTestId('evaluatie-naam').textContent(), /Met het toetsenbord/);
       assert.deepEqual(problems, []);
     } finally {
       await context.close();

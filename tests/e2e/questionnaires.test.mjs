@@ -1,10 +1,11 @@
-// The two real questionnaires in the browser: they load, show national figures (verified ones,
-// with year and source) and pass axe-core.
+// The TSD zelfevaluatie in both ways of working: organisation questions and casus mode.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, launchBrowser, openPage, startSite } from './harness.mjs';
+import { axeViolations, launchBrowser, openPage, question, startEvaluation, startSite, waitUntilSaved } from './harness.mjs';
 
-describe('de echte vragenlijsten', () => {
+const TSD = 'Zelfevaluatie toegang en samenhang (TSD)';
+
+describe('TSD-zelfevaluatie', () => {
   let browser;
   let site;
   before(async () => {
@@ -16,12 +17,12 @@ describe('de echte vragenlijsten', () => {
     await browser?.close();
   });
 
-  test('de startpagina biedt de keuzehulp en de TSD-zelfevaluatie aan', async () => {
+  test('de startpagina biedt alle vragenlijsten aan, zonder onbeschikbare', async () => {
     const { page, problems, context } = await openPage(browser);
     try {
       await page.goto(site.url);
-      await page.getByTestId('vragenlijst-keuzehulp-wmo-toezicht').getByText('53 vragen').waitFor();
-      await page.getByTestId('vragenlijst-tsd-zelfevaluatie').waitFor();
+      await page.getByTestId('vragenlijst-tsd-zelfevaluatie').getByText(/ook te gebruiken met 3 casussen/).waitFor();
+      await page.getByTestId('vragenlijst-keuzehulp-wmo-toezicht').waitFor();
       assert.equal(await page.locator('.vragenlijst--onbeschikbaar').count(), 0);
       assert.deepEqual(problems, []);
     } finally {
@@ -29,21 +30,14 @@ describe('de echte vragenlijsten', () => {
     }
   });
 
-  test('keuzehulp: landelijk cijfer met jaar en bron naast de vraag; geen toegankelijkheidsfouten', async () => {
+  test('organisatiemodus: een sectie invullen; extra dimensies staan bij de scores; geen toegankelijkheidsfouten', async () => {
     const { page, problems, context } = await openPage(browser);
     try {
-      await page.goto(`${site.url}#/vragenlijst/keuzehulp-wmo-toezicht`);
-      const figure = page.getByTestId('landelijk-functieverstrengeling');
-      await figure.waitFor();
-      assert.match(await figure.textContent(), /In 2024 was bij één op de acht gemeenten sprake van functieverstrengeling/);
-      assert.equal(
-        await figure.getByRole('link').getAttribute('href'),
-        'https://www.igj.nl/documenten/2025/10/07/wmo-toezicht-2024',
-      );
-      // The unverified press figure is in the file but never shown.
-      const body = await page.locator('main').textContent();
-      assert.doesNotMatch(body, /een derde van de gemeenten/);
-      assert.match(body, /In 2024 maakten 3 op de 10 gemeenten hun Wmo-toezichtbeleid \(nog\) niet actief openbaar/);
+      await startEvaluation(page, site.url, TSD);
+      await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Onafhankelijke cliëntondersteuning' }).click();
+      await question(page, /Staat de cliëntondersteuner los/).getByLabel('Ja').check();
+      await page.getByTestId('score-waarde-onafhankelijkheid').getByText('100% – Gevorderd').waitFor();
+      assert.equal(await page.getByTestId('score-op-maat').locator('dt').textContent(), 'Op maat (extra dimensie)');
       assert.deepEqual(await axeViolations(page), []);
       assert.deepEqual(problems, []);
     } finally {
@@ -51,15 +45,50 @@ describe('de echte vragenlijsten', () => {
     }
   });
 
-  test('TSD-zelfevaluatie: organisatievragen zijn te beantwoorden; geen toegankelijkheidsfouten', async () => {
+  test('casusmodus: casussen toevoegen, beoordelen vanuit drie perspectieven, overzicht per onderwerp en casus', async () => {
     const { page, problems, context } = await openPage(browser);
     try {
-      await page.goto(`${site.url}#/vragenlijst/tsd-zelfevaluatie`);
-      await page.getByRole('heading', { level: 1, name: 'Zelfevaluatie toegang en samenhang (TSD)' }).waitFor();
-      await page.getByRole('group', { name: /Staat de cliëntondersteuner los/ }).getByLabel('Ja').check();
-      await page.getByTestId('score-waarde-onafhankelijkheid').getByText('100% – Gevorderd').waitFor();
-      assert.equal(await page.getByTestId('score-op-maat').locator('dt').textContent(), 'Op maat (extra dimensie)');
+      await startEvaluation(page, site.url, TSD, { name: 'Casussen 2026', casus: true });
+      await page.getByRole('heading', { level: 1, name: 'Overzicht van de casussen' }).waitFor();
+      await page.getByRole('button', { name: 'Casus toevoegen' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Casus A' }).waitFor();
+      const topic = page.getByTestId('onderwerp-toegang');
+      await topic.getByRole('group', { name: /^Dossier:/ }).getByLabel('Goed: zo hoort het').check();
+      await topic.getByRole('group', { name: /^Inwoner:/ }).getByLabel('Onvoldoende').check();
+      await topic.getByRole('group', { name: /^Professional:/ }).getByLabel('Niet te beoordelen').check();
+      await topic.getByLabel('Toelichting bij dit onderwerp (optioneel)').fill('Lange wachttijd voor het eerste gesprek');
       assert.deepEqual(await axeViolations(page), []);
+
+      await page.getByRole('button', { name: 'Casus toevoegen' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Casus B' }).waitFor();
+      await page.getByTestId('onderwerp-toegang').getByRole('group', { name: /^Dossier:/ }).getByLabel('Voldoende, met verbeterpunten').check();
+      await page.getByRole('button', { name: 'Casus toevoegen' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Casus C' }).waitFor();
+      assert.equal(await page.getByRole('button', { name: 'Casus toevoegen' }).isDisabled(), true, 'at most three cases');
+      await waitUntilSaved(page);
+      assert.equal(await page.getByTestId('voortgang').textContent(), '4 van 81 beoordelingen gegeven');
+
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'Casus C' }).waitFor();
+      await page.getByRole('navigation', { name: 'Casussen' }).getByRole('link', { name: 'Overzicht' }).click();
+      const row = page.getByTestId('overzicht-toegang');
+      await row.waitFor();
+      const cells = await row.locator('td').allTextContents();
+      assert.deepEqual(cells, ['50% – Op weg', '50% – Op weg', 'nog niet beoordeeld', '50% – Op weg']);
+      const headers = await page.getByTestId('casusoverzicht').locator('thead th').allTextContents();
+      assert.deepEqual(headers, ['Onderwerp', 'Casus A', 'Casus B', 'Casus C', 'Alle casussen']);
+      assert.deepEqual(await axeViolations(page), []);
+
+      await page.getByRole('navigation', { name: 'Casussen' }).getByRole('link', { name: 'Casus A' }).click();
+      assert.equal(
+        await page.getByTestId('onderwerp-toegang').getByLabel('Toelichting bij dit onderwerp (optioneel)').inputValue(),
+        'Lange wachttijd voor het eerste gesprek',
+      );
+      await page.getByRole('button', { name: 'Casus verwijderen' }).click();
+      await page.getByRole('button', { name: 'Ja, verwijder de casus' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Overzicht van de casussen' }).waitFor();
+      const after = await page.getByTestId('casusoverzicht').locator('thead th').allTextContents();
+      assert.deepEqual(after, ['Onderwerp', 'Casus B', 'Casus C', 'Alle casussen']);
       assert.deepEqual(problems, []);
     } finally {
       await context.close();

@@ -1,12 +1,13 @@
-// First walkthrough in a real browser: open the app, answer, reload, the answer is still there;
-// no console errors and no WCAG 2.1 AA violations found by axe-core.
+// Filling in an evaluation over several sessions: sections, resume, N/A with toelichting,
+// conditional questions, autosave, keyboard use; no console errors and no axe violations.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, launchBrowser, openPage, startSite, waitUntilSaved } from './harness.mjs';
+import { axeViolations, launchBrowser, openPage, question, startEvaluation, startSite, waitUntilSaved } from './harness.mjs';
 
-const SAMPLE = 'voorbeeld-snelle-scan';
+const SCAN = 'Snelle scan Wmo-toezicht (voorbeeld)';
+const KEUZEHULP = 'Keuzehulp Wmo-toezicht';
 
-describe('eerste doorloop', () => {
+describe('invullen', () => {
   let browser;
   let site;
   before(async () => {
@@ -18,13 +19,171 @@ describe('eerste doorloop', () => {
     await browser?.close();
   });
 
-  test('startpagina toont de vragenlijsten en heeft geen toegankelijkheidsfouten', async () => {
+  test('startpagina: uitleg over opslag één keer, vragenlijsten met tijd; geen toegankelijkheidsfouten', async () => {
     const { page, problems, context } = await openPage(browser);
     try {
       await page.goto(site.url);
-      await page.getByTestId(`vragenlijst-${SAMPLE}`).waitFor();
-      assert.equal(await page.locator('h1').textContent(), 'Zelfevaluatie Wmo-toezicht');
+      const notice = page.getByTestId('uitleg-opslag');
+      await notice.waitFor();
+      assert.match(await notice.textContent(), /blijft|blijven in deze browser/);
+      await page.getByTestId('vragenlijst-keuzehulp-wmo-toezicht').getByText('53 vragen · ongeveer 60 minuten').waitFor();
       assert.equal(await page.locator('html').getAttribute('lang'), 'nl');
+      assert.deepEqual(await axeViolations(page), []);
+      await page.getByRole('button', { name: 'Begrepen' }).click();
+      await notice.waitFor({ state: 'detached' });
+      await page.reload();
+      await page.getByTestId('vragenlijsten').waitFor();
+      assert.equal(await notice.count(), 0, 'the explanation does not come back');
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('evaluatie maken, over secties heen antwoorden, halverwege herladen en verdergaan', async () => {
+    const { page, problems, context } = await openPage(browser);
+    try {
+      await startEvaluation(page, site.url, SCAN, { name: 'Snelle scan 2026', municipality: 'Gemeente Voorbeeld' });
+      await page.getByRole('heading', { level: 1, name: 'Aanwijzing en positie' }).waitFor();
+      assert.match(await page.getByTestId('evaluatie-naam').textContent(), /Snelle scan 2026/);
+      await question(page, /aangewezen in een besluit/).getByLabel('Gedeeltelijk').check();
+      await page.getByRole('link', { name: /Volgende/ }).click();
+      await page.getByRole('heading', { level: 1, name: 'Openheid en verantwoording' }).waitFor();
+      await question(page, /jaarverslag over het Wmo-toezicht openbaar/).getByLabel('Nee').check();
+      await page.getByLabel('Toelichting (optioneel)').first().fill('Het jaarverslag is in concept');
+      await waitUntilSaved(page);
+      assert.equal(await page.getByTestId('voortgang').textContent(), '2 van 8 vragen beantwoord');
+      assert.equal(await page.getByTestId('score-waarde-onafhankelijkheid').textContent(), '50% – Op weg');
+      assert.equal(await page.getByTestId('onderdeel-voortgang-basis').textContent(), '1 van 2');
+
+      // A fresh visit to the evaluation opens where the user was.
+      const address = new URL(page.url());
+      await page.goto(`${address.origin}${address.pathname}#/`);
+      const row = page.getByTestId('evaluatie').filter({ hasText: 'Snelle scan 2026' });
+      await row.getByText('Gemeente Voorbeeld').waitFor();
+      assert.equal(await row.getByTestId('evaluatie-voortgang').textContent(), '25%');
+      await row.getByRole('link', { name: 'Openen: Snelle scan 2026' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Openheid en verantwoording' }).waitFor();
+      assert.equal(await page.getByLabel('Toelichting (optioneel)').first().inputValue(), 'Het jaarverslag is in concept');
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'Openheid en verantwoording' }).waitFor();
+      assert.equal(await question(page, /jaarverslag over het Wmo-toezicht openbaar/).getByLabel('Nee').isChecked(), true);
+
+      // Jump back to the first section through the overview of sections.
+      await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Aanwijzing en positie' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Aanwijzing en positie' }).waitFor();
+      await page.waitForFunction(() => document.activeElement?.id === 'paginakop');
+      assert.equal(await question(page, /aangewezen in een besluit/).getByLabel('Gedeeltelijk').isChecked(), true);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('een snelle herlaadactie direct na typen verliest niets', async () => {
+    const { page, problems, context } = await openPage(browser);
+    try {
+      await startEvaluation(page, site.url, SCAN);
+      await page.getByLabel('Toelichting (optioneel)').first().fill('Net getypt');
+      await page.reload(); // within the debounce: the page-hide flush must have written it
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      assert.equal(await page.getByLabel('Toelichting (optioneel)').first().inputValue(), 'Net getypt');
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('niet van toepassing vraagt om een toelichting; voorwaardelijke vraag verschijnt en verdwijnt', async () => {
+    const { page, problems, context } = await openPage(browser);
+    try {
+      await startEvaluation(page, site.url, SCAN);
+      const placed = question(page, /kwaliteitstoezicht op de Wmo ondergebracht/);
+      const conditional = question(page, /Welke waarborgen zijn er tegen functieverstrengeling/);
+      assert.equal(await conditional.count(), 0);
+      await placed.getByLabel('In de eigen gemeente, in een aparte eenheid').check();
+      await conditional.waitFor();
+      await conditional.getByLabel('Vier-ogenprincipe bij bevindingen').check();
+      await placed.getByLabel('Bij de GGD').check();
+      await conditional.waitFor({ state: 'detached' });
+      await placed.getByLabel('In de eigen gemeente, in een aparte eenheid').check();
+      assert.equal(await conditional.getByLabel('Vier-ogenprincipe bij bevindingen').isChecked(), true, 'the hidden answer was kept');
+
+      await page.getByRole('link', { name: /Volgende/ }).click();
+      await question(page, /jaarverslag over het Wmo-toezicht openbaar/).getByLabel('Niet van toepassing').check();
+      const note = page.getByLabel("Toelichting (nodig bij 'niet van toepassing')");
+      await note.waitFor();
+      await page.getByText('Leg kort uit waarom deze vraag niet van toepassing is.').waitFor();
+      assert.deepEqual(await axeViolations(page), []);
+      await note.fill('Het toezicht is regionaal belegd');
+      await page.getByText('Leg kort uit waarom deze vraag niet van toepassing is.').waitFor({ state: 'detached' });
+      await waitUntilSaved(page);
+      assert.match(await page.getByTestId('score-transparantie').textContent(), /1 niet van toepassing/);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('twee evaluaties van dezelfde vragenlijst blijven gescheiden', async () => {
+    const { page, problems, context } = await openPage(browser);
+    try {
+      await startEvaluation(page, site.url, SCAN, { name: 'Evaluatie 2025' });
+      await question(page, /aangewezen in een besluit/).getByLabel('Nee').check();
+      await waitUntilSaved(page);
+      await startEvaluation(page, site.url, SCAN, { name: 'Evaluatie 2026' });
+      assert.equal(await question(page, /aangewezen in een besluit/).getByLabel('Nee').isChecked(), false);
+      await question(page, /aangewezen in een besluit/).getByLabel('Ja').check();
+      await waitUntilSaved(page);
+
+      await page.goto(site.url);
+      await page.getByRole('link', { name: 'Openen: Evaluatie 2025' }).click();
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      assert.equal(await question(page, /aangewezen in een besluit/).getByLabel('Nee').isChecked(), true);
+      assert.equal(await page.getByTestId('score-waarde-onafhankelijkheid').textContent(), '0% – Beginnend');
+      await page.goto(site.url);
+      await page.getByRole('link', { name: 'Openen: Evaluatie 2026' }).click();
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      assert.equal(await page.getByTestId('score-waarde-onafhankelijkheid').textContent(), '100% – Gevorderd');
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('naam wijzigen, kopiëren en verwijderen met bevestiging', async () => {
+    const { page, problems, context } = await openPage(browser);
+    try {
+      await startEvaluation(page, site.url, SCAN, { name: 'Te beheren' });
+      await question(page, /aangewezen in een besluit/).getByLabel('Ja').check();
+      await waitUntilSaved(page);
+      await page.goto(site.url);
+
+      await page.getByRole('button', { name: 'Naam wijzigen: Te beheren' }).click();
+      const field = page.getByLabel('Nieuwe naam');
+      await field.fill('   ');
+      await page.getByRole('button', { name: 'Naam opslaan' }).click();
+      await page.getByText("Geef de evaluatie een naam, bijvoorbeeld 'Zelfevaluatie 2026'.").waitFor();
+      await field.fill('Beheerd 2026');
+      await page.getByRole('button', { name: 'Naam opslaan' }).click();
+      await page.getByRole('link', { name: 'Openen: Beheerd 2026' }).waitFor();
+
+      await page.getByRole('button', { name: 'Kopiëren: Beheerd 2026' }).click();
+      await page.getByRole('link', { name: 'Openen: Kopie van Beheerd 2026' }).waitFor();
+      const copy = page.getByTestId('evaluatie').filter({ hasText: 'Kopie van Beheerd 2026' });
+      assert.equal(await copy.getByTestId('evaluatie-voortgang').textContent(), '12%', '1 of 8 questions, rounded down');
+
+      await page.getByRole('button', { name: 'Verwijderen: Kopie van Beheerd 2026' }).click();
+      await page.getByText("Weet u zeker dat u 'Kopie van Beheerd 2026' wilt verwijderen?").waitFor();
+      await page.getByRole('button', { name: 'Annuleren' }).click();
+      assert.equal(await page.getByRole('link', { name: 'Openen: Kopie van Beheerd 2026' }).count(), 1, 'cancel keeps it');
+      await page.getByRole('button', { name: 'Verwijderen: Kopie van Beheerd 2026' }).click();
+      await page.getByRole('button', { name: 'Ja, verwijderen' }).click();
+      await page.getByTestId('melding').getByText("'Kopie van Beheerd 2026' is verwijderd.").waitFor();
+      assert.equal(await page.getByRole('link', { name: 'Openen: Kopie van Beheerd 2026' }).count(), 0);
+      await page.reload();
+      await page.getByRole('link', { name: 'Openen: Beheerd 2026' }).waitFor();
+      assert.equal(await page.getByRole('link', { name: 'Openen: Kopie van Beheerd 2026' }).count(), 0);
       assert.deepEqual(await axeViolations(page), []);
       assert.deepEqual(problems, []);
     } finally {
@@ -32,49 +191,51 @@ describe('eerste doorloop', () => {
     }
   });
 
-  test('antwoord, herlaad, antwoord staat er nog; score en voortgang kloppen', async () => {
+  test('een sectie helemaal met het toetsenbord invullen', async () => {
     const { page, problems, context } = await openPage(browser);
     try {
-      await page.goto(site.url);
-      await page.getByRole('link', { name: /Beginnen: Snelle scan/ }).click();
-      await page.getByRole('heading', { level: 1, name: 'Snelle scan Wmo-toezicht (voorbeeld)' }).waitFor();
-      assert.match(await page.title(), /^Snelle scan Wmo-toezicht \(voorbeeld\) – /);
-
-      const question = page.getByRole('group', { name: /toezichthouders voor de Wmo 2015 aangewezen/ });
-      await question.getByLabel('Gedeeltelijk').check();
-      await page.getByRole('group', { name: /jaarverslag over het Wmo-toezicht openbaar/ }).getByLabel('Nee').check();
-      await page.getByLabel('Toelichting (optioneel)').first().fill('Besluit uit 2019, niet bijgewerkt');
+      await startEvaluation(page, site.url, SCAN);
+      await page.waitForFunction(() => document.activeElement?.id === 'paginakop');
+      // `predicate` runs in the page, so whatever it needs comes in as `arg`.
+      const tabUntil = async (predicate, arg) => {
+        for (let i = 0; i < 60; i += 1) {
+          await page.keyboard.press('Tab');
+          if (await page.evaluate(predicate, arg)) return;
+        }
+        throw new Error('focus never reached the element');
+      };
+      const radioOf = (name) => document.activeElement?.type === 'radio' && document.activeElement.name === name;
+      // Question 1: Space chooses the focused option, an arrow key moves to the next one.
+      await tabUntil(radioOf, 'keuze-toezichthouder-aangewezen');
+      await page.keyboard.press('Space');
+      await page.keyboard.press('ArrowDown');
+      // Question 2: Space chooses the first option.
+      await tabUntil(radioOf, 'keuze-toezicht-belegd-bij');
+      await page.keyboard.press('Space');
+      assert.equal(await question(page, /aangewezen in een besluit/).getByLabel('Gedeeltelijk').isChecked(), true);
+      assert.equal(await question(page, /kwaliteitstoezicht op de Wmo ondergebracht/).getByLabel('Bij de GGD').isChecked(), true);
       await waitUntilSaved(page);
-
-      assert.equal(await page.getByTestId('voortgang').textContent(), '2 van 8 vragen beantwoord');
-      assert.equal(await page.getByTestId('score-waarde-onafhankelijkheid').textContent(), '50% – Op weg');
-      assert.equal(await page.getByTestId('score-waarde-transparantie').textContent(), '0% – Beginnend');
-
-      await page.reload();
-      await page.getByRole('heading', { level: 1 }).waitFor();
-      assert.equal(await question.getByLabel('Gedeeltelijk').isChecked(), true);
-      assert.equal(await page.getByLabel('Toelichting (optioneel)').first().inputValue(), 'Besluit uit 2019, niet bijgewerkt');
-      assert.equal(await page.getByTestId('voortgang').textContent(), '2 van 8 vragen beantwoord');
-      assert.equal(await page.getByTestId('score-waarde-onafhankelijkheid').textContent(), '50% – Op weg');
-
-      await page.goto(site.url);
-      await page.getByTestId(`vragenlijst-${SAMPLE}`).getByText('2 van 8 vragen beantwoord').waitFor();
+      assert.equal(await page.getByTestId('onderdeel-voortgang-basis').textContent(), 'klaar (2 van 2)');
+      // On to the next section with the keyboard.
+      await tabUntil(() => document.activeElement?.getAttribute('rel') === 'next');
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1, name: 'Openheid en verantwoording' }).waitFor();
+      await page.waitForFunction(() => document.activeElement?.id === 'paginakop');
       assert.deepEqual(problems, []);
     } finally {
       await context.close();
     }
   });
 
-  test('invulpagina met voorwaardelijke vraag en n.v.t. heeft geen toegankelijkheidsfouten', async () => {
+  test('een sectie van de keuzehulp: landelijk cijfer bij de vraag, geen toegankelijkheidsfouten', async () => {
     const { page, problems, context } = await openPage(browser);
     try {
-      await page.goto(`${site.url}#/vragenlijst/${SAMPLE}`);
-      await page.getByRole('group', { name: /kwaliteitstoezicht op de Wmo ondergebracht/ })
-        .getByLabel('In de eigen gemeente, in een aparte eenheid').check();
-      await page.getByRole('group', { name: /Welke waarborgen zijn er tegen functieverstrengeling/ }).waitFor();
-      await page.getByRole('group', { name: /jaarverslag over het Wmo-toezicht openbaar/ }).getByLabel('Niet van toepassing').check();
-      await page.getByText('Leg kort uit waarom deze vraag niet van toepassing is.').waitFor();
-      await page.locator('details').first().locator('summary').click();
+      await startEvaluation(page, site.url, KEUZEHULP);
+      await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Positie en onafhankelijkheid' }).click();
+      const figure = page.getByTestId('landelijk-functieverstrengeling');
+      await figure.waitFor();
+      assert.match(await figure.textContent(), /In 2024 was bij één op de acht gemeenten sprake van functieverstrengeling/);
+      assert.equal(await figure.getByRole('link').getAttribute('href'), 'https://www.igj.nl/documenten/2025/10/07/wmo-toezicht-2024');
       assert.deepEqual(await axeViolations(page), []);
       assert.deepEqual(problems, []);
     } finally {
@@ -85,9 +246,9 @@ describe('eerste doorloop', () => {
   test('een adres dat niet bestaat geeft een nette melding', async () => {
     const { page, problems, context } = await openPage(browser);
     try {
-      await page.goto(`${site.url}#/vragenlijst/bestaat-niet`);
+      await page.goto(`${site.url}#/evaluatie/bestaat-niet`);
       await page.getByRole('heading', { level: 1, name: 'Pagina niet gevonden' }).waitFor();
-      await page.getByText("Er is geen bruikbare vragenlijst met de naam 'bestaat-niet'.").waitFor();
+      await page.getByText('Deze evaluatie bestaat niet (meer) in deze browser.').waitFor();
       assert.deepEqual(problems, []);
     } finally {
       await context.close();

@@ -1,4 +1,9 @@
+pub mod casus_case;
+pub mod casus_overview;
 pub mod problem_list;
+pub mod progress;
 pub mod question_field;
 pub mod save_status;
 pub mod score_summary;
+pub mod section_form;
+pub mod storage_notice;

@@ -1,3 +1,4 @@
+pub mod assessment_page;
+pub mod new_assessment_page;
 pub mod not_found;
-pub mod questionnaire_page;
 pub mod start_page;

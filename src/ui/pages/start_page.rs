@@ -1,16 +1,56 @@
-//! The landing page: what this tool is, and the questionnaires that can be opened.
+//! The start page: the user's saved evaluations, and the questionnaires to start a new one.
 
 use leptos::prelude::*;
 
-use crate::model::scoring::score;
+use crate::model::assessment::{clean_name, Mode};
+use crate::model::library::{sort_for_listing, summarize, AssessmentSummary};
 use crate::ui::catalog::{Catalog, CatalogEntry};
 use crate::ui::components::problem_list::ProblemList;
-use crate::ui::persistence::{load_assessment, Stored};
-use crate::ui::route::Route;
+use crate::ui::dom::{focus_element, local_date_time, new_assessment_id, now_iso};
+use crate::ui::persistence::{delete_assessment, list_assessments, load_assessment, save_now, Stored};
+use crate::ui::route::{assessment_href, Part, Route};
 
 #[component]
 pub fn StartPage(catalog: ReadSignal<Catalog>) -> impl IntoView {
-    let content = move || match catalog.get() {
+    // Bumped after every change to the stored evaluations, to list them again.
+    let (revision, set_revision) = signal(0u32);
+    let refresh = Callback::new(move |()| set_revision.update(|r| *r += 1));
+    let (message, set_message) = signal(None::<String>);
+
+    let listing = move || {
+        revision.get();
+        let (assessments, unreadable) = list_assessments();
+        let mut summaries: Vec<AssessmentSummary> = catalog.with(|c| {
+            assessments
+                .iter()
+                .map(|a| summarize(a, c.questionnaire(&a.questionnaire_id).as_deref()))
+                .collect()
+        });
+        sort_for_listing(&mut summaries);
+        (summaries, unreadable)
+    };
+    let saved = move || {
+        let (summaries, unreadable) = listing();
+        let warning = (unreadable > 0).then(|| view! {
+            <div class="utrecht-alert utrecht-alert--warning" role="alert">
+                <p class="utrecht-paragraph">
+                    {format!("{unreadable} opgeslagen evaluatie(s) konden niet worden gelezen. Ze zijn niet verwijderd.")}
+                </p>
+            </div>
+        });
+        let list = if summaries.is_empty() {
+            view! { <p class="utrecht-paragraph" data-testid="geen-evaluaties">"U heeft nog geen evaluaties in deze browser. Start hieronder een nieuwe."</p> }.into_any()
+        } else {
+            let rows = summaries
+                .into_iter()
+                .map(|summary| view! { <AssessmentRow summary refresh set_message /> })
+                .collect_view();
+            view! { <ul class="evaluaties" data-testid="evaluaties">{rows}</ul> }.into_any()
+        };
+        view! { {warning}{list} }
+    };
+
+    let questionnaires = move || match catalog.get() {
         Catalog::Loading => view! {
             <p class="utrecht-paragraph" role="status">"De vragenlijsten worden geladen…"</p>
         }
@@ -26,18 +66,176 @@ pub fn StartPage(catalog: ReadSignal<Catalog>) -> impl IntoView {
             view! { <ul class="vragenlijsten" data-testid="vragenlijsten">{cards}</ul> }.into_any()
         }
     };
+
     view! {
         <h1 class="utrecht-heading-1" id="paginakop" tabindex="-1">"Zelfevaluatie Wmo-toezicht"</h1>
         <p class="utrecht-paragraph utrecht-paragraph--lead">
             "Breng in kaart hoe uw gemeente het toezicht op de Wmo 2015 heeft geregeld. "
             "U ziet per principe (onafhankelijkheid, transparantie en samenwerking) waar u staat."
         </p>
-        <p class="utrecht-paragraph">
-            "Uw antwoorden blijven in deze browser op dit apparaat. Er gaat niets naar een server."
-        </p>
-        <h2 class="utrecht-heading-2">"Kies een vragenlijst"</h2>
-        {content}
+        <p class="status-melding" role="status" data-testid="melding">{move || message.get()}</p>
+        <h2 class="utrecht-heading-2" id="uw-evaluaties" tabindex="-1">"Uw evaluaties"</h2>
+        {saved}
+        <h2 class="utrecht-heading-2">"Nieuwe evaluatie starten"</h2>
+        {questionnaires}
     }
+}
+
+/// One saved evaluation with its actions. Rename and delete confirm in place.
+#[component]
+fn AssessmentRow(summary: AssessmentSummary, refresh: Callback<()>, set_message: WriteSignal<Option<String>>) -> impl IntoView {
+    let (renaming, set_renaming) = signal(false);
+    let (confirming, set_confirming) = signal(false);
+    let (rename_error, set_rename_error) = signal(None::<String>);
+    let id = summary.id.clone();
+    let field_id = format!("naam-{id}");
+    let error_id = format!("naam-{id}-fout");
+
+    let with_stored = {
+        let id = id.clone();
+        move |change: &dyn Fn(crate::model::Assessment) -> Result<String, String>| {
+            let result = match load_assessment(&id) {
+                Stored::Found(assessment) => change(assessment),
+                _ => Err("Deze evaluatie kon niet worden gelezen.".to_owned()),
+            };
+            match result {
+                Ok(done) => {
+                    set_message.set(Some(done));
+                    refresh.run(());
+                }
+                Err(error) => set_message.set(Some(error)),
+            }
+        }
+    };
+    let rename = {
+        let with_stored = with_stored.clone();
+        let field_id = field_id.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let input = document()
+                .get_element_by_id(&field_id)
+                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(e).ok())
+                .map(|e| e.value())
+                .unwrap_or_default();
+            match clean_name(&input) {
+                Err(error) => {
+                    set_rename_error.set(Some(error));
+                    focus_element(&field_id);
+                }
+                Ok(name) => with_stored(&|mut assessment| {
+                    assessment.name = name.clone();
+                    assessment.updated_at = now_iso();
+                    save_now(&assessment).map(|()| format!("De naam is gewijzigd in '{name}'."))
+                }),
+            }
+        }
+    };
+    let duplicate = {
+        let with_stored = with_stored.clone();
+        move |_| {
+            with_stored(&|assessment| {
+                let copy = assessment.duplicate(&new_assessment_id(), &now_iso());
+                save_now(&copy).map(|()| format!("'{}' is aangemaakt.", copy.name))
+            })
+        }
+    };
+    let delete = {
+        let id = id.clone();
+        let name = summary.name.clone();
+        move |_| {
+            delete_assessment(&id);
+            set_message.set(Some(format!("'{name}' is verwijderd.")));
+            refresh.run(());
+            focus_element("uw-evaluaties");
+        }
+    };
+
+    let mode = match summary.mode {
+        Mode::Organisatie => "",
+        Mode::Casus => " (casusmodus)",
+    };
+    let progress = summary
+        .progress_percent
+        .map_or_else(|| "onbekend: vragenlijst niet beschikbaar".to_owned(), |p| format!("{p}%"));
+    let name = summary.name.clone();
+    let confirm_text = format!("Weet u zeker dat u '{}' wilt verwijderen? Dit kan niet ongedaan worden gemaakt.", summary.name);
+    // Screen readers hear which evaluation a button acts on ("Verwijderen: Evaluatie 2026").
+    let for_name = format!(": {}", summary.name);
+    let focus_id = field_id.clone();
+    view! {
+        <li class="evaluatie-rij" data-testid="evaluatie">
+            <h3 class="utrecht-heading-3">
+                <a class="utrecht-link utrecht-link--html-a" href=assessment_href(&id, Part::Resume)>{summary.name.clone()}</a>
+            </h3>
+            <dl class="evaluatie-rij__gegevens">
+                <div><dt>"Gemeente"</dt><dd>{if summary.municipality.is_empty() { "—".to_owned() } else { summary.municipality.clone() }}</dd></div>
+                <div><dt>"Vragenlijst"</dt><dd>{format!("{}{mode}", summary.questionnaire_title)}</dd></div>
+                <div><dt>"Laatst gewijzigd"</dt><dd>{local_date_time(&summary.updated_at)}</dd></div>
+                <div><dt>"Voortgang"</dt><dd data-testid="evaluatie-voortgang">{progress}</dd></div>
+            </dl>
+            <Show when=move || renaming.get()>
+                {
+                    let (rename, field_id, error_id, name) = (rename.clone(), field_id.clone(), error_id.clone(), name.clone());
+                    let described = error_id.clone();
+                    view! {
+                        <form class="inline-formulier" on:submit=rename>
+                            <div class="utrecht-form-field utrecht-form-field--text">
+                                <div class="utrecht-form-field__label">
+                                    <label class="utrecht-form-label" for=field_id.clone()>"Nieuwe naam"</label>
+                                </div>
+                                {move || rename_error.get().map(|e| view! { <p class="utrecht-form-field-error-message" id=error_id.clone()>{e}</p> })}
+                                <div class="utrecht-form-field__input">
+                                    <input
+                                        type="text"
+                                        class="utrecht-textbox utrecht-textbox--html-input"
+                                        id=field_id
+                                        value=name
+                                        aria-describedby=move || rename_error.get().map(|_| described.clone())
+                                    />
+                                </div>
+                            </div>
+                            <button type="submit" class="utrecht-button utrecht-button--primary-action">"Naam opslaan"</button>
+                            <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| set_renaming.set(false)>
+                                "Annuleren"
+                            </button>
+                        </form>
+                    }
+                }
+            </Show>
+            <Show when=move || confirming.get()>
+                <div class="bevestig" role="alert">
+                    <p class="utrecht-paragraph">{confirm_text.clone()}</p>
+                    <button type="button" class="utrecht-button utrecht-button--primary-action utrecht-button--danger" on:click=delete.clone()>
+                        "Ja, verwijderen"
+                    </button>
+                    <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| set_confirming.set(false)>
+                        "Annuleren"
+                    </button>
+                </div>
+            </Show>
+            <div class="evaluatie-rij__acties">
+                <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href=assessment_href(&id, Part::Resume) aria-label=format!("Openen{for_name}")>
+                    "Openen"
+                </a>
+                <button type="button" class="utrecht-button utrecht-button--secondary-action" aria-label=format!("Naam wijzigen{for_name}") on:click=move |_| {
+                    set_renaming.set(true);
+                    focus_later(focus_id.clone());
+                }>
+                    "Naam wijzigen"
+                </button>
+                <button type="button" class="utrecht-button utrecht-button--secondary-action" aria-label=format!("Kopiëren{for_name}") on:click=duplicate>
+                    "Kopiëren"
+                </button>
+                <button type="button" class="utrecht-button utrecht-button--secondary-action" aria-label=format!("Verwijderen{for_name}") on:click=move |_| set_confirming.set(true)>
+                    "Verwijderen"
+                </button>
+            </div>
+        </li>
+    }
+}
+
+fn focus_later(id: String) {
+    request_animation_frame(move || focus_element(&id));
 }
 
 fn questionnaire_card(entry: CatalogEntry) -> impl IntoView {
@@ -48,29 +246,21 @@ fn questionnaire_card(entry: CatalogEntry) -> impl IntoView {
                 .estimated_minutes
                 .map(|m| format!(" · ongeveer {m} minuten"))
                 .unwrap_or_default();
-            let progress = match load_assessment(&questionnaire.id) {
-                Stored::Found(assessment) => {
-                    let report = score(&questionnaire, &assessment.answers);
-                    (report.progress.done > 0).then(|| {
-                        format!("{} van {} vragen beantwoord", report.progress.done, report.progress.visible)
-                    })
-                }
-                _ => None,
-            };
-            let action = if progress.is_some() { "Verder invullen" } else { "Beginnen" };
-            let href = Route::Questionnaire { id: questionnaire.id.clone() }.href();
+            let casus = questionnaire.casus.as_ref().map(|c| {
+                format!(" · ook te gebruiken met {} casussen", c.max_cases)
+            }).unwrap_or_default();
+            let href = Route::NewAssessment { questionnaire_id: questionnaire.id.clone() }.href();
             view! {
                 <li class="vragenlijst" data-testid=format!("vragenlijst-{}", questionnaire.id)>
                     <h3 class="utrecht-heading-3">{questionnaire.title.clone()}</h3>
                     <p class="utrecht-paragraph">{questionnaire.description.clone()}</p>
-                    <p class="utrecht-paragraph vragenlijst__meta">{format!("{count} vragen{minutes}")}</p>
-                    {progress.map(|text| view! { <p class="utrecht-paragraph vragenlijst__voortgang">{text}</p> })}
+                    <p class="utrecht-paragraph vragenlijst__meta">{format!("{count} vragen{minutes}{casus}")}</p>
                     <a
                         class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
                         href=href
-                        aria-label=format!("{action}: {}", questionnaire.title)
+                        aria-label=format!("Nieuwe evaluatie: {}", questionnaire.title)
                     >
-                        {action}
+                        "Nieuwe evaluatie"
                     </a>
                 </li>
             }

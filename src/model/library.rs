@@ -1,0 +1,45 @@
+//! The user's saved assessments as the start page lists them.
+
+use super::assessment::{Assessment, Mode};
+use super::casus::casus_progress;
+use super::questionnaire::Questionnaire;
+use super::scoring::score;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AssessmentSummary {
+    pub id: String,
+    pub name: String,
+    pub municipality: String,
+    pub questionnaire_id: String,
+    /// The questionnaire's title, or its id when that questionnaire is not available.
+    pub questionnaire_title: String,
+    pub mode: Mode,
+    pub updated_at: String,
+    /// `None` when the questionnaire is not available to measure against.
+    pub progress_percent: Option<u32>,
+}
+
+pub fn summarize(assessment: &Assessment, questionnaire: Option<&Questionnaire>) -> AssessmentSummary {
+    let progress_percent = questionnaire.map(|q| match assessment.mode {
+        Mode::Organisatie => score(q, &assessment.answers).progress.percent(),
+        Mode::Casus => {
+            let (given, possible) = casus_progress(q, &assessment.cases);
+            if possible == 0 { 0 } else { (given * 100 / possible) as u32 }
+        }
+    });
+    AssessmentSummary {
+        id: assessment.id.clone(),
+        name: assessment.name.clone(),
+        municipality: assessment.municipality.clone(),
+        questionnaire_id: assessment.questionnaire_id.clone(),
+        questionnaire_title: questionnaire.map_or_else(|| assessment.questionnaire_id.clone(), |q| q.title.clone()),
+        mode: assessment.mode,
+        updated_at: assessment.updated_at.clone(),
+        progress_percent,
+    }
+}
+
+/// Most recently changed first; ties by name, so the order is stable.
+pub fn sort_for_listing(summaries: &mut [AssessmentSummary]) {
+    summaries.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then_with(|| a.name.cmp(&b.name)));
+}

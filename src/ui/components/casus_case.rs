@@ -1,0 +1,180 @@
+//! Casus mode: rating one anonymised case on every topic, from every perspective.
+
+use leptos::prelude::*;
+
+use crate::model::AnswerValue;
+use crate::ui::route::{assessment_href, navigate, Part, Route};
+use crate::ui::state::AssessmentState;
+
+const NOT_RATEABLE: &str = "Niet te beoordelen";
+
+#[component]
+pub fn CaseForm(state: AssessmentState, index: usize) -> impl IntoView {
+    let questionnaire = state.questionnaire.get_value();
+    let Some(casus) = questionnaire.casus.clone() else {
+        return view! { <p class="utrecht-paragraph">"Deze vragenlijst heeft geen casusmodus."</p> }.into_any();
+    };
+    let options = questionnaire
+        .answer_sets
+        .iter()
+        .find(|set| set.id == casus.answer_set)
+        .map(|set| set.options.clone())
+        .unwrap_or_default();
+    let assessment_id = state.assessment.with_untracked(|a| a.id.clone());
+    let label = state.assessment.with_untracked(|a| a.cases.get(index).map(|c| c.label.clone()).unwrap_or_default());
+    let label_id = format!("casus-{index}-naam");
+    let rating = move |topic: &str, perspective: &str| {
+        state.assessment.with(|a| {
+            a.cases
+                .get(index)
+                .and_then(|c| c.ratings.get(topic))
+                .and_then(|r| r.get(perspective))
+                .and_then(|answer| answer.value.clone())
+        })
+    };
+
+    let topics = casus
+        .topics
+        .iter()
+        .map(|topic| {
+            let groups = casus
+                .perspectives
+                .iter()
+                .map(|perspective| {
+                    let name = format!("casus{index}-{}-{}", topic.id, perspective.id);
+                    let prompt = topic.prompts.get(&perspective.id).cloned().unwrap_or_default();
+                    let mut choices: Vec<(String, String, AnswerValue)> = options
+                        .iter()
+                        .map(|o| (o.id.clone(), o.label.clone(), AnswerValue::Choice(o.id.clone())))
+                        .collect();
+                    if casus.allow_na {
+                        choices.push(("nvt".to_owned(), NOT_RATEABLE.to_owned(), AnswerValue::NotApplicable));
+                    }
+                    let radios = choices
+                        .into_iter()
+                        .map(|(option_id, option_label, value)| {
+                            let input_id = format!("{name}--{option_id}");
+                            let (topic_id, perspective_id) = (topic.id.clone(), perspective.id.clone());
+                            let (topic_set, perspective_set) = (topic.id.clone(), perspective.id.clone());
+                            let shown = value.clone();
+                            view! {
+                                <div class="utrecht-form-field utrecht-form-field--radio">
+                                    <div class="utrecht-form-field__input">
+                                        <input
+                                            type="radio"
+                                            class="utrecht-radio-button utrecht-radio-button--html-input"
+                                            id=input_id.clone()
+                                            name=name.clone()
+                                            prop:checked=move || rating(&topic_id, &perspective_id).as_ref() == Some(&shown)
+                                            on:change=move |_| state.set_rating(index, &topic_set, &perspective_set, Some(value.clone()))
+                                        />
+                                    </div>
+                                    <div class="utrecht-form-field__label utrecht-form-field__label--radio">
+                                        <label class="utrecht-form-label utrecht-form-label--radio" for=input_id>{option_label}</label>
+                                    </div>
+                                </div>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset vraag__groep casus__perspectief">
+                            <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend vraag__tekst">
+                                <span class="casus__perspectief-naam">{format!("{}: ", perspective.label)}</span>
+                                {prompt}
+                            </legend>
+                            <div class="vraag__opties vraag__opties--rij">{radios}</div>
+                        </fieldset>
+                    }
+                })
+                .collect_view();
+            let note_id = format!("casus-{index}-{}-toelichting", topic.id);
+            let topic_note = topic.id.clone();
+            let initial_note = state
+                .assessment
+                .with_untracked(|a| a.cases.get(index).and_then(|c| c.notes.get(&topic.id).cloned()).unwrap_or_default());
+            let heading_id = format!("onderwerp-{}", topic.id);
+            let labelled_by = heading_id.clone();
+            view! {
+                <section class="vraag casus__onderwerp" aria-labelledby=labelled_by data-testid=format!("onderwerp-{}", topic.id)>
+                    <h2 class="utrecht-heading-2" id=heading_id>{topic.title.clone()}</h2>
+                    {(!topic.help.is_empty()).then(|| view! { <p class="utrecht-paragraph">{topic.help.clone()}</p> })}
+                    {groups}
+                    <div class="utrecht-form-field utrecht-form-field--text vraag__toelichting">
+                        <div class="utrecht-form-field__label">
+                            <label class="utrecht-form-label" for=note_id.clone()>"Toelichting bij dit onderwerp (optioneel)"</label>
+                        </div>
+                        <div class="utrecht-form-field__input">
+                            <textarea
+                                class="utrecht-textarea utrecht-textarea--html-textarea"
+                                id=note_id
+                                rows="2"
+                                on:input=move |ev| state.set_case_note(index, &topic_note, event_target_value(&ev))
+                            >
+                                {initial_note}
+                            </textarea>
+                        </div>
+                    </div>
+                </section>
+            }
+        })
+        .collect_view();
+
+    let (confirming, set_confirming) = signal(false);
+    let remove = {
+        let assessment_id = assessment_id.clone();
+        move |_| {
+            state.remove_case(index);
+            navigate(&Route::Assessment { id: assessment_id.clone(), part: Part::CaseOverview });
+        }
+    };
+    let overview_href = assessment_href(&assessment_id, Part::CaseOverview);
+    view! {
+        <div class="utrecht-form-field utrecht-form-field--text">
+            <div class="utrecht-form-field__label">
+                <label class="utrecht-form-label" for=label_id.clone()>"Naam van de casus"</label>
+            </div>
+            <p class="utrecht-form-field-description" id=format!("{label_id}-uitleg")>
+                "Gebruik een neutrale naam zoals 'Casus A'. Vul geen namen, adressen of andere persoonsgegevens in."
+            </p>
+            <div class="utrecht-form-field__input">
+                <input
+                    type="text"
+                    class="utrecht-textbox utrecht-textbox--html-input"
+                    id=label_id.clone()
+                    aria-describedby=format!("{label_id}-uitleg")
+                    value=label
+                    maxlength="40"
+                    on:change=move |ev| {
+                        let text = event_target_value(&ev);
+                        if !text.trim().is_empty() {
+                            state.set_case_label(index, text.trim().to_owned());
+                        }
+                    }
+                />
+            </div>
+        </div>
+        <form class="utrecht-form" on:submit=|ev| ev.prevent_default()>{topics}</form>
+        <div class="casus__acties">
+            <a class="utrecht-link utrecht-link--html-a" href=overview_href>"Naar het overzicht van alle casussen"</a>
+            <Show
+                when=move || confirming.get()
+                fallback=move || view! {
+                    <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| set_confirming.set(true)>
+                        "Casus verwijderen"
+                    </button>
+                }
+            >
+                <div class="bevestig" role="alert">
+                    <p class="utrecht-paragraph">"Weet u zeker dat u deze casus en alle beoordelingen ervan wilt verwijderen?"</p>
+                    <button type="button" class="utrecht-button utrecht-button--primary-action utrecht-button--danger" on:click=remove.clone()>
+                        "Ja, verwijder de casus"
+                    </button>
+                    <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| set_confirming.set(false)>
+                        "Annuleren"
+                    </button>
+                </div>
+            </Show>
+        </div>
+    }
+    .into_any()
+}

@@ -1,0 +1,34 @@
+//! "x van y vragen beantwoord" with a progress bar: text first, the bar as a visual extra.
+
+use leptos::prelude::*;
+
+use crate::model::assessment::Mode;
+use crate::ui::components::save_status::SaveStatusNote;
+use crate::ui::state::AssessmentState;
+
+#[component]
+pub fn ProgressNote(state: AssessmentState) -> impl IntoView {
+    let casus = state.assessment.with_untracked(|a| a.mode == Mode::Casus);
+    let counts = move || {
+        if casus {
+            state.casus_progress.get()
+        } else {
+            state.report.with(|r| (r.progress.done, r.progress.visible))
+        }
+    };
+    let text = move || {
+        let (done, total) = counts();
+        if casus {
+            format!("{done} van {total} beoordelingen gegeven")
+        } else {
+            format!("{done} van {total} vragen beantwoord")
+        }
+    };
+    view! {
+        <div class="voortgang">
+            <label for="voortgang-balk" class="utrecht-form-label" data-testid="voortgang">{text}</label>
+            <progress id="voortgang-balk" value=move || counts().0 max=move || counts().1.max(1)></progress>
+            <SaveStatusNote status=state.save_status />
+        </div>
+    }
+}

@@ -1,0 +1,41 @@
+//! The visible questions of one section.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::model::figures::FigureFile;
+use crate::model::questionnaire::Section;
+use crate::ui::components::question_field::QuestionField;
+use crate::ui::state::AssessmentState;
+
+#[component]
+pub fn SectionForm(
+    state: AssessmentState,
+    section: Section,
+    /// National figures to show beside the questions that refer to them.
+    figures: Option<Arc<FigureFile>>,
+) -> impl IntoView {
+    let questions = section
+        .questions
+        .into_iter()
+        .map(|question| {
+            let id = question.id.clone();
+            let shown_figures: Vec<_> = figures
+                .as_ref()
+                .map(|f| f.shown_for(&question.figures).cloned().collect())
+                .unwrap_or_default();
+            view! {
+                <Show when=move || state.is_visible(&id)>
+                    <QuestionField state question=question.clone() figures=shown_figures.clone() />
+                </Show>
+            }
+        })
+        .collect_view();
+    view! {
+        <form class="utrecht-form sectie" data-testid=format!("sectie-{}", section.id) on:submit=|ev| ev.prevent_default()>
+            {(!section.intro.is_empty()).then(|| view! { <p class="utrecht-paragraph sectie__intro">{section.intro.clone()}</p> })}
+            {questions}
+        </form>
+    }
+}

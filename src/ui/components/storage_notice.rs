@@ -1,0 +1,32 @@
+//! The one-time explanation that answers stay in this browser only.
+
+use leptos::prelude::*;
+
+use crate::ui::persistence::{mark_storage_notice_seen, storage_notice_seen};
+
+#[component]
+pub fn StorageNotice() -> impl IntoView {
+    let (visible, set_visible) = signal(!storage_notice_seen());
+    view! {
+        <Show when=move || visible.get()>
+            <div class="utrecht-alert utrecht-alert--info uitleg-opslag" role="region" aria-labelledby="uitleg-opslag-kop" data-testid="uitleg-opslag">
+                <h2 class="utrecht-heading-3" id="uitleg-opslag-kop">"Uw antwoorden blijven in deze browser"</h2>
+                <p class="utrecht-paragraph">
+                    "Alles wat u invult, wordt automatisch opgeslagen in deze browser op dit apparaat. Er gaat niets naar een server. "
+                    "Werkt u op een andere computer of in een andere browser, dan ziet u uw evaluaties daar niet. "
+                    "Wist u de browsergegevens, dan zijn de antwoorden weg."
+                </p>
+                <button
+                    type="button"
+                    class="utrecht-button utrecht-button--secondary-action"
+                    on:click=move |_| {
+                        mark_storage_notice_seen();
+                        set_visible.set(false);
+                    }
+                >
+                    "Begrepen"
+                </button>
+            </div>
+        </Show>
+    }
+}

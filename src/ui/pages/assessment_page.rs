@@ -1,0 +1,302 @@
+//! An open evaluation: one section per page with an overview of all sections, or, in casus
+//! mode, one case per page plus the topics × cases overview. Resumes where the user left off.
+
+use leptos::prelude::*;
+
+use crate::model::assessment::Mode;
+use crate::model::questionnaire::Questionnaire;
+use crate::ui::catalog::Catalog;
+use crate::ui::components::casus_case::CaseForm;
+use crate::ui::components::casus_overview::CasusOverviewTable;
+use crate::ui::components::progress::ProgressNote;
+use crate::ui::components::score_summary::ScoreSummary;
+use crate::ui::components::section_form::SectionForm;
+use crate::ui::dom::set_document_title;
+use crate::ui::pages::not_found::NotFoundPage;
+use crate::ui::persistence::{flush_pending, load_assessment, Stored};
+use crate::ui::route::{assessment_href, navigate, Part, Route};
+use crate::ui::state::AssessmentState;
+
+#[component]
+pub fn AssessmentPage(id: String, catalog: Catalog, part: Memo<Part>) -> impl IntoView {
+    let assessment = match load_assessment(&id) {
+        Stored::Found(assessment) => assessment,
+        Stored::Nothing => {
+            return view! { <NotFoundPage message="Deze evaluatie bestaat niet (meer) in deze browser." /> }.into_any();
+        }
+        Stored::SetAside(message) => {
+            return view! { <NotFoundPage message=message /> }.into_any();
+        }
+        Stored::StorageUnavailable => {
+            return view! { <NotFoundPage message="Deze browser staat opslaan niet toe, dus opgeslagen evaluaties zijn hier niet te openen." /> }.into_any();
+        }
+    };
+    let Some(questionnaire) = catalog.questionnaire(&assessment.questionnaire_id) else {
+        return view! {
+            <NotFoundPage message=format!(
+                "De vragenlijst '{}' van deze evaluatie is niet beschikbaar. Uw antwoorden blijven bewaard.",
+                assessment.questionnaire_id
+            ) />
+        }
+        .into_any();
+    };
+    let figures = match &catalog {
+        Catalog::Loaded { figures, .. } => figures.clone(),
+        _ => None,
+    };
+    let mode = assessment.mode;
+    let state = AssessmentState::new(questionnaire.clone(), assessment, true);
+    // Leaving the evaluation (to the start page, say) writes a waiting change first.
+    on_cleanup(flush_pending);
+
+    let current = {
+        let questionnaire = questionnaire.clone();
+        Memo::new(move |_| {
+            let (position, cases) = state.assessment.with(|a| (a.position.clone(), a.cases.len()));
+            resolve(&questionnaire, mode, cases, part.get(), position.as_deref())
+        })
+    };
+    Effect::new(move |_| state.set_position(current.get().position()));
+
+    let name = state.assessment.with_untracked(|a| a.name.clone());
+    let title = questionnaire.title.clone();
+    Effect::new({
+        let (name, questionnaire) = (name.clone(), questionnaire.clone());
+        move |_| {
+            let part_title = part_title(&questionnaire, &state, &current.get());
+            set_document_title(&format!("{part_title} – {name} – Zelfevaluatie Wmo-toezicht"));
+        }
+    });
+
+    let body = match mode {
+        Mode::Organisatie => view! { <SectionsView state current figures /> }.into_any(),
+        Mode::Casus => view! { <CasusView state current /> }.into_any(),
+    };
+    view! {
+        <p class="terug">
+            <a class="utrecht-link utrecht-link--html-a" href=Route::Start.href()>"Alle evaluaties"</a>
+        </p>
+        <p class="evaluatie__naam" data-testid="evaluatie-naam">{format!("{name} · {title}")}</p>
+        {body}
+    }
+    .into_any()
+}
+
+/// Which part to show: the one asked for when it exists, else where the user was, else the start.
+fn resolve(questionnaire: &Questionnaire, mode: Mode, cases: usize, asked: Part, position: Option<&str>) -> Part {
+    let valid = |part: &Part| match (mode, part) {
+        (Mode::Organisatie, Part::Section(id)) => questionnaire.sections.iter().any(|s| &s.id == id),
+        (Mode::Casus, Part::Case(index)) => *index < cases,
+        (Mode::Casus, Part::CaseOverview) => true,
+        _ => false,
+    };
+    if valid(&asked) {
+        return asked;
+    }
+    if let Some(resumed) = position.map(Part::from_position).filter(|p| valid(p)) {
+        return resumed;
+    }
+    match mode {
+        Mode::Organisatie => questionnaire
+            .sections
+            .first()
+            .map_or(Part::Resume, |s| Part::Section(s.id.clone())),
+        Mode::Casus => Part::CaseOverview,
+    }
+}
+
+fn part_title(questionnaire: &Questionnaire, state: &AssessmentState, part: &Part) -> String {
+    match part {
+        Part::Section(id) => questionnaire
+            .sections
+            .iter()
+            .find(|s| &s.id == id)
+            .map(|s| s.title.clone())
+            .unwrap_or_default(),
+        Part::Case(index) => state
+            .assessment
+            .with_untracked(|a| a.cases.get(*index).map(|c| c.label.clone()))
+            .unwrap_or_default(),
+        Part::CaseOverview => "Overzicht van de casussen".to_owned(),
+        Part::Resume => String::new(),
+    }
+}
+
+#[component]
+fn SectionsView(
+    state: AssessmentState,
+    current: Memo<Part>,
+    figures: Option<std::sync::Arc<crate::model::figures::FigureFile>>,
+) -> impl IntoView {
+    let questionnaire = state.questionnaire.get_value();
+    let id = state.assessment.with_untracked(|a| a.id.clone());
+    let sections = questionnaire.sections.clone();
+    let count = sections.len();
+    let current_index = Memo::new(move |_| match current.get() {
+        Part::Section(section) => sections.iter().position(|s| s.id == section).unwrap_or(0),
+        _ => 0,
+    });
+
+    let nav_items = questionnaire
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(index, section)| {
+            let href = assessment_href(&id, Part::Section(section.id.clone()));
+            let is_current = Signal::derive(move || current_index.get() == index);
+            let done = move || {
+                state.report.with(|r| {
+                    r.sections.get(index).map(|s| (s.progress.done, s.progress.visible)).unwrap_or((0, 0))
+                })
+            };
+            view! {
+                <li class="onderdelen__item" class:onderdelen__item--huidig=is_current>
+                    <a class="onderdelen__link" href=href aria-current=move || is_current.get().then_some("step")>
+                        {section.title.clone()}
+                    </a>
+                    <span class="onderdelen__voortgang" data-testid=format!("onderdeel-voortgang-{}", section.id)>
+                        {move || {
+                            let (done, visible) = done();
+                            if done == visible && visible > 0 { format!("klaar ({done} van {visible})") } else { format!("{done} van {visible}") }
+                        }}
+                    </span>
+                </li>
+            }
+        })
+        .collect_view();
+
+    let content = {
+        let questionnaire = questionnaire.clone();
+        move || {
+            let index = current_index.get();
+            let section = questionnaire.sections[index].clone();
+            let previous = index.checked_sub(1).map(|i| &questionnaire.sections[i]);
+            let next = questionnaire.sections.get(index + 1);
+            let link = |section: &crate::model::questionnaire::Section, rel: &'static str, label: &'static str| {
+                let href = assessment_href(&id, Part::Section(section.id.clone()));
+                view! {
+                    <a class=format!("bladeren__{rel} utrecht-link utrecht-link--html-a") href=href rel=rel>
+                        <span class="bladeren__richting">{label}</span>
+                        <span class="bladeren__titel">{section.title.clone()}</span>
+                    </a>
+                }
+            };
+            view! {
+                <h1 class="utrecht-heading-1" id="paginakop" tabindex="-1">{section.title.clone()}</h1>
+                <p class="utrecht-paragraph onderdeel-nummer">{format!("Onderdeel {} van {count}", index + 1)}</p>
+                <SectionForm state section figures=figures.clone() />
+                <nav class="bladeren" aria-label="Vorig en volgend onderdeel">
+                    {previous.map(|s| link(s, "prev", "Vorige"))}
+                    {next.map(|s| link(s, "next", "Volgende"))}
+                </nav>
+            }
+        }
+    };
+
+    view! {
+        <div class="evaluatie">
+            <nav class="onderdelen" aria-labelledby="onderdelen-kop">
+                <h2 class="onderdelen__kop" id="onderdelen-kop">"Onderdelen"</h2>
+                <ol class="onderdelen__lijst">{nav_items}</ol>
+            </nav>
+            <div class="evaluatie__inhoud">
+                <ProgressNote state />
+                {content}
+            </div>
+            <aside class="evaluatie__scores" aria-label="Scores">
+                <ScoreSummary state />
+            </aside>
+        </div>
+    }
+}
+
+#[component]
+fn CasusView(state: AssessmentState, current: Memo<Part>) -> impl IntoView {
+    let questionnaire = state.questionnaire.get_value();
+    let casus = questionnaire.casus.clone();
+    let max_cases = casus.as_ref().map_or(0, |c| usize::from(c.max_cases));
+    let intro = casus.as_ref().map(|c| c.intro.clone()).unwrap_or_default();
+    let id = state.assessment.with_untracked(|a| a.id.clone());
+    let (add_error, set_add_error) = signal(None::<String>);
+
+    let case_links = {
+        let id = id.clone();
+        move || {
+            let labels: Vec<String> = state.assessment.with(|a| a.cases.iter().map(|c| c.label.clone()).collect());
+            labels
+                .into_iter()
+                .enumerate()
+                .map(|(index, label)| {
+                    let is_current = move || current.get() == Part::Case(index);
+                    view! {
+                        <li class="onderdelen__item" class:onderdelen__item--huidig=is_current>
+                            <a class="onderdelen__link" href=assessment_href(&id, Part::Case(index)) aria-current=move || is_current().then_some("step")>
+                                {label}
+                            </a>
+                        </li>
+                    }
+                })
+                .collect_view()
+        }
+    };
+    let overview_current = move || current.get() == Part::CaseOverview;
+    let add_case = {
+        let id = id.clone();
+        move |_| match state.add_case() {
+            Ok(index) => {
+                set_add_error.set(None);
+                navigate(&Route::Assessment { id: id.clone(), part: Part::Case(index) });
+            }
+            Err(error) => set_add_error.set(Some(error)),
+        }
+    };
+    let content = move || match current.get() {
+        Part::Case(index) => {
+            let label = state.assessment.with_untracked(|a| a.cases.get(index).map(|c| c.label.clone()).unwrap_or_default());
+            view! {
+                <h1 class="utrecht-heading-1" id="paginakop" tabindex="-1">{label}</h1>
+                <CaseForm state index />
+            }
+            .into_any()
+        }
+        _ => view! {
+            <h1 class="utrecht-heading-1" id="paginakop" tabindex="-1">"Overzicht van de casussen"</h1>
+            <p class="utrecht-paragraph">{intro.clone()}</p>
+            {move || (state.assessment.with(|a| a.cases.is_empty())).then(|| view! {
+                <p class="utrecht-paragraph">"Er zijn nog geen casussen. Voeg een casus toe om te beginnen."</p>
+            })}
+            <CasusOverviewTable state />
+        }
+        .into_any(),
+    };
+
+    view! {
+        <div class="evaluatie evaluatie--casus">
+            <nav class="onderdelen" aria-labelledby="onderdelen-kop">
+                <h2 class="onderdelen__kop" id="onderdelen-kop">"Casussen"</h2>
+                <ol class="onderdelen__lijst">
+                    <li class="onderdelen__item" class:onderdelen__item--huidig=overview_current>
+                        <a class="onderdelen__link" href=assessment_href(&id, Part::CaseOverview) aria-current=move || overview_current().then_some("step")>
+                            "Overzicht"
+                        </a>
+                    </li>
+                    {case_links}
+                </ol>
+                <button
+                    type="button"
+                    class="utrecht-button utrecht-button--secondary-action"
+                    disabled=move || state.assessment.with(|a| a.cases.len() >= max_cases)
+                    on:click=add_case
+                >
+                    "Casus toevoegen"
+                </button>
+                <p class="utrecht-paragraph onderdelen__hint">{format!("Hoogstens {max_cases} casussen.")}</p>
+                {move || add_error.get().map(|e| view! { <p class="utrecht-form-field-error-message" role="alert">{e}</p> })}
+            </nav>
+            <div class="evaluatie__inhoud">
+                <ProgressNote state />
+                {content}
+            </div>
+        </div>
+    }
+}

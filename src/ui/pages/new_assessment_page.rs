@@ -1,0 +1,124 @@
+//! Starting a new evaluation of a questionnaire: a name, the municipality and (where the
+//! questionnaire offers it) the way of working.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::model::assessment::{clean_name, Mode};
+use crate::model::{Assessment, Questionnaire};
+use crate::ui::dom::{current_year, focus_element, new_assessment_id, now_iso};
+use crate::ui::persistence::save_now;
+use crate::ui::route::{navigate, Part, Route};
+
+fn input_value(id: &str) -> String {
+    document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|e| e.value())
+        .unwrap_or_default()
+}
+
+#[component]
+pub fn NewAssessmentPage(questionnaire: Arc<Questionnaire>) -> impl IntoView {
+    let (name_error, set_name_error) = signal(None::<String>);
+    let (save_error, set_save_error) = signal(None::<String>);
+    let (mode, set_mode) = signal(Mode::Organisatie);
+    let default_name = format!("{} {}", questionnaire.title, current_year());
+    let has_casus = questionnaire.casus.is_some();
+
+    let start = {
+        let questionnaire = questionnaire.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let name = match clean_name(&input_value("nieuw-naam")) {
+                Ok(name) => name,
+                Err(error) => {
+                    set_name_error.set(Some(error));
+                    focus_element("nieuw-naam");
+                    return;
+                }
+            };
+            let id = new_assessment_id();
+            let mut assessment = Assessment::new(&id, &name, &questionnaire.id, &questionnaire.version, &now_iso());
+            assessment.municipality = input_value("nieuw-gemeente").trim().to_owned();
+            assessment.mode = mode.get_untracked();
+            match save_now(&assessment) {
+                Ok(()) => navigate(&Route::Assessment { id, part: Part::Resume }),
+                // Storage refused: still let the user work in this tab, and say so on the page.
+                Err(error) => set_save_error.set(Some(error)),
+            }
+        }
+    };
+
+    let mode_choice = has_casus.then(|| {
+        let option = move |value: Mode, id: &'static str, label: &'static str, description: &'static str| {
+            view! {
+                <div class="utrecht-form-field utrecht-form-field--radio">
+                    <div class="utrecht-form-field__input">
+                        <input
+                            type="radio"
+                            class="utrecht-radio-button utrecht-radio-button--html-input"
+                            id=id
+                            name="werkwijze"
+                            prop:checked=move || mode.get() == value
+                            on:change=move |_| set_mode.set(value)
+                        />
+                    </div>
+                    <div class="utrecht-form-field__label utrecht-form-field__label--radio">
+                        <label class="utrecht-form-label utrecht-form-label--radio" for=id>{label}</label>
+                    </div>
+                    <p class="utrecht-form-field-description">{description}</p>
+                </div>
+            }
+        };
+        view! {
+            <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset vraag__groep">
+                <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend vraag__tekst">"Werkwijze"</legend>
+                {option(Mode::Organisatie, "werkwijze-organisatie", "Vragen over de organisatie", "De gemeente beantwoordt per onderwerp vragen over hoe zij het heeft geregeld.")}
+                {option(Mode::Casus, "werkwijze-casus", "Casussen beoordelen", "Een team beoordeelt per onderwerp een paar geanonimiseerde casussen vanuit dossier, inwoner en professional.")}
+            </fieldset>
+        }
+    });
+
+    view! {
+        <p class="terug">
+            <a class="utrecht-link utrecht-link--html-a" href=Route::Start.href()>"Terug naar het overzicht"</a>
+        </p>
+        <h1 class="utrecht-heading-1" id="paginakop" tabindex="-1">{format!("Nieuwe evaluatie: {}", questionnaire.title)}</h1>
+        <p class="utrecht-paragraph">{questionnaire.description.clone()}</p>
+        {move || save_error.get().map(|e| view! {
+            <div class="utrecht-alert utrecht-alert--error" role="alert"><p class="utrecht-paragraph">{e}</p></div>
+        })}
+        <form class="utrecht-form nieuw-formulier" on:submit=start novalidate>
+            <div class="utrecht-form-field utrecht-form-field--text">
+                <div class="utrecht-form-field__label">
+                    <label class="utrecht-form-label" for="nieuw-naam">"Naam van de evaluatie"</label>
+                </div>
+                {move || name_error.get().map(|e| view! { <p class="utrecht-form-field-error-message" id="nieuw-naam-fout">{e}</p> })}
+                <div class="utrecht-form-field__input">
+                    <input
+                        type="text"
+                        class="utrecht-textbox utrecht-textbox--html-input"
+                        id="nieuw-naam"
+                        value=default_name
+                        required
+                        aria-invalid=move || name_error.get().map(|_| "true")
+                        aria-describedby=move || name_error.get().map(|_| "nieuw-naam-fout")
+                    />
+                </div>
+            </div>
+            <div class="utrecht-form-field utrecht-form-field--text">
+                <div class="utrecht-form-field__label">
+                    <label class="utrecht-form-label" for="nieuw-gemeente">"Gemeente (optioneel)"</label>
+                </div>
+                <div class="utrecht-form-field__input">
+                    <input type="text" class="utrecht-textbox utrecht-textbox--html-input" id="nieuw-gemeente" autocomplete="organization" />
+                </div>
+            </div>
+            {mode_choice}
+            <button type="submit" class="utrecht-button utrecht-button--primary-action">"Evaluatie starten"</button>
+        </form>
+    }
+}
