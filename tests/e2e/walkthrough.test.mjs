@@ -243,6 +243,31 @@ describe('invullen', () => {
     }
   });
 
+  test('past op een scherm van 360 pixels breed en toont zichtbare focus', async () => {
+    const { page, problems, context } = await openPage(browser, { viewport: { width: 360, height: 740 } });
+    try {
+      const noSideways = async (where) => {
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(width <= 360, `${where}: page is ${width}px wide`);
+      };
+      await page.goto(site.url);
+      await page.getByTestId('vragenlijsten').waitFor();
+      await noSideways('startpagina');
+      await startEvaluation(page, site.url, KEUZEHULP);
+      await noSideways('sectie');
+      await startEvaluation(page, site.url, 'Zelfevaluatie toegang en samenhang (TSD)', { casus: true });
+      await page.getByRole('button', { name: 'Casus toevoegen' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Casus A' }).waitFor();
+      await noSideways('casus');
+      await page.keyboard.press('Tab');
+      const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+      assert.notEqual(outline, 'none', 'the focused element shows an outline');
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('een adres dat niet bestaat geeft een nette melding', async () => {
     const { page, problems, context } = await openPage(browser);
     try {
