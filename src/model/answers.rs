@@ -131,3 +131,46 @@ pub fn parse_number(input: &str) -> Option<f64> {
     }
     cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
 }
+
+/// The answer in words, as a report shows it: option labels, the number with its unit, the
+/// text, "Niet van toepassing" or "Niet beantwoord".
+pub fn answer_text(questionnaire: &Questionnaire, question: &Question, answer: Option<&Answer>) -> String {
+    let Some(answer) = answer else { return "Niet beantwoord".to_owned() };
+    if answer.state(questionnaire, question) == AnswerState::Unanswered {
+        return "Niet beantwoord".to_owned();
+    }
+    let label = |id: &str| {
+        questionnaire
+            .options_of(question)
+            .iter()
+            .find(|o| o.id == id)
+            .map_or_else(|| id.to_owned(), |o| o.label.clone())
+    };
+    match &answer.value {
+        Some(AnswerValue::NotApplicable) => "Niet van toepassing".to_owned(),
+        Some(AnswerValue::Choice(id)) => label(id),
+        Some(AnswerValue::Choices(ids)) => ids.iter().map(|id| label(id)).collect::<Vec<_>>().join("; "),
+        Some(AnswerValue::Scale(v)) => {
+            let range = question.range.as_ref();
+            let end = range.and_then(|r| match *v {
+                x if x == r.min && !r.min_label.is_empty() => Some(r.min_label.as_str()),
+                x if x == r.max && !r.max_label.is_empty() => Some(r.max_label.as_str()),
+                _ => None,
+            });
+            let max = range.map_or(0, |r| r.max);
+            match end {
+                Some(end) => format!("{v} van {max} ({end})"),
+                None => format!("{v} van {max}"),
+            }
+        }
+        Some(AnswerValue::Number(v)) => {
+            let number = if v.fract() == 0.0 { format!("{v:.0}") } else { v.to_string().replace('.', ",") };
+            match &question.unit {
+                Some(unit) => format!("{number} {unit}"),
+                None => number,
+            }
+        }
+        Some(AnswerValue::Text(text)) => text.clone(),
+        None => "Niet beantwoord".to_owned(),
+    }
+}

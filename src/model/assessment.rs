@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::answers::Answers;
 use super::casus::CaseRecord;
+use super::plan::PlanEdits;
 
 /// How the assessment is filled in: questions about the organisation, or ratings per case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -43,6 +44,9 @@ pub struct Assessment {
     /// Where the user was, so reopening resumes there (a section id, or `casus/<n>`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub position: Option<String>,
+    /// The user's choices in the verbeterplan.
+    #[serde(default, skip_serializing_if = "PlanEdits::is_empty")]
+    pub plan: PlanEdits,
 }
 
 /// A valid display name: trimmed, not empty, at most [`MAX_NAME_CHARS`] characters.
@@ -75,6 +79,7 @@ impl Assessment {
             mode: Mode::Organisatie,
             cases: Vec::new(),
             position: None,
+            plan: PlanEdits::default(),
         }
     }
 
@@ -91,6 +96,11 @@ impl Assessment {
 
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// The same document, indented, for the export file a colleague may open.
+    pub fn to_pretty_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
     }
 
     /// Reads a stored or imported assessment; a clear Dutch message when it is not one of ours.

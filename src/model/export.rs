@@ -1,0 +1,188 @@
+//! Downloads generated in the browser: the verbeterplan as Markdown and as CSV for Dutch Excel,
+//! and file names with the municipality and the date.
+
+use super::assessment::Assessment;
+use super::plan::{PlanRow, RowKind};
+use super::questionnaire::Questionnaire;
+use super::scoring::ScoreReport;
+
+/// What goes into every export besides the plan itself.
+pub struct ExportContext<'a> {
+    pub questionnaire: &'a Questionnaire,
+    pub assessment: &'a Assessment,
+    pub report: &'a ScoreReport,
+    /// The date of the export as `YYYY-MM-DD` (the user's local date).
+    pub date: &'a str,
+}
+
+/// `2026-11-23` → `23-11-2026`.
+pub fn dutch_date(iso_date: &str) -> String {
+    let parts: Vec<&str> = iso_date.split('-').collect();
+    match parts.as_slice() {
+        [year, month, day] => format!("{day}-{month}-{year}"),
+        _ => iso_date.to_owned(),
+    }
+}
+
+/// A file-name-safe slug: lower case, accents dropped, anything else becomes a dash.
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let plain = match c {
+            'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            'ñ' => 'n',
+            c if c.is_ascii_alphanumeric() => c,
+            _ => '-',
+        };
+        if plain != '-' || !out.ends_with('-') {
+            out.push(plain);
+        }
+    }
+    out.trim_matches('-').chars().take(60).collect::<String>().trim_end_matches('-').to_owned()
+}
+
+/// e.g. `verbeterplan-gemeente-voorbeeld-2026-11-23.csv`: the municipality (or else the
+/// evaluation's name) and the date, so downloads from different evaluations do not collide.
+pub fn file_name(kind: &str, assessment: &Assessment, date: &str, extension: &str) -> String {
+    let who = if assessment.municipality.trim().is_empty() { &assessment.name } else { &assessment.municipality };
+    let who = slug(who);
+    if who.is_empty() {
+        format!("{kind}-{date}.{extension}")
+    } else {
+        format!("{kind}-{who}-{date}.{extension}")
+    }
+}
+
+/// Text on one line, with `<` escaped so a Markdown renderer cannot turn it into HTML.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ").replace('<', "&lt;")
+}
+
+fn table_cell(text: &str) -> String {
+    one_line(text).replace('|', "\\|")
+}
+
+fn percent(value: Option<f64>) -> String {
+    value.map_or_else(|| "nog geen score".to_owned(), |p| format!("{}%", p.round()))
+}
+
+fn or_dash(text: &str) -> String {
+    if text.trim().is_empty() { "—".to_owned() } else { one_line(text) }
+}
+
+/// The plan as Markdown, fit to paste into a memo for the college or the raad.
+pub fn plan_markdown(context: &ExportContext, rows: &[PlanRow]) -> String {
+    let ExportContext { questionnaire, assessment, report, date } = context;
+    let mut out = String::new();
+    let heading = if assessment.municipality.trim().is_empty() {
+        "# Verbeterplan Wmo-toezicht".to_owned()
+    } else {
+        format!("# Verbeterplan Wmo-toezicht – {}", one_line(&assessment.municipality))
+    };
+    out.push_str(&heading);
+    out.push_str("\n\n");
+    out.push_str(&format!(
+        "{} · {} (versie {})  \nOpgesteld op {} met de Zelfevaluatie Wmo-toezicht.\n\n",
+        one_line(&assessment.name),
+        questionnaire.title,
+        questionnaire.version,
+        dutch_date(date)
+    ));
+    out.push_str("## Stand van zaken\n\n");
+    out.push_str("| Principe | Score | Niveau | Beantwoord | Niet van toepassing |\n|---|---|---|---|---|\n");
+    for principle in &report.principles {
+        let tally = principle.tally;
+        out.push_str(&format!(
+            "| {} | {} | {} | {} van {} | {} |\n",
+            table_cell(&principle.label),
+            percent(principle.percent),
+            principle.level.as_ref().map_or("—", |l| l.label.as_str()),
+            tally.answered,
+            tally.eligible,
+            tally.not_applicable
+        ));
+    }
+    out.push_str(&format!(
+        "\nBeantwoord: {} van {} vragen. De score telt alleen beantwoorde vragen; 'niet van toepassing' telt niet mee.\n\n",
+        report.progress.done, report.progress.visible
+    ));
+    let (selected, dropped): (Vec<&PlanRow>, Vec<&PlanRow>) = rows.iter().partition(|r| r.edits.selected);
+    out.push_str("## Acties\n\n");
+    if selected.is_empty() {
+        out.push_str("Er zijn geen acties opgenomen.\n\n");
+    }
+    for (number, row) in selected.iter().enumerate() {
+        let principle = if row.principle_label.is_empty() { String::new() } else { format!(" · {}", row.principle_label) };
+        out.push_str(&format!("### {}. {}\n\n", number + 1, one_line(&row.title)));
+        out.push_str(&format!("Prioriteit: {}{principle}\n\n", row.priority.label()));
+        if !row.text.trim().is_empty() {
+            out.push_str(&format!("{}\n\n", one_line(&row.text)));
+        }
+        if row.kind == RowKind::Recommendation {
+            out.push_str(&format!("- Aanleiding: {}\n", one_line(&row.question_text)));
+        } else {
+            out.push_str("- Aanleiding: eigen actie\n");
+        }
+        out.push_str(&format!("- Eigenaar: {}\n", or_dash(&row.edits.owner)));
+        let deadline = if row.edits.deadline.is_empty() { "—".to_owned() } else { dutch_date(&row.edits.deadline) };
+        out.push_str(&format!("- Deadline: {deadline}\n"));
+        out.push_str(&format!("- Status: {}\n", row.edits.status.label()));
+        if !row.edits.note.trim().is_empty() {
+            out.push_str(&format!("- Notitie: {}\n", one_line(&row.edits.note)));
+        }
+        out.push('\n');
+    }
+    if !dropped.is_empty() {
+        out.push_str("## Niet opgenomen\n\n");
+        for row in dropped {
+            out.push_str(&format!("- {} ({})\n", one_line(&row.title), row.priority.label()));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+pub const CSV_HEADER: [&str; 10] = [
+    "Nr", "Prioriteit", "Principe", "Actie", "Toelichting", "Aanleiding", "Eigenaar", "Deadline", "Status", "Notitie",
+];
+
+/// A CSV field for Dutch Excel: always quoted, quotes doubled, and text that Excel would run as
+/// a formula (`=`, `+`, `-`, `@`) prefixed with an apostrophe.
+fn csv_field(text: &str) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let safe = if text.starts_with(['=', '+', '-', '@']) { format!("'{text}") } else { text };
+    format!("\"{}\"", safe.replace('"', "\"\""))
+}
+
+/// The selected actions as CSV that Dutch Excel opens correctly: UTF-8 with a byte order mark,
+/// semicolons between fields, every field quoted, CRLF line ends.
+pub fn plan_csv(rows: &[PlanRow]) -> String {
+    let mut out = String::from("\u{feff}");
+    let line = |fields: Vec<String>| fields.join(";") + "\r\n";
+    out.push_str(&line(CSV_HEADER.iter().map(|h| csv_field(h)).collect()));
+    for (number, row) in rows.iter().filter(|r| r.edits.selected).enumerate() {
+        let aanleiding = match row.kind {
+            RowKind::Recommendation => row.question_text.clone(),
+            RowKind::Own => "Eigen actie".to_owned(),
+        };
+        let deadline = if row.edits.deadline.is_empty() { String::new() } else { dutch_date(&row.edits.deadline) };
+        out.push_str(&line(vec![
+            csv_field(&(number + 1).to_string()),
+            csv_field(row.priority.label()),
+            csv_field(&row.principle_label),
+            csv_field(&row.title),
+            csv_field(&row.text),
+            csv_field(&aanleiding),
+            csv_field(&row.edits.owner),
+            csv_field(&deadline),
+            csv_field(row.edits.status.label()),
+            csv_field(&row.edits.note),
+        ]));
+    }
+    out
+}

@@ -1,0 +1,201 @@
+//! The verbeterplan: the recommendations the answers trigger, plus the user's own actions, each
+//! with the user's choices (include or drop, owner, deadline, status, note). The edits are stored
+//! with the assessment; the rows are rebuilt from the answers every time, so a plan always
+//! matches the current answers.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::answers::Answers;
+use super::questionnaire::{Priority, Questionnaire};
+use super::recommendations::triggered;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActionStatus {
+    #[default]
+    Open,
+    Bezig,
+    Gereed,
+}
+
+impl ActionStatus {
+    pub const ALL: [ActionStatus; 3] = [ActionStatus::Open, ActionStatus::Bezig, ActionStatus::Gereed];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ActionStatus::Open => "Nog niet begonnen",
+            ActionStatus::Bezig => "Bezig",
+            ActionStatus::Gereed => "Gereed",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            ActionStatus::Open => "open",
+            ActionStatus::Bezig => "bezig",
+            ActionStatus::Gereed => "gereed",
+        }
+    }
+
+    pub fn from_key(key: &str) -> ActionStatus {
+        ActionStatus::ALL.into_iter().find(|s| s.key() == key).unwrap_or_default()
+    }
+}
+
+/// What the user decided about one action.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ActionEdits {
+    #[serde(default = "yes")]
+    pub selected: bool,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub owner: String,
+    /// A date as `YYYY-MM-DD`, or empty.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub deadline: String,
+    #[serde(default)]
+    pub status: ActionStatus,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl Default for ActionEdits {
+    fn default() -> Self {
+        ActionEdits { selected: true, owner: String::new(), deadline: String::new(), status: ActionStatus::Open, note: String::new() }
+    }
+}
+
+/// An action the user added themselves.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OwnAction {
+    pub id: String,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub principle: Option<String>,
+    pub priority: Priority,
+    #[serde(default)]
+    pub edits: ActionEdits,
+}
+
+/// The stored part of the plan.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanEdits {
+    /// Edits by recommendation id. Kept when a recommendation stops applying, so they return
+    /// if the answer changes back.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub recommendations: BTreeMap<String, ActionEdits>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub own: Vec<OwnAction>,
+}
+
+impl PlanEdits {
+    pub fn is_empty(&self) -> bool {
+        self.recommendations.is_empty() && self.own.is_empty()
+    }
+
+    /// A fresh id for an own action ("eigen-1", "eigen-2", …).
+    pub fn next_own_id(&self) -> String {
+        (1..)
+            .map(|n| format!("eigen-{n}"))
+            .find(|id| !self.own.iter().any(|a| &a.id == id))
+            .unwrap_or_default()
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RowKind {
+    Recommendation,
+    Own,
+}
+
+/// One line of the plan as it is shown and exported.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanRow {
+    /// Recommendation id or own action id; unique in the plan.
+    pub key: String,
+    pub kind: RowKind,
+    pub title: String,
+    pub text: String,
+    pub priority: Priority,
+    pub principle_id: String,
+    pub principle_label: String,
+    /// The question that led to it (recommendations only).
+    pub question_text: String,
+    pub edits: ActionEdits,
+}
+
+fn priority_rank(priority: Priority) -> u8 {
+    match priority {
+        Priority::Hoog => 0,
+        Priority::Middel => 1,
+        Priority::Laag => 2,
+    }
+}
+
+/// All rows, ordered by priority, then principle (file order), then recommendations in document
+/// order before own actions in the order they were added.
+pub fn plan_rows(questionnaire: &Questionnaire, answers: &Answers, edits: &PlanEdits) -> Vec<PlanRow> {
+    let label = |id: &str| questionnaire.principle(id).map_or_else(|| id.to_owned(), |p| p.label.clone());
+    let mut rows: Vec<PlanRow> = triggered(questionnaire, answers)
+        .into_iter()
+        .map(|t| PlanRow {
+            key: t.recommendation.id.clone(),
+            kind: RowKind::Recommendation,
+            title: t.recommendation.title.clone(),
+            text: t.recommendation.text.clone(),
+            priority: t.recommendation.priority,
+            principle_id: t.principle_id.to_owned(),
+            principle_label: label(t.principle_id),
+            question_text: t.question.text.clone(),
+            edits: edits.recommendations.get(&t.recommendation.id).cloned().unwrap_or_default(),
+        })
+        .collect();
+    rows.extend(edits.own.iter().map(|own| {
+        let principle_id = own.principle.clone().unwrap_or_default();
+        PlanRow {
+            key: own.id.clone(),
+            kind: RowKind::Own,
+            title: own.title.clone(),
+            text: own.text.clone(),
+            priority: own.priority,
+            principle_label: if principle_id.is_empty() { String::new() } else { label(&principle_id) },
+            principle_id,
+            question_text: String::new(),
+            edits: own.edits.clone(),
+        }
+    }));
+    let principle_rank = |id: &str| questionnaire.principles.iter().position(|p| p.id == id).unwrap_or(usize::MAX);
+    rows.sort_by_key(|row| (priority_rank(row.priority), principle_rank(&row.principle_id), row.kind == RowKind::Own));
+    rows
+}
+
+/// A deadline must be a real date (`YYYY-MM-DD`) or empty.
+pub fn valid_deadline(text: &str) -> bool {
+    if text.is_empty() {
+        return true;
+    }
+    let parts: Vec<&str> = text.split('-').collect();
+    let [year, month, day] = parts.as_slice() else { return false };
+    let (Ok(year), Ok(month), Ok(day)) = (year.parse::<u32>(), month.parse::<u32>(), day.parse::<u32>()) else {
+        return false;
+    };
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    text.len() == 10 && (2000..=2100).contains(&year) && (1..=days).contains(&day)
+}
