@@ -262,3 +262,10 @@ fn all_problems_are_reported_at_once() {
         assert!(!problem.path.is_empty());
     }
 }
+
+#[test]
+fn section_ids_that_name_app_pages_are_refused() {
+    let problems = problems(&variant("  - id: twee\n", "  - id: resultaten\n"));
+    let problem = problem_with(&problems, "`resultaten` is gereserveerd");
+    assert_eq!(problem.path, "sections[1].id");
+}

@@ -9,6 +9,9 @@ use super::questionnaire::{
     SUPPORTED_SCHEMA_VERSION,
 };
 
+/// Words the app uses in its addresses next to section ids (`#/evaluatie/<id>/resultaten`).
+pub const RESERVED_SECTION_IDS: [&str; 4] = ["overzicht", "casus", "resultaten", "verbeterplan"];
+
 /// Scale questions with more points than this are not a scale any more.
 const MAX_SCALE_POINTS: i64 = 21;
 
@@ -215,6 +218,12 @@ impl Checker<'_> {
         for (s, section) in q.sections.iter().enumerate() {
             let path = format!("sections[{s}]");
             self.id(&path, &section.id, &mut section_ids, "sectie");
+            if RESERVED_SECTION_IDS.contains(&section.id.as_str()) {
+                self.report(
+                    format!("{path}.id"),
+                    format!("Het id `{}` is gereserveerd voor een pagina van de app. Kies een ander id voor deze sectie.", section.id),
+                );
+            }
             self.not_empty(format!("{path}.title"), &section.title, "De titel van deze sectie");
             if section.questions.is_empty() {
                 self.report(format!("{path}.questions"), format!("Sectie `{}` heeft geen vragen.", section.id));

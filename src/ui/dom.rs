@@ -68,3 +68,51 @@ pub fn local_date_time(iso: &str) -> String {
 pub fn current_year() -> u32 {
     js_sys::Date::new_0().get_full_year()
 }
+
+/// Today's date in the user's time zone as `YYYY-MM-DD`, for file names and exports.
+pub fn local_iso_date() -> String {
+    let now = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date())
+}
+
+/// Offers `content` as a download, generated here in the browser (no server involved).
+pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|_| "Het bestand kon niet worden gemaakt.".to_owned())?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| "Het bestand kon niet worden gemaakt.".to_owned())?;
+    let document = web_sys::window().and_then(|w| w.document()).ok_or("geen document")?;
+    let link: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|_| "geen link")?
+        .dyn_into()
+        .map_err(|_| "geen link")?;
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Opens the browser's print dialog ("Afdrukken", or "Opslaan als PDF").
+pub fn print_page() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// The text of the file the user chose in an `<input type="file">`.
+pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Option<Result<(String, String), String>> {
+    let file = input.files()?.get(0)?;
+    let name = file.name();
+    if file.size() > 5.0 * 1024.0 * 1024.0 {
+        return Some(Err(format!("'{name}' is groter dan 5 MB; dat is geen bestand van deze app.")));
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+    Some(match text.ok().and_then(|t| t.as_string()) {
+        Some(text) => Ok((name, text)),
+        None => Err(format!("'{name}' kon niet worden gelezen.")),
+    })
+}

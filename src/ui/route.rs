@@ -7,6 +7,8 @@
 //! - `#/evaluatie/<id>/<section>`          one section of an evaluation
 //! - `#/evaluatie/<id>/casus/<n>`          casus mode: case n (1-based)
 //! - `#/evaluatie/<id>/overzicht`          casus mode: topics × cases overview
+//! - `#/evaluatie/<id>/resultaten`         scores, national comparison, comparing evaluations
+//! - `#/evaluatie/<id>/verbeterplan`       the editable verbeterplan and its downloads
 
 use leptos::prelude::*;
 
@@ -27,7 +29,12 @@ pub enum Part {
     /// Casus mode, 0-based index.
     Case(usize),
     CaseOverview,
+    Results,
+    Plan,
 }
+
+// Section ids cannot collide with these path words: the validator refuses them
+// (`crate::model::validate::RESERVED_SECTION_IDS`).
 
 impl Part {
     /// The stored resume position for this part (see `Assessment::position`).
@@ -37,6 +44,8 @@ impl Part {
             Part::Section(id) => Some(id.clone()),
             Part::Case(index) => Some(format!("casus/{}", index + 1)),
             Part::CaseOverview => Some("overzicht".to_owned()),
+            Part::Results => Some("resultaten".to_owned()),
+            Part::Plan => Some("verbeterplan".to_owned()),
         }
     }
 
@@ -57,6 +66,8 @@ impl Route {
             ["vragenlijst", id] => Route::NewAssessment { questionnaire_id: (*id).to_owned() },
             ["evaluatie", id] => assessment(id, Part::Resume),
             ["evaluatie", id, "overzicht"] => assessment(id, Part::CaseOverview),
+            ["evaluatie", id, "resultaten"] => assessment(id, Part::Results),
+            ["evaluatie", id, "verbeterplan"] => assessment(id, Part::Plan),
             ["evaluatie", id, "casus", n] => match n.parse::<usize>() {
                 Ok(n) if n >= 1 => assessment(id, Part::Case(n - 1)),
                 _ => Route::NotFound,

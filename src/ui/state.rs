@@ -138,6 +138,33 @@ impl AssessmentState {
         });
     }
 
+    /// Changes the user's choices for one plan row (a recommendation or an own action).
+    pub fn edit_plan_row(&self, key: &str, change: impl FnOnce(&mut crate::model::plan::ActionEdits)) {
+        self.assessment.update(|a| {
+            if let Some(own) = a.plan.own.iter_mut().find(|o| o.id == key) {
+                change(&mut own.edits);
+            } else {
+                change(a.plan.recommendations.entry(key.to_owned()).or_default());
+            }
+            a.updated_at = now_iso();
+        });
+    }
+
+    pub fn add_own_action(&self, action: impl FnOnce(String) -> crate::model::plan::OwnAction) {
+        self.assessment.update(|a| {
+            let id = a.plan.next_own_id();
+            a.plan.own.push(action(id));
+            a.updated_at = now_iso();
+        });
+    }
+
+    pub fn remove_own_action(&self, id: &str) {
+        self.assessment.update(|a| {
+            a.plan.own.retain(|o| o.id != id);
+            a.updated_at = now_iso();
+        });
+    }
+
     fn edit_case(&self, index: usize, change: impl FnOnce(&mut crate::model::casus::CaseRecord)) {
         self.assessment.update(|a| {
             if let Some(case) = a.cases.get_mut(index) {

@@ -1,9 +1,12 @@
 pub mod casus_case;
 pub mod casus_overview;
+pub mod plan_editor;
 pub mod problem_list;
 pub mod progress;
 pub mod question_field;
+pub mod results;
 pub mod save_status;
+pub mod score_chart;
 pub mod score_summary;
 pub mod section_form;
 pub mod storage_notice;

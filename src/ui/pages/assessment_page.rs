@@ -8,6 +8,8 @@ use crate::model::questionnaire::Questionnaire;
 use crate::ui::catalog::Catalog;
 use crate::ui::components::casus_case::CaseForm;
 use crate::ui::components::casus_overview::CasusOverviewTable;
+use crate::ui::components::plan_editor::PlanEditor;
+use crate::ui::components::results::ResultsView;
 use crate::ui::components::progress::ProgressNote;
 use crate::ui::components::score_summary::ScoreSummary;
 use crate::ui::components::section_form::SectionForm;
@@ -86,6 +88,7 @@ pub fn AssessmentPage(id: String, catalog: Catalog, part: Memo<Part>) -> impl In
 fn resolve(questionnaire: &Questionnaire, mode: Mode, cases: usize, asked: Part, position: Option<&str>) -> Part {
     let valid = |part: &Part| match (mode, part) {
         (Mode::Organisatie, Part::Section(id)) => questionnaire.sections.iter().any(|s| &s.id == id),
+        (Mode::Organisatie, Part::Results | Part::Plan) => true,
         (Mode::Casus, Part::Case(index)) => *index < cases,
         (Mode::Casus, Part::CaseOverview) => true,
         _ => false,
@@ -118,6 +121,8 @@ fn part_title(questionnaire: &Questionnaire, state: &AssessmentState, part: &Par
             .with_untracked(|a| a.cases.get(*index).map(|c| c.label.clone()))
             .unwrap_or_default(),
         Part::CaseOverview => "Overzicht van de casussen".to_owned(),
+        Part::Results => "Resultaten".to_owned(),
+        Part::Plan => "Verbeterplan".to_owned(),
         Part::Resume => String::new(),
     }
 }
@@ -167,7 +172,26 @@ fn SectionsView(
 
     let content = {
         let questionnaire = questionnaire.clone();
+        let figures = figures.clone();
+        let id = id.clone();
         move || {
+            match current.get() {
+                Part::Results => {
+                    return view! {
+                        <h1 class="utrecht-heading-1" id="paginakop" tabindex="-1">"Resultaten"</h1>
+                        <ResultsView state figures=figures.clone() />
+                    }
+                    .into_any();
+                }
+                Part::Plan => {
+                    return view! {
+                        <h1 class="utrecht-heading-1" id="paginakop" tabindex="-1">"Verbeterplan"</h1>
+                        <PlanEditor state />
+                    }
+                    .into_any();
+                }
+                _ => {}
+            }
             let index = current_index.get();
             let section = questionnaire.sections[index].clone();
             let previous = index.checked_sub(1).map(|i| &questionnaire.sections[i]);
@@ -188,16 +212,33 @@ fn SectionsView(
                 <nav class="bladeren" aria-label="Vorig en volgend onderdeel">
                     {previous.map(|s| link(s, "prev", "Vorige"))}
                     {next.map(|s| link(s, "next", "Volgende"))}
+                    {next.is_none().then(|| view! {
+                        <a class="bladeren__next utrecht-link utrecht-link--html-a" href=assessment_href(&id, Part::Results) rel="next">
+                            <span class="bladeren__richting">"Klaar met invullen?"</span>
+                            <span class="bladeren__titel">"Bekijk de resultaten"</span>
+                        </a>
+                    })}
                 </nav>
             }
+            .into_any()
         }
     };
+    let results_current = move || current.get() == Part::Results;
+    let plan_current = move || current.get() == Part::Plan;
 
     view! {
         <div class="evaluatie">
             <nav class="onderdelen" aria-labelledby="onderdelen-kop">
                 <h2 class="onderdelen__kop" id="onderdelen-kop">"Onderdelen"</h2>
                 <ol class="onderdelen__lijst">{nav_items}</ol>
+                <ul class="onderdelen__lijst onderdelen__lijst--uitkomst">
+                    <li class="onderdelen__item" class:onderdelen__item--huidig=results_current>
+                        <a class="onderdelen__link" href=assessment_href(&id, Part::Results) aria-current=move || results_current().then_some("page")>"Resultaten"</a>
+                    </li>
+                    <li class="onderdelen__item" class:onderdelen__item--huidig=plan_current>
+                        <a class="onderdelen__link" href=assessment_href(&id, Part::Plan) aria-current=move || plan_current().then_some("page")>"Verbeterplan"</a>
+                    </li>
+                </ul>
             </nav>
             <div class="evaluatie__inhoud">
                 <ProgressNote state />

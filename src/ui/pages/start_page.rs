@@ -6,7 +6,9 @@ use crate::model::assessment::{clean_name, Mode};
 use crate::model::library::{sort_for_listing, summarize, AssessmentSummary};
 use crate::ui::catalog::{Catalog, CatalogEntry};
 use crate::ui::components::problem_list::ProblemList;
-use crate::ui::dom::{focus_element, local_date_time, new_assessment_id, now_iso};
+use crate::model::export::file_name;
+use crate::model::Assessment;
+use crate::ui::dom::{download, focus_element, local_date_time, local_iso_date, new_assessment_id, now_iso, read_chosen_file};
 use crate::ui::persistence::{delete_assessment, list_assessments, load_assessment, save_now, Stored};
 use crate::ui::route::{assessment_href, Part, Route};
 
@@ -30,6 +32,11 @@ pub fn StartPage(catalog: ReadSignal<Catalog>) -> impl IntoView {
         (summaries, unreadable)
     };
     let saved = move || {
+        // Titles and progress come from the questionnaires: list once they are loaded, so the
+        // list is not rebuilt (and an open rename form reset) when they arrive.
+        if matches!(catalog.get(), Catalog::Loading) {
+            return view! { <p class="utrecht-paragraph" role="status">"Uw evaluaties worden geladen…"</p> }.into_any();
+        }
         let (summaries, unreadable) = listing();
         let warning = (unreadable > 0).then(|| view! {
             <div class="utrecht-alert utrecht-alert--warning" role="alert">
@@ -47,7 +54,7 @@ pub fn StartPage(catalog: ReadSignal<Catalog>) -> impl IntoView {
                 .collect_view();
             view! { <ul class="evaluaties" data-testid="evaluaties">{rows}</ul> }.into_any()
         };
-        view! { {warning}{list} }
+        view! { {warning}{list} }.into_any()
     };
 
     let questionnaires = move || match catalog.get() {
@@ -76,8 +83,105 @@ pub fn StartPage(catalog: ReadSignal<Catalog>) -> impl IntoView {
         <p class="status-melding" role="status" data-testid="melding">{move || message.get()}</p>
         <h2 class="utrecht-heading-2" id="uw-evaluaties" tabindex="-1">"Uw evaluaties"</h2>
         {saved}
+        <ImportAssessment catalog refresh set_message />
         <h2 class="utrecht-heading-2">"Nieuwe evaluatie starten"</h2>
         {questionnaires}
+    }
+}
+
+/// Reads an evaluation file from a colleague or another browser. Checks it fully before
+/// storing anything, and asks before it would replace an evaluation that is already here.
+#[component]
+fn ImportAssessment(catalog: ReadSignal<Catalog>, refresh: Callback<()>, set_message: WriteSignal<Option<String>>) -> impl IntoView {
+    let (error, set_error) = signal(None::<String>);
+    let (conflict, set_conflict) = signal(None::<Assessment>);
+    let store = move |assessment: Assessment, note: &str| match save_now(&assessment) {
+        Ok(()) => {
+            set_message.set(Some(format!("'{}' is geïmporteerd{note}.", assessment.name)));
+            refresh.run(());
+        }
+        Err(e) => set_error.set(Some(e)),
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        set_error.set(None);
+        set_conflict.set(None);
+        leptos::task::spawn_local(async move {
+            let Some(read) = read_chosen_file(&input).await else { return };
+            // Let the same file be chosen again after fixing it.
+            input.set_value("");
+            let (name, text) = match read {
+                Ok(file) => file,
+                Err(e) => return set_error.set(Some(e)),
+            };
+            let assessment = match Assessment::from_json(&text) {
+                Ok(assessment) => assessment,
+                Err(e) => return set_error.set(Some(format!("'{name}' kan niet worden geïmporteerd. {e}"))),
+            };
+            if catalog.with_untracked(|c| c.questionnaire(&assessment.questionnaire_id).is_none()) {
+                return set_error.set(Some(format!(
+                    "'{name}' hoort bij de vragenlijst '{}', die in deze app niet beschikbaar is. Er is niets geïmporteerd.",
+                    assessment.questionnaire_id
+                )));
+            }
+            if matches!(load_assessment(&assessment.id), Stored::Found(_)) {
+                set_conflict.set(Some(assessment));
+                focus_later("import-conflict".to_owned());
+            } else {
+                store(assessment, "");
+            }
+        });
+    };
+    let replace = move |_| {
+        if let Some(assessment) = conflict.get_untracked() {
+            set_conflict.set(None);
+            store(assessment, " en heeft de bestaande vervangen");
+        }
+    };
+    let as_copy = move |_| {
+        if let Some(assessment) = conflict.get_untracked() {
+            set_conflict.set(None);
+            let mut copy = assessment.duplicate(&new_assessment_id(), &assessment.updated_at);
+            copy.name = format!("{} (geïmporteerd)", assessment.name);
+            store(copy, " als kopie");
+        }
+    };
+    view! {
+        <h2 class="utrecht-heading-2">"Evaluatie importeren"</h2>
+        <p class="utrecht-paragraph">
+            "Heeft u een evaluatie als bestand gekregen van een collega, of gemaakt in een andere browser? Kies het JSON-bestand. "
+            "Het bestand wordt alleen in deze browser gelezen."
+        </p>
+        <div class="utrecht-form-field">
+            <div class="utrecht-form-field__label">
+                <label class="utrecht-form-label" for="importeren">"Evaluatiebestand (JSON)"</label>
+            </div>
+            <div class="utrecht-form-field__input">
+                // Importing checks the questionnaire, so it waits until the questionnaires are loaded.
+                <input
+                    type="file"
+                    id="importeren"
+                    accept=".json,application/json"
+                    disabled=move || matches!(catalog.get(), Catalog::Loading)
+                    on:change=on_file
+                />
+            </div>
+        </div>
+        {move || error.get().map(|e| view! {
+            <div class="utrecht-alert utrecht-alert--error" role="alert" data-testid="import-fout">
+                <p class="utrecht-paragraph">{e}</p>
+            </div>
+        })}
+        {move || conflict.get().map(|a| view! {
+            <div class="bevestig" role="alert" id="import-conflict" tabindex="-1" data-testid="import-conflict">
+                <p class="utrecht-paragraph">
+                    {format!("Deze browser heeft al een versie van '{}'. Wat wilt u doen?", a.name)}
+                </p>
+                <button type="button" class="utrecht-button utrecht-button--primary-action" on:click=replace>"Bestaande vervangen"</button>
+                <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=as_copy>"Als kopie toevoegen"</button>
+                <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| set_conflict.set(None)>"Annuleren"</button>
+            </div>
+        })}
     }
 }
 
@@ -137,6 +241,17 @@ fn AssessmentRow(summary: AssessmentSummary, refresh: Callback<()>, set_message:
                 let copy = assessment.duplicate(&new_assessment_id(), &now_iso());
                 save_now(&copy).map(|()| format!("'{}' is aangemaakt.", copy.name))
             })
+        }
+    };
+    let export = {
+        let id = id.clone();
+        move |_| match load_assessment(&id) {
+            Stored::Found(assessment) => {
+                let name = file_name("evaluatie", &assessment, &local_iso_date(), "json");
+                let result = download(&name, "application/json", &assessment.to_pretty_json());
+                set_message.set(Some(result.map_or_else(|e| e, |()| format!("'{name}' is gedownload."))));
+            }
+            _ => set_message.set(Some("Deze evaluatie kon niet worden gelezen.".to_owned())),
         }
     };
     let delete = {
@@ -225,6 +340,9 @@ fn AssessmentRow(summary: AssessmentSummary, refresh: Callback<()>, set_message:
                 </button>
                 <button type="button" class="utrecht-button utrecht-button--secondary-action" aria-label=format!("Kopiëren{for_name}") on:click=duplicate>
                     "Kopiëren"
+                </button>
+                <button type="button" class="utrecht-button utrecht-button--secondary-action" aria-label=format!("Exporteren{for_name}") on:click=export>
+                    "Exporteren"
                 </button>
                 <button type="button" class="utrecht-button utrecht-button--secondary-action" aria-label=format!("Verwijderen{for_name}") on:click=move |_| set_confirming.set(true)>
                     "Verwijderen"

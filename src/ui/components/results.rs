@@ -1,0 +1,285 @@
+//! The results of an evaluation: scores per principle and section (chart and tables), how they
+//! are computed, the national comparison and a comparison with another evaluation.
+
+use leptos::prelude::*;
+
+use crate::model::answers::answer_text;
+use crate::model::compare::compare;
+use crate::model::figures::FigureFile;
+use crate::model::scoring::Tally;
+use crate::model::Assessment;
+use crate::ui::components::score_chart::ScoreChart;
+use crate::ui::dom::print_page;
+use crate::ui::persistence::list_assessments;
+use crate::ui::state::AssessmentState;
+
+fn percent_text(percent: Option<f64>) -> String {
+    percent.map_or_else(|| "nog geen score".to_owned(), |p| format!("{}%", p.round()))
+}
+
+fn coverage(tally: &Tally) -> String {
+    format!("{} van {}", tally.answered, tally.eligible)
+}
+
+#[component]
+pub fn ResultsView(state: AssessmentState, figures: Option<std::sync::Arc<FigureFile>>) -> impl IntoView {
+    let report = state.report;
+    let principle_rows = move || {
+        report
+            .get()
+            .principles
+            .into_iter()
+            .map(|p| {
+                view! {
+                    <tr class="utrecht-table__row" data-testid=format!("resultaat-{}", p.principle_id)>
+                        <th class="utrecht-table__header-cell" scope="row">{p.label.clone()}</th>
+                        <td class="utrecht-table__cell">{percent_text(p.percent)}</td>
+                        <td class="utrecht-table__cell">{p.level.map_or_else(|| "—".to_owned(), |l| l.label)}</td>
+                        <td class="utrecht-table__cell">{coverage(&p.tally)}</td>
+                        <td class="utrecht-table__cell">{p.tally.not_applicable}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    let section_rows = move || {
+        report
+            .get()
+            .sections
+            .into_iter()
+            .map(|s| {
+                view! {
+                    <tr class="utrecht-table__row">
+                        <th class="utrecht-table__header-cell" scope="row">{s.title.clone()}</th>
+                        <td class="utrecht-table__cell">{percent_text(s.percent)}</td>
+                        <td class="utrecht-table__cell">{s.level.map_or_else(|| "—".to_owned(), |l| l.label)}</td>
+                        <td class="utrecht-table__cell">{format!("{} van {}", s.progress.done, s.progress.visible)}</td>
+                        <td class="utrecht-table__cell">{s.progress.not_applicable}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    let progress = move || report.with(|r| format!("{} van {} vragen beantwoord, {} niet van toepassing.", r.progress.done, r.progress.visible, r.progress.not_applicable));
+
+    view! {
+        <div class="resultaten">
+            <p class="utrecht-paragraph" data-testid="resultaat-dekking">{progress}</p>
+            <h2 class="utrecht-heading-2">"Score per principe"</h2>
+            <figure class="grafiek-figuur">
+                {move || view! { <ScoreChart principles=report.get().principles /> }}
+            </figure>
+            <div class="utrecht-table-container utrecht-table-container--overflow-inline" tabindex="0" role="region" aria-label="Tabel: score per principe">
+                <table class="utrecht-table utrecht-table--html-table" data-testid="resultaten-principes">
+                    <caption class="utrecht-table__caption">"Score per principe"</caption>
+                    <thead class="utrecht-table__header">
+                        <tr class="utrecht-table__row">
+                            <th class="utrecht-table__header-cell" scope="col">"Principe"</th>
+                            <th class="utrecht-table__header-cell" scope="col">"Score"</th>
+                            <th class="utrecht-table__header-cell" scope="col">"Niveau"</th>
+                            <th class="utrecht-table__header-cell" scope="col">"Beantwoord"</th>
+                            <th class="utrecht-table__header-cell" scope="col">"Niet van toepassing"</th>
+                        </tr>
+                    </thead>
+                    <tbody class="utrecht-table__body">{principle_rows}</tbody>
+                </table>
+            </div>
+            <h2 class="utrecht-heading-2">"Zo wordt de score berekend"</h2>
+            <p class="utrecht-paragraph">
+                "Elk antwoord levert punten op, van 0 tot het maximum van de vraag. Per principe tellen we de punten van de "
+                "beantwoorde vragen op, gewogen naar het gewicht van de vraag, en delen dat door het maximaal haalbare. "
+                "Vragen die u nog niet heeft beantwoord, vragen die door een eerder antwoord niet van toepassing zijn en "
+                "antwoorden 'niet van toepassing' tellen niet mee; hoeveel het er zijn, ziet u in de tabel. "
+                "Het niveau hoort bij de score: beginnend onder 40%, op weg van 40% tot 75%, gevorderd vanaf 75%."
+            </p>
+            <h2 class="utrecht-heading-2">"Score per onderdeel"</h2>
+            <div class="utrecht-table-container utrecht-table-container--overflow-inline" tabindex="0" role="region" aria-label="Tabel: score per onderdeel">
+                <table class="utrecht-table utrecht-table--html-table" data-testid="resultaten-onderdelen">
+                    <caption class="utrecht-table__caption">"Score per onderdeel van de vragenlijst"</caption>
+                    <thead class="utrecht-table__header">
+                        <tr class="utrecht-table__row">
+                            <th class="utrecht-table__header-cell" scope="col">"Onderdeel"</th>
+                            <th class="utrecht-table__header-cell" scope="col">"Score"</th>
+                            <th class="utrecht-table__header-cell" scope="col">"Niveau"</th>
+                            <th class="utrecht-table__header-cell" scope="col">"Beantwoord"</th>
+                            <th class="utrecht-table__header-cell" scope="col">"Niet van toepassing"</th>
+                        </tr>
+                    </thead>
+                    <tbody class="utrecht-table__body">{section_rows}</tbody>
+                </table>
+            </div>
+            <NationalComparison state figures />
+            <CompareWithOther state />
+            <p class="utrecht-paragraph geen-print">
+                <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| print_page()>
+                    "Afdrukken of opslaan als PDF"
+                </button>
+            </p>
+        </div>
+    }
+}
+
+/// The user's answer beside each verified national figure it can be compared with.
+#[component]
+fn NationalComparison(state: AssessmentState, figures: Option<std::sync::Arc<FigureFile>>) -> impl IntoView {
+    let Some(figures) = figures else { return ().into_any() };
+    let questionnaire = state.questionnaire.get_value();
+    let items = move || {
+        let answers = state.assessment.with(|a| a.answers.clone());
+        questionnaire
+            .questions()
+            .filter(|(_, q)| state.is_visible(&q.id))
+            .filter_map(|(_, question)| {
+                let shown: Vec<_> = figures.shown_for(&question.figures).cloned().collect();
+                if shown.is_empty() {
+                    return None;
+                }
+                let answer = answer_text(&questionnaire, question, answers.get(&question.id));
+                let figure_items = shown
+                    .into_iter()
+                    .map(|f| {
+                        view! {
+                            <p class="utrecht-paragraph">
+                                {f.statement}" "
+                                <a class="utrecht-link utrecht-link--html-a" href=f.source.url rel="noopener noreferrer">
+                                    {format!("Bron: {}", f.source.label)}
+                                </a>
+                            </p>
+                        }
+                    })
+                    .collect_view();
+                Some(view! {
+                    <li class="vergelijking" data-testid=format!("vergelijking-{}", question.id)>
+                        <p class="utrecht-paragraph vergelijking__vraag">{question.text.clone()}</p>
+                        <p class="utrecht-paragraph"><strong>"Uw antwoord: "</strong>{answer}</p>
+                        <div class="vraag__landelijk">
+                            <span class="vraag__landelijk-kop">"Landelijk beeld"</span>
+                            {figure_items}
+                        </div>
+                    </li>
+                })
+            })
+            .collect_view()
+    };
+    view! {
+        <h2 class="utrecht-heading-2">"Vergelijking met het landelijk beeld"</h2>
+        <p class="utrecht-paragraph">"Cijfers uit de jaarlijkse rapportages van de Inspectie Gezondheidszorg en Jeugd, met het jaar waarover ze gaan."</p>
+        <ul class="vergelijkingen">{items}</ul>
+    }
+    .into_any()
+}
+
+/// Choose another evaluation of the same questionnaire and see what changed.
+#[component]
+fn CompareWithOther(state: AssessmentState) -> impl IntoView {
+    let (this_id, questionnaire_id) = state.assessment.with_untracked(|a| (a.id.clone(), a.questionnaire_id.clone()));
+    let others: Vec<Assessment> = list_assessments()
+        .0
+        .into_iter()
+        .filter(|a| a.questionnaire_id == questionnaire_id && a.id != this_id)
+        .collect();
+    if others.is_empty() {
+        return view! {
+            <h2 class="utrecht-heading-2">"Vergelijken met een andere evaluatie"</h2>
+            <p class="utrecht-paragraph">"Er is in deze browser geen andere evaluatie van deze vragenlijst om mee te vergelijken."</p>
+        }
+        .into_any();
+    }
+    let (chosen, set_chosen) = signal(None::<String>);
+    let options = others
+        .iter()
+        .map(|a| view! { <option value=a.id.clone()>{a.name.clone()}</option> })
+        .collect_view();
+    let questionnaire = state.questionnaire.get_value();
+    let comparison = move || {
+        let other = chosen.get().and_then(|id| others.iter().find(|a| a.id == id).cloned())?;
+        let current = state.assessment.get();
+        // Compare in time order: the older evaluation is "before".
+        let (before, after) = if other.created_at <= current.created_at { (other, current) } else { (current, other) };
+        let result = compare(&questionnaire, &before, &after);
+        let principle_rows = result
+            .principles
+            .iter()
+            .map(|p| {
+                let difference = p.difference().map_or_else(|| "—".to_owned(), |d| format!("{:+} procentpunt", d.round()));
+                view! {
+                    <tr class="utrecht-table__row">
+                        <th class="utrecht-table__header-cell" scope="row">{p.label.clone()}</th>
+                        <td class="utrecht-table__cell">{percent_text(p.before)}</td>
+                        <td class="utrecht-table__cell">{percent_text(p.after)}</td>
+                        <td class="utrecht-table__cell">{difference}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        let answer_rows = result
+            .answers
+            .iter()
+            .map(|c| {
+                view! {
+                    <tr class="utrecht-table__row">
+                        <th class="utrecht-table__header-cell" scope="row">{c.question_text.clone()}</th>
+                        <td class="utrecht-table__cell">{c.before.clone()}</td>
+                        <td class="utrecht-table__cell">{c.after.clone()}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        let changed = result.answers.len();
+        Some(view! {
+            <div class="utrecht-table-container utrecht-table-container--overflow-inline" tabindex="0" role="region" aria-label="Tabel: vergelijking per principe">
+                <table class="utrecht-table utrecht-table--html-table" data-testid="vergelijking-principes">
+                    <caption class="utrecht-table__caption">{format!("Score per principe: {} en {}", before.name, after.name)}</caption>
+                    <thead class="utrecht-table__header">
+                        <tr class="utrecht-table__row">
+                            <th class="utrecht-table__header-cell" scope="col">"Principe"</th>
+                            <th class="utrecht-table__header-cell" scope="col">{before.name.clone()}</th>
+                            <th class="utrecht-table__header-cell" scope="col">{after.name.clone()}</th>
+                            <th class="utrecht-table__header-cell" scope="col">"Verschil"</th>
+                        </tr>
+                    </thead>
+                    <tbody class="utrecht-table__body">{principle_rows}</tbody>
+                </table>
+            </div>
+            <p class="utrecht-paragraph" data-testid="vergelijking-aantal">{format!("{changed} antwoord(en) verschillen.")}</p>
+            {(changed > 0).then(|| view! {
+                <div class="utrecht-table-container utrecht-table-container--overflow-inline" tabindex="0" role="region" aria-label="Tabel: antwoorden die verschillen">
+                    <table class="utrecht-table utrecht-table--html-table" data-testid="vergelijking-antwoorden">
+                        <caption class="utrecht-table__caption">"Antwoorden die verschillen"</caption>
+                        <thead class="utrecht-table__header">
+                            <tr class="utrecht-table__row">
+                                <th class="utrecht-table__header-cell" scope="col">"Vraag"</th>
+                                <th class="utrecht-table__header-cell" scope="col">{before.name.clone()}</th>
+                                <th class="utrecht-table__header-cell" scope="col">{after.name.clone()}</th>
+                            </tr>
+                        </thead>
+                        <tbody class="utrecht-table__body">{answer_rows}</tbody>
+                    </table>
+                </div>
+            })}
+        })
+    };
+    view! {
+        <h2 class="utrecht-heading-2">"Vergelijken met een andere evaluatie"</h2>
+        <div class="utrecht-form-field geen-print">
+            <div class="utrecht-form-field__label">
+                <label class="utrecht-form-label" for="vergelijk-met">"Vergelijk met"</label>
+            </div>
+            <div class="utrecht-form-field__input">
+                <select
+                    class="utrecht-select utrecht-select--html-select"
+                    id="vergelijk-met"
+                    on:change=move |ev| {
+                        let value = event_target_value(&ev);
+                        set_chosen.set((!value.is_empty()).then_some(value));
+                    }
+                >
+                    <option value="">"Kies een evaluatie"</option>
+                    {options}
+                </select>
+            </div>
+        </div>
+        {comparison}
+    }
+    .into_any()
+}

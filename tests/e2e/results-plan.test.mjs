@@ -1,0 +1,242 @@
+// Results, national comparison, comparing evaluations, the verbeterplan and its downloads, and
+// import of an exported evaluation into a fresh browser profile.
+//
+// The answers below are the same as in tests/model_plan_export.rs, so the numbers and files the
+// browser produces are checked against the model's own output in tests/golden/.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { axeViolations, launchBrowser, openPage, question, startEvaluation, startSite, waitUntilSaved } from './harness.mjs';
+
+const SCAN = 'Snelle scan Wmo-toezicht (voorbeeld)';
+const GOLDEN_MD = readFileSync('tests/golden/verbeterplan.md', 'utf8');
+const GOLDEN_CSV = readFileSync('tests/golden/verbeterplan.csv', 'utf8');
+
+async function fillFixture(page) {
+  await startEvaluation(page, page.siteUrl, SCAN, { name: 'Snelle scan 2026', municipality: 'Gemeente Súdwest-Fryslân' });
+  await question(page, /aangewezen in een besluit/).getByLabel('Gedeeltelijk').check();
+  await question(page, /kwaliteitstoezicht op de Wmo ondergebracht/).getByLabel(/hetzelfde team als inkoop/).check();
+  await question(page, /Welke waarborgen zijn er tegen functieverstrengeling/).getByLabel('Geen van deze').check();
+  await page.getByRole('link', { name: /Volgende/ }).click();
+  await question(page, /jaarverslag over het Wmo-toezicht openbaar/).getByLabel('Nee', { exact: true }).check();
+  await question(page, /toezichtrapporten actief openbaar/).getByLabel('2', { exact: true }).check();
+  await page.getByRole('link', { name: /Volgende/ }).click();
+  await question(page, /samen met andere gemeenten/).getByLabel('Nee').check();
+  await question(page, /werkafspraken met de inspecties/).getByLabel('Ja', { exact: true }).check();
+  await waitUntilSaved(page);
+}
+
+async function editPlanAsFixture(page) {
+  await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Verbeterplan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Verbeterplan' }).waitFor();
+  const first = page.getByTestId('actie-aanwijzing-vastleggen');
+  // Typed and left with Tab, as a keyboard user does: the edit is saved and focus moves on.
+  await first.getByLabel('Eigenaar').focus();
+  await page.keyboard.type('Team Wmo');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'plan-aanwijzing-vastleggen-deadline');
+  await first.getByLabel('Deadline').fill('2027-03-31');
+  await first.getByLabel('Status').selectOption('bezig');
+  await first.getByLabel('Notitie').fill('Besluit "in concept"; zie |nota|');
+  await first.getByLabel('Notitie').blur();
+  await page.getByTestId('actie-rapporten-publiceren').getByLabel('Opnemen in het plan').uncheck();
+  await page.getByLabel('Titel').fill('Jaarlijks gesprek met de <raad>');
+  await page.getByLabel('Omschrijving (optioneel)').fill('Plan elk voorjaar een\ncommissiebespreking.');
+  await page.getByLabel('Prioriteit', { exact: true }).selectOption('laag');
+  await page.getByLabel('Principe', { exact: true }).selectOption('transparantie');
+  await page.getByRole('button', { name: 'Actie toevoegen' }).click();
+  const own = page.getByTestId('actie-eigen-1');
+  await own.getByLabel('Eigenaar').fill('=griffie');
+  await own.getByLabel('Eigenaar').blur();
+  await waitUntilSaved(page);
+}
+
+async function download(page, buttonName) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName }).click()]);
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+}
+
+function today() {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** The golden Markdown says "Opgesteld op 23-11-2026"; a real download carries today's date. */
+function withoutDate(markdown) {
+  return markdown.replace(/Opgesteld op \d\d-\d\d-\d{4}/, 'Opgesteld op <datum>');
+}
+
+describe('resultaten en verbeterplan', () => {
+  let browser;
+  let site;
+  before(async () => {
+    browser = await launchBrowser();
+    site = await startSite();
+  });
+  after(async () => {
+    await site?.close();
+    await browser?.close();
+  });
+
+  test('resultaten tonen de scores van het model, met grafiek, tabel en landelijk beeld', async () => {
+    const { page, problems, context } = await openPage(browser);
+    page.siteUrl = site.url;
+    try {
+      await fillFixture(page);
+      await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Resultaten' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Resultaten' }).waitFor();
+      // Each row of the golden Markdown table is the model's score for that principle.
+      const goldenRows = GOLDEN_MD.split('\n').filter((l) => /^\| (Onafhankelijkheid|Transparantie|Samenwerking) \|/.test(l));
+      assert.equal(goldenRows.length, 3);
+      for (const line of goldenRows) {
+        const [label, score, level, answered, na] = line.split('|').slice(1, 6).map((c) => c.trim());
+        const row = page.getByTestId('resultaten-principes').getByRole('row', { name: new RegExp(`^${label}`) });
+        const cells = await row.locator('td').allTextContents();
+        assert.deepEqual(cells, [score, level, answered, na], label);
+      }
+      assert.equal(await page.getByTestId('resultaat-dekking').textContent(), '7 van 9 vragen beantwoord, 0 niet van toepassing.');
+      assert.equal(await page.getByTestId('scoregrafiek').locator('rect.grafiek__balk').count(), 3);
+      assert.deepEqual(await axeViolations(page), []);
+
+      // Print → PDF: no navigation chrome, the chart stays.
+      await page.emulateMedia({ media: 'print' });
+      assert.equal(await page.locator('.kop').isVisible(), false);
+      assert.equal(await page.locator('.onderdelen').isVisible(), false);
+      assert.equal(await page.getByTestId('scoregrafiek').isVisible(), true);
+      const pdf = await page.pdf({ format: 'A4' });
+      assert.ok(pdf.length > 10_000, 'a real PDF came out');
+      const shot = await page.screenshot({ fullPage: true });
+      assert.ok(shot.length > 10_000);
+      await page.emulateMedia({ media: 'screen' });
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('verbeterplan bewerken en downloaden als Markdown, CSV en JSON; import in een nieuw profiel geeft hetzelfde resultaat', async () => {
+    const { page, problems, context } = await openPage(browser);
+    page.siteUrl = site.url;
+    try {
+      await fillFixture(page);
+      await editPlanAsFixture(page);
+      assert.deepEqual(await axeViolations(page), []);
+
+      const markdown = await download(page, 'Verbeterplan (Markdown)');
+      assert.equal(markdown.name, `verbeterplan-gemeente-sudwest-fryslan-${today()}.md`);
+      assert.equal(withoutDate(markdown.text), withoutDate(GOLDEN_MD));
+
+      const csv = await download(page, 'Verbeterplan (CSV voor Excel)');
+      assert.equal(csv.name, `verbeterplan-gemeente-sudwest-fryslan-${today()}.csv`);
+      assert.equal(csv.text, GOLDEN_CSV, 'byte for byte the model output (BOM, ;, quotes, CRLF)');
+
+      const json = await download(page, 'Hele evaluatie (JSON)');
+      assert.equal(json.name, `evaluatie-gemeente-sudwest-fryslan-${today()}.json`);
+      const exported = JSON.parse(json.text);
+      assert.equal(exported.format, 'wmo-zelfevaluatie/assessment');
+      assert.equal(exported.plan.recommendations['aanwijzing-vastleggen'].owner, 'Team Wmo');
+
+      // Print view of the plan: the editor prints as a document.
+      await page.emulateMedia({ media: 'print' });
+      assert.equal(await page.getByTestId('actie-rapporten-publiceren').isVisible(), false, 'dropped actions are not printed');
+      const printed = page.getByTestId('actie-aanwijzing-vastleggen').getByText('Eigenaar: Team Wmo · Deadline: 31-03-2027 · Status: Bezig');
+      assert.equal(await printed.isVisible(), true, 'fields print as text');
+      assert.equal(await page.getByTestId('actie-aanwijzing-vastleggen').getByLabel('Eigenaar').isVisible(), false);
+      assert.equal(await page.getByTestId('scoregrafiek').isVisible(), true, 'the chart is in the printed plan');
+      assert.equal(await page.getByRole('button', { name: 'Actie toevoegen' }).isVisible(), false);
+      await page.emulateMedia({ media: 'screen' });
+      await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Resultaten' }).click();
+      const scores = await page.getByTestId('resultaten-principes').locator('tbody').textContent();
+
+      // A colleague's browser: a fresh profile imports the file and sees the same.
+      const folder = mkdtempSync(join(tmpdir(), 'import-'));
+      const file = join(folder, json.name);
+      writeFileSync(file, json.text);
+      const fresh = await openPage(browser);
+      try {
+        await fresh.page.goto(site.url);
+        await fresh.page.getByTestId('geen-evaluaties').waitFor();
+        await fresh.page.getByTestId('vragenlijsten').waitFor();
+        await fresh.page.getByLabel('Evaluatiebestand (JSON)').setInputFiles(file);
+        await fresh.page.getByTestId('melding').getByText("'Snelle scan 2026' is geïmporteerd.").waitFor();
+        await fresh.page.getByRole('link', { name: 'Openen: Snelle scan 2026' }).click();
+        await fresh.page.getByRole('heading', { level: 1, name: 'Verbeterplan' }).waitFor();
+        const markdownAgain = await download(fresh.page, 'Verbeterplan (Markdown)');
+        assert.equal(withoutDate(markdownAgain.text), withoutDate(GOLDEN_MD), 'export → import → the same plan');
+        const jsonAgain = await download(fresh.page, 'Hele evaluatie (JSON)');
+        assert.deepEqual(JSON.parse(jsonAgain.text), exported, 'export → import → identical evaluation');
+        await fresh.page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Resultaten' }).click();
+        assert.equal(await fresh.page.getByTestId('resultaten-principes').locator('tbody').textContent(), scores);
+
+        // The same file again: the app asks before replacing anything.
+        await fresh.page.goto(site.url);
+        await fresh.page.getByTestId('vragenlijsten').waitFor();
+        await fresh.page.getByLabel('Evaluatiebestand (JSON)').setInputFiles(file);
+        await fresh.page.getByTestId('import-conflict').waitFor();
+        await fresh.page.getByRole('button', { name: 'Als kopie toevoegen' }).click();
+        await fresh.page.getByRole('link', { name: 'Openen: Snelle scan 2026 (geïmporteerd)' }).waitFor();
+        assert.equal(await fresh.page.getByTestId('evaluatie').count(), 2);
+        assert.deepEqual(fresh.problems, []);
+      } finally {
+        await fresh.context.close();
+      }
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('een kapot of vreemd bestand importeren geeft een duidelijke melding en verandert niets', async () => {
+    const { page, problems, context } = await openPage(browser);
+    try {
+      const folder = mkdtempSync(join(tmpdir(), 'import-'));
+      const foreign = join(folder, 'todo.json');
+      writeFileSync(foreign, JSON.stringify({ todos: [] }));
+      const broken = join(folder, 'kapot.json');
+      writeFileSync(broken, '{"format": "wmo-zelfevaluatie/assessment",\n  oeps');
+      await page.goto(site.url);
+      await page.getByTestId('vragenlijsten').waitFor();
+      await page.getByLabel('Evaluatiebestand (JSON)').setInputFiles(foreign);
+      await page.getByTestId('import-fout').getByText(/'todo.json' kan niet worden geïmporteerd. Dit bestand is geen zelfevaluatie van deze app/).waitFor();
+      await page.getByLabel('Evaluatiebestand (JSON)').setInputFiles(broken);
+      await page.getByTestId('import-fout').getByText(/geen geldig JSON-bestand \(regel 2, kolom 3\)/).waitFor();
+      assert.equal(await page.getByTestId('evaluatie').count(), 0);
+      assert.deepEqual(await axeViolations(page), []);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('twee evaluaties van dezelfde vragenlijst vergelijken', async () => {
+    const { page, problems, context } = await openPage(browser);
+    page.siteUrl = site.url;
+    try {
+      await fillFixture(page);
+      await page.goto(site.url);
+      await page.getByRole('button', { name: 'Kopiëren: Snelle scan 2026' }).click();
+      await page.getByRole('button', { name: 'Naam wijzigen: Kopie van Snelle scan 2026' }).click();
+      await page.getByLabel('Nieuwe naam').fill('Snelle scan 2027');
+      await page.getByRole('button', { name: 'Naam opslaan' }).click();
+      await page.getByRole('link', { name: 'Openen: Snelle scan 2027' }).click();
+      await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Aanwijzing en positie' }).click();
+      await question(page, /aangewezen in een besluit/).getByLabel('Ja', { exact: true }).check();
+      await waitUntilSaved(page);
+      await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Resultaten' }).click();
+      await page.getByLabel('Vergelijk met').selectOption({ label: 'Snelle scan 2026' });
+      const principles = page.getByTestId('vergelijking-principes');
+      await principles.waitFor();
+      const row = await principles.getByRole('row', { name: /^Onafhankelijkheid/ }).locator('td').allTextContents();
+      assert.deepEqual(row, ['17%', '33%', '+17 procentpunt'], 'from 2 of 12 to 4 of 12 points');
+      assert.equal(await page.getByTestId('vergelijking-aantal').textContent(), '1 antwoord(en) verschillen.');
+      const changed = await page.getByTestId('vergelijking-antwoorden').locator('tbody tr').allTextContents();
+      assert.deepEqual(changed, ['Heeft het college een of meer toezichthouders voor de Wmo 2015 aangewezen in een besluit?GedeeltelijkJa']);
+      assert.deepEqual(await axeViolations(page), []);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
