@@ -10,6 +10,7 @@ pub mod condition;
 pub mod export;
 pub mod figures;
 pub mod library;
+pub mod markdown;
 pub mod load;
 pub mod plan;
 pub mod problem;

@@ -38,6 +38,42 @@ describe('hosting', () => {
     }
   });
 
+  test('met de Content-Security-Policy aan werkt alles, zonder inline scripts', async () => {
+    const site = await startSite();
+    const { page, problems, requests, context } = await openPage(browser, { bypassCSP: false });
+    try {
+      // Init scripts come from the test driver, not the page, so the CSP does not stop this one.
+      await page.addInitScript(() => {
+        window.cspViolations = [];
+        document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      });
+      await page.goto(site.url);
+      const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+      const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src'));
+      assert.doesNotMatch(scriptSrc, /unsafe-inline/);
+      assert.match(scriptSrc, /'wasm-unsafe-eval'/);
+      assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline scripts in the page');
+      await startEvaluation(page, site.url, 'Snelle scan Wmo-toezicht (voorbeeld)', { municipality: 'Gemeente Voorbeeld' });
+      await question(page, /aangewezen in een besluit/).getByLabel('Nee', { exact: true }).check();
+      await waitUntilSaved(page);
+      await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Resultaten' }).click();
+      await page.getByTestId('scoregrafiek').waitFor();
+      await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Verbeterplan' }).click();
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Verbeterplan (CSV voor Excel)' }).click(),
+      ]);
+      assert.match(file.suggestedFilename(), /^verbeterplan-gemeente-voorbeeld-\d{4}-\d\d-\d\d\.csv$/);
+      assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+      const origin = new URL(site.url).origin;
+      assert.deepEqual(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')), []);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+      await site.close();
+    }
+  });
+
   test('een kapotte vragenlijst staat als niet beschikbaar met plaats van de fout; de rest werkt', async () => {
     const site = await startSite({
       prepare(dir) {

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::model::AnswerValue;
+use crate::ui::components::rich_text::RichText;
 use crate::ui::route::{assessment_href, navigate, Part, Route};
 use crate::ui::state::AssessmentState;
 
@@ -97,7 +98,7 @@ pub fn CaseForm(state: AssessmentState, index: usize) -> impl IntoView {
             view! {
                 <section class="vraag casus__onderwerp" aria-labelledby=labelled_by data-testid=format!("onderwerp-{}", topic.id)>
                     <h2 class="utrecht-heading-2" id=heading_id>{topic.title.clone()}</h2>
-                    {(!topic.help.is_empty()).then(|| view! { <p class="utrecht-paragraph">{topic.help.clone()}</p> })}
+                    {(!topic.help.is_empty()).then(|| view! { <RichText text=topic.help.clone() /> })}
                     {groups}
                     <div class="utrecht-form-field utrecht-form-field--text vraag__toelichting">
                         <div class="utrecht-form-field__label">

@@ -5,6 +5,7 @@ pub mod problem_list;
 pub mod progress;
 pub mod question_field;
 pub mod results;
+pub mod rich_text;
 pub mod save_status;
 pub mod score_chart;
 pub mod score_summary;

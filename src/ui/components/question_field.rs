@@ -7,6 +7,7 @@ use crate::model::answers::{parse_number, toggle_option};
 use crate::model::figures::Figure;
 use crate::model::questionnaire::{Question, QuestionType};
 use crate::model::AnswerValue;
+use crate::ui::components::rich_text::RichText;
 use crate::ui::dom::dutch_number;
 use crate::ui::state::AssessmentState;
 
@@ -33,7 +34,7 @@ pub fn QuestionField(
         view! {
             <details class="vraag__uitleg" id=help_id.clone()>
                 <summary>"Uitleg bij deze vraag"</summary>
-                <p class="utrecht-paragraph">{question.help.clone()}</p>
+                <RichText text=question.help.clone() />
             </details>
         }
     });

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::model::figures::FigureFile;
 use crate::model::questionnaire::Section;
 use crate::ui::components::question_field::QuestionField;
+use crate::ui::components::rich_text::RichText;
 use crate::ui::state::AssessmentState;
 
 #[component]
@@ -34,7 +35,7 @@ pub fn SectionForm(
         .collect_view();
     view! {
         <form class="utrecht-form sectie" data-testid=format!("sectie-{}", section.id) on:submit=|ev| ev.prevent_default()>
-            {(!section.intro.is_empty()).then(|| view! { <p class="utrecht-paragraph sectie__intro">{section.intro.clone()}</p> })}
+            {(!section.intro.is_empty()).then(|| view! { <div class="sectie__intro"><RichText text=section.intro.clone() /></div> })}
             {questions}
         </form>
     }
