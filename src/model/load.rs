@@ -6,13 +6,15 @@ use super::validate::validate;
 
 /// Files larger than this are refused before parsing: no real questionnaire comes near it.
 pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
+/// Deeper nesting than this is refused before parsing: real files stay below 10, and very deep
+/// nesting makes parsing slow enough to freeze the page.
+pub const MAX_NESTING: usize = 40;
 
 /// Parses and validates one questionnaire. On failure returns **all** problems found.
 pub fn load_questionnaire(file: &str, source: &str) -> Result<Questionnaire, Vec<Problem>> {
     if source.len() > MAX_FILE_BYTES {
-        return Err(vec![Problem::at_path(
+        return Err(vec![Problem::at_start(
             file,
-            "",
             format!(
                 "Het bestand is {} kB; het maximum is {} kB. Controleer of dit het juiste bestand is.",
                 source.len() / 1024,
@@ -20,12 +22,15 @@ pub fn load_questionnaire(file: &str, source: &str) -> Result<Questionnaire, Vec
             ),
         )]);
     }
-    if source.trim().is_empty() {
-        return Err(vec![Problem::at_path(
+    let only_comments = source.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'));
+    if only_comments {
+        return Err(vec![Problem::at_start(
             file,
-            "",
-            "Het bestand is leeg. Een vragenlijst begint met `schema_version: 1`.",
+            "Het bestand is leeg (of bevat alleen commentaar). Een vragenlijst begint met `schema_version: 1`.",
         )]);
+    }
+    if let Some(problem) = check_structure(file, source) {
+        return Err(vec![problem]);
     }
     let questionnaire: Questionnaire = parse_yaml(file, source)?;
     let mut problems = validate(&questionnaire, file);
@@ -37,6 +42,50 @@ pub fn load_questionnaire(file: &str, source: &str) -> Result<Questionnaire, Vec
         }
         Err(problems)
     }
+}
+
+/// A quick scan before parsing for what no questionnaire needs and hostile files use: extreme
+/// nesting (flow brackets or indentation) and YAML tags such as `!!python/object`.
+fn check_structure(file: &str, source: &str) -> Option<Problem> {
+    let located = |line: usize, column: usize, message: &str| Problem {
+        line: Some(line),
+        column: Some(column),
+        ..Problem::at_path(file, "", message)
+    };
+    let mut depth = 0usize;
+    for (index, text) in source.lines().enumerate() {
+        let indent = text.len() - text.trim_start_matches(' ').len();
+        if indent > MAX_NESTING * 4 {
+            return Some(located(index + 1, indent + 1, "Het bestand is te diep genest (te ver ingesprongen). Vereenvoudig de structuur."));
+        }
+        let mut quote: Option<char> = None;
+        let mut previous = ' ';
+        for (column, c) in text.char_indices() {
+            match (quote, c) {
+                (Some(q), c) if c == q => quote = None,
+                (Some(_), _) => {}
+                (None, '"' | '\'') if matches!(previous, ' ' | '[' | '{' | ',' | ':') => quote = Some(c),
+                (None, '#') if previous == ' ' || column == 0 => break,
+                (None, '[' | '{') => {
+                    depth += 1;
+                    if depth > MAX_NESTING {
+                        return Some(located(index + 1, column + 1, "Het bestand is te diep genest (te veel haakjes in elkaar). Vereenvoudig de structuur."));
+                    }
+                }
+                (None, ']' | '}') => depth = depth.saturating_sub(1),
+                (None, '!') if matches!(previous, ' ' | '[' | '{' | ',') => {
+                    return Some(located(
+                        index + 1,
+                        column + 1,
+                        "Het bestand gebruikt een YAML-tag (`!…`). Die zijn in vragenlijsten niet toegestaan; zet tekst met een uitroepteken tussen aanhalingstekens.",
+                    ));
+                }
+                _ => {}
+            }
+            previous = c;
+        }
+    }
+    None
 }
 
 /// YAML → a typed value, with a Dutch, located problem when the text or its shape is wrong.
@@ -130,6 +179,7 @@ fn dutch_message(message: &str) -> String {
         ("found unexpected end of stream", "Het bestand houdt onverwacht op; waarschijnlijk mist er een afsluitend aanhalingsteken."),
         ("did not find expected", "De YAML-structuur klopt hier niet. Controleer het inspringen en de streepjes van lijsten."),
         ("found undefined alias", "Hier wordt een alias (`*naam`) gebruikt die nergens is gedefinieerd."),
+        ("unknown anchor", "Hier wordt een alias (`*naam`) gebruikt die nergens is gedefinieerd."),
         ("recursion limit exceeded", "Het bestand is te diep genest. Vereenvoudig de structuur."),
         ("repetition limit exceeded", "Het bestand herhaalt aliassen te vaak (mogelijk een opzettelijk opgeblazen bestand). Verwijder de aliassen."),
         ("block sequence entries are not allowed", "Een lijst-item (`- `) staat op een plaats waar dat niet mag. Controleer het inspringen."),

@@ -26,6 +26,11 @@ impl Problem {
         }
     }
 
+    /// A problem with the file as a whole, shown at its first line.
+    pub fn at_start(file: &str, message: impl Into<String>) -> Self {
+        Problem { line: Some(1), column: Some(1), ..Problem::at_path(file, "", message) }
+    }
+
     /// "regel 12, kolom 5" or "regel 12", for people reading the list.
     pub fn position(&self) -> Option<String> {
         match (self.line, self.column) {

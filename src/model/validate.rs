@@ -21,14 +21,27 @@ pub fn validate(questionnaire: &Questionnaire, file: &str) -> Vec<Problem> {
     check.problems
 }
 
+/// An id as quoted in a message: long ones are cut, so one bad line cannot flood the page.
+fn shorten(id: &str) -> String {
+    if id.chars().count() > MAX_ID_CHARS {
+        format!("{}…", id.chars().take(MAX_ID_CHARS).collect::<String>())
+    } else {
+        id.to_owned()
+    }
+}
+
 struct Checker<'a> {
     file: &'a str,
     problems: Vec<Problem>,
 }
 
+/// Longer ids are a mistake (or an attack on storage and addresses), never a real name.
+pub const MAX_ID_CHARS: usize = 64;
+
 /// Ids are kebab-case slugs: they show up in error messages, saved answers and file names.
 pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
+        && id.len() <= MAX_ID_CHARS
         && id.split('-').all(|part| {
             !part.is_empty() && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
         })
@@ -44,7 +57,7 @@ impl Checker<'_> {
             self.report(
                 format!("{path}.id"),
                 format!(
-                    "Het id `{id}` van deze {kind} is ongeldig. Gebruik kleine letters, cijfers en streepjes, zoals `toezicht-onafhankelijk`."
+                    "Het id `{}` van deze {kind} is ongeldig. Gebruik kleine letters, cijfers en streepjes (hoogstens {MAX_ID_CHARS} tekens), zoals `toezicht-onafhankelijk`.", shorten(id)
                 ),
             );
         }
