@@ -9,7 +9,7 @@ use crate::ui::pages::assessment_page::AssessmentPage;
 use crate::ui::pages::new_assessment_page::NewAssessmentPage;
 use crate::ui::pages::not_found::NotFoundPage;
 use crate::ui::pages::start_page::StartPage;
-use crate::ui::persistence::flush_when_leaving;
+use crate::ui::persistence::{flush_when_leaving, storage_available};
 use crate::ui::route::{use_route, Part, Route};
 
 const APP_NAME: &str = "Zelfevaluatie Wmo-toezicht";
@@ -47,7 +47,7 @@ pub fn App() -> impl IntoView {
     });
 
     let page = move || match page_route.get() {
-        Route::Start => view! { <StartPage catalog /> }.into_any(),
+        Route::Start => view! { <StartPage catalog set_catalog /> }.into_any(),
         Route::NewAssessment { questionnaire_id } => match catalog.get() {
             Catalog::Loading => loading().into_any(),
             loaded => match loaded.questionnaire(&questionnaire_id) {
@@ -80,6 +80,14 @@ pub fn App() -> impl IntoView {
             </div>
         </header>
         <main class="inhoud" id="inhoud" tabindex="-1">
+            {(!storage_available()).then(|| view! {
+                <div class="utrecht-alert utrecht-alert--warning" role="alert" data-testid="geen-opslag">
+                    <p class="utrecht-paragraph">
+                        "Deze browser staat niet toe dat de app gegevens bewaart (bijvoorbeeld in een privévenster of door een instelling). "
+                        "U kunt gewoon werken, maar alles verdwijnt als u dit tabblad sluit. Exporteer uw evaluatie (JSON) om hem te bewaren."
+                    </p>
+                </div>
+            })}
             <StorageNotice />
             {page}
         </main>

@@ -16,8 +16,14 @@ const FOLDER: &str = "questionnaires/";
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum CatalogEntry {
-    Ready { file: String, questionnaire: Arc<Questionnaire> },
+    /// `custom`: added by the user in this browser (not shipped with the site).
+    Ready { file: String, questionnaire: Arc<Questionnaire>, custom: bool },
     Unavailable { file: String, problems: Vec<Problem> },
+}
+
+/// How a user's own questionnaire is named in messages and problem lists.
+pub fn custom_file_name(id: &str) -> String {
+    format!("eigen vragenlijst '{id}'")
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -40,6 +46,34 @@ impl Catalog {
             _ => None,
         })
     }
+
+    /// Whether a questionnaire with this id ships with the site.
+    pub fn ships(&self, id: &str) -> bool {
+        let Catalog::Loaded { entries, .. } = self else { return false };
+        entries.iter().any(|e| matches!(e, CatalogEntry::Ready { questionnaire, custom: false, .. } if questionnaire.id == id))
+    }
+
+    /// Adds or replaces the user's own questionnaire.
+    pub fn with_custom(&self, questionnaire: Arc<Questionnaire>) -> Catalog {
+        let Catalog::Loaded { entries, figures } = self else { return self.clone() };
+        let mut entries: Vec<CatalogEntry> = entries
+            .iter()
+            .filter(|e| !matches!(e, CatalogEntry::Ready { questionnaire: q, custom: true, .. } if q.id == questionnaire.id))
+            .cloned()
+            .collect();
+        entries.push(CatalogEntry::Ready { file: custom_file_name(&questionnaire.id), questionnaire, custom: true });
+        Catalog::Loaded { entries, figures: figures.clone() }
+    }
+
+    pub fn without_custom(&self, id: &str) -> Catalog {
+        let Catalog::Loaded { entries, figures } = self else { return self.clone() };
+        let entries = entries
+            .iter()
+            .filter(|e| !matches!(e, CatalogEntry::Ready { questionnaire, custom: true, .. } if questionnaire.id == id))
+            .cloned()
+            .collect();
+        Catalog::Loaded { entries, figures: figures.clone() }
+    }
 }
 
 pub async fn load_catalog() -> Catalog {
@@ -55,7 +89,7 @@ pub async fn load_catalog() -> Catalog {
     for file in index.files {
         let entry = match fetch_text(&format!("{FOLDER}{file}")).await {
             Ok(text) => match load_questionnaire(&file, &text) {
-                Ok(questionnaire) => CatalogEntry::Ready { file, questionnaire: Arc::new(questionnaire) },
+                Ok(questionnaire) => CatalogEntry::Ready { file, questionnaire: Arc::new(questionnaire), custom: false },
                 Err(problems) => CatalogEntry::Unavailable { file, problems },
             },
             Err(error) => CatalogEntry::Unavailable {
@@ -64,6 +98,20 @@ pub async fn load_catalog() -> Catalog {
             },
         };
         entries.push(entry);
+    }
+    // The user's own questionnaires, validated again with today's rules. One that clashes with a
+    // shipped id is shown as unavailable rather than hiding the shipped one.
+    for (id, text) in crate::ui::persistence::list_custom_questionnaires() {
+        let file = custom_file_name(&id);
+        let shipped = entries.iter().any(|e| matches!(e, CatalogEntry::Ready { questionnaire, .. } if questionnaire.id == id));
+        entries.push(match load_questionnaire(&file, &text) {
+            Ok(_) if shipped => CatalogEntry::Unavailable {
+                problems: vec![Problem::at_path(&file, "id", format!("Er is al een meegeleverde vragenlijst met het id `{id}`. Geef uw vragenlijst een ander id en laad hem opnieuw."))],
+                file,
+            },
+            Ok(questionnaire) => CatalogEntry::Ready { file, questionnaire: Arc::new(questionnaire), custom: true },
+            Err(problems) => CatalogEntry::Unavailable { file, problems },
+        });
     }
     let figures = match &index.figures {
         Some(file) => load_figure_file(file).await,

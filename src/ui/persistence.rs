@@ -1,18 +1,28 @@
-//! The one place that touches browser storage. Saves are debounced (typing in a toelichting does
-//! not write on every key) and flushed when the page is hidden or closed, so a fast reload loses
-//! nothing. Stored data that cannot be read is kept aside, never overwritten.
+//! The one place that touches browser storage.
+//!
+//! - Saves are debounced (typing in a toelichting does not write on every key) and flushed when
+//!   the page is hidden or closed, so a fast reload loses nothing.
+//! - When the browser refuses storage (private mode, policy), everything is kept in memory for
+//!   this tab and the app says so: the user can still work, and export before closing.
+//! - Stored data that cannot be read is never overwritten or deleted silently: it is moved aside
+//!   and offered for download.
+//! - A failed write (storage full) is reported and leaves what was saved before untouched.
 
 use std::cell::RefCell;
+use std::collections::BTreeMap;
 use std::time::Duration;
 
 use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 
+use crate::model::merge::merge;
 use crate::model::Assessment;
+use crate::ui::state::AssessmentState;
 
 const ASSESSMENT_PREFIX: &str = "wmo-zelfevaluatie/v1/assessment/";
 const SET_ASIDE_PREFIX: &str = "wmo-zelfevaluatie/v1/onleesbaar/";
 const NOTICE_SEEN_KEY: &str = "wmo-zelfevaluatie/v1/uitleg-opslag-gezien";
+const QUESTIONNAIRE_PREFIX: &str = "wmo-zelfevaluatie/v1/vragenlijst/";
 const SAVE_DELAY: Duration = Duration::from_millis(400);
 
 #[derive(Debug, Clone, PartialEq)]
@@ -24,14 +34,57 @@ pub enum SaveStatus {
     Failed(String),
 }
 
-fn assessment_key(id: &str) -> String {
-    format!("{ASSESSMENT_PREFIX}{id}")
+thread_local! {
+    /// Used instead of localStorage when the browser refuses it.
+    static MEMORY: RefCell<BTreeMap<String, String>> = const { RefCell::new(BTreeMap::new()) };
+    static AVAILABLE: std::cell::OnceCell<bool> = const { std::cell::OnceCell::new() };
 }
 
-fn storage_available() -> bool {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .is_some()
+/// Whether the browser lets this page use localStorage at all (decided once: a full storage
+/// later must not switch to memory and hide what is saved).
+pub fn storage_available() -> bool {
+    AVAILABLE.with(|a| *a.get_or_init(|| web_sys::window().and_then(|w| w.local_storage().ok().flatten()).is_some()))
+}
+
+fn get(key: &str) -> Option<String> {
+    if storage_available() {
+        LocalStorage::raw().get_item(key).ok().flatten()
+    } else {
+        MEMORY.with(|m| m.borrow().get(key).cloned())
+    }
+}
+
+fn set(key: &str, value: &str) -> Result<(), ()> {
+    if storage_available() {
+        LocalStorage::raw().set_item(key, value).map_err(|_| ())
+    } else {
+        MEMORY.with(|m| m.borrow_mut().insert(key.to_owned(), value.to_owned()));
+        Ok(())
+    }
+}
+
+fn remove(key: &str) {
+    if storage_available() {
+        let _ = LocalStorage::raw().remove_item(key);
+    } else {
+        MEMORY.with(|m| m.borrow_mut().remove(key));
+    }
+}
+
+fn keys_with(prefix: &str) -> Vec<String> {
+    let mut keys: Vec<String> = if storage_available() {
+        let storage = LocalStorage::raw();
+        (0..storage.length().unwrap_or(0)).filter_map(|i| storage.key(i).ok().flatten()).collect()
+    } else {
+        MEMORY.with(|m| m.borrow().keys().cloned().collect())
+    };
+    keys.retain(|k| k.starts_with(prefix));
+    keys.sort();
+    keys
+}
+
+fn assessment_key(id: &str) -> String {
+    format!("{ASSESSMENT_PREFIX}{id}")
 }
 
 /// What was found under an assessment's key.
@@ -40,53 +93,56 @@ pub enum Stored {
     Found(Assessment),
     /// Unreadable data, moved to a separate key so it is not overwritten; the message says so.
     SetAside(String),
-    StorageUnavailable,
 }
 
 pub fn load_assessment(id: &str) -> Stored {
-    if !storage_available() {
-        return Stored::StorageUnavailable;
-    }
     let key = assessment_key(id);
-    let Some(text) = LocalStorage::raw().get_item(&key).ok().flatten() else {
-        return Stored::Nothing;
-    };
+    let Some(text) = get(&key) else { return Stored::Nothing };
     match Assessment::from_json(&text) {
         Ok(assessment) => Stored::Found(assessment),
-        Err(reason) => {
-            let aside = format!("{SET_ASIDE_PREFIX}{id}/{}", super::dom::now_iso());
-            let moved = LocalStorage::raw().set_item(&aside, &text).is_ok()
-                && LocalStorage::raw().remove_item(&key).is_ok();
-            Stored::SetAside(if moved {
-                format!("Opgeslagen antwoorden konden niet worden gelezen: {reason} De gegevens zijn apart bewaard onder '{aside}' en u begint met een lege vragenlijst.")
-            } else {
-                format!("Opgeslagen antwoorden konden niet worden gelezen: {reason} Wijzigingen worden niet opgeslagen, zodat de oude gegevens bewaard blijven.")
-            })
-        }
+        Err(reason) => Stored::SetAside(set_aside(&key, &text, &reason)),
     }
 }
 
-/// Every saved evaluation that can be read, and how many stored ones could not be read (those
-/// are left where they are).
-pub fn list_assessments() -> (Vec<Assessment>, usize) {
-    if !storage_available() {
-        return (Vec::new(), 0);
+fn set_aside(key: &str, text: &str, reason: &str) -> String {
+    let name = key.rsplit('/').next().unwrap_or("onbekend");
+    let aside = format!("{SET_ASIDE_PREFIX}{name}");
+    if set(&aside, text).is_ok() {
+        remove(key);
+        format!("Opgeslagen gegevens konden niet worden gelezen: {reason} Ze zijn apart gezet; op de startpagina kunt u ze downloaden.")
+    } else {
+        format!("Opgeslagen gegevens konden niet worden gelezen: {reason} Ze zijn niet gewijzigd.")
     }
-    let storage = LocalStorage::raw();
-    let count = storage.length().unwrap_or(0);
-    let keys: Vec<String> = (0..count)
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|key| key.starts_with(ASSESSMENT_PREFIX))
-        .collect();
-    let mut unreadable = 0;
-    let mut found = Vec::with_capacity(keys.len());
-    for key in keys {
-        match storage.get_item(&key).ok().flatten().map(|text| Assessment::from_json(&text)) {
-            Some(Ok(assessment)) => found.push(assessment),
-            _ => unreadable += 1,
-        }
-    }
-    (found, unreadable)
+}
+
+/// Every saved evaluation that can be read. Unreadable ones are moved aside (see
+/// [`set_aside_entries`]), never deleted.
+pub fn list_assessments() -> Vec<Assessment> {
+    keys_with(ASSESSMENT_PREFIX)
+        .into_iter()
+        .filter_map(|key| {
+            let text = get(&key)?;
+            match Assessment::from_json(&text) {
+                Ok(assessment) => Some(assessment),
+                Err(reason) => {
+                    set_aside(&key, &text, &reason);
+                    None
+                }
+            }
+        })
+        .collect()
+}
+
+/// Stored data that could not be read: (name, raw text), for the user to download or remove.
+pub fn set_aside_entries() -> Vec<(String, String)> {
+    keys_with(SET_ASIDE_PREFIX)
+        .into_iter()
+        .filter_map(|key| Some((key.strip_prefix(SET_ASIDE_PREFIX)?.to_owned(), get(&key)?)))
+        .collect()
+}
+
+pub fn remove_set_aside(name: &str) {
+    remove(&format!("{SET_ASIDE_PREFIX}{name}"));
 }
 
 /// Saves at once (creating, renaming, copying), instead of after the typing pause.
@@ -95,35 +151,51 @@ pub fn save_now(assessment: &Assessment) -> Result<(), String> {
 }
 
 pub fn delete_assessment(id: &str) {
-    if storage_available() {
-        let _ = LocalStorage::raw().remove_item(&assessment_key(id));
-    }
+    remove(&assessment_key(id));
+}
+
+/// Questionnaires the user added, as (id, YAML text). Stored as text and validated again on every
+/// start, so a stored file is always judged by the rules of the running app.
+pub fn list_custom_questionnaires() -> Vec<(String, String)> {
+    keys_with(QUESTIONNAIRE_PREFIX)
+        .into_iter()
+        .filter_map(|key| Some((key.strip_prefix(QUESTIONNAIRE_PREFIX)?.to_owned(), get(&key)?)))
+        .collect()
+}
+
+pub fn save_custom_questionnaire(id: &str, yaml: &str) -> Result<(), String> {
+    set(&format!("{QUESTIONNAIRE_PREFIX}{id}"), yaml)
+        .map_err(|()| "Opslaan is mislukt; mogelijk is de opslag van de browser vol.".to_owned())
+}
+
+pub fn delete_custom_questionnaire(id: &str) {
+    remove(&format!("{QUESTIONNAIRE_PREFIX}{id}"));
 }
 
 /// Whether the one-time explanation about browser storage has been dismissed.
 pub fn storage_notice_seen() -> bool {
-    !storage_available() || LocalStorage::raw().get_item(NOTICE_SEEN_KEY).ok().flatten().is_some()
+    get(NOTICE_SEEN_KEY).is_some()
 }
 
 pub fn mark_storage_notice_seen() {
-    if storage_available() {
-        let _ = LocalStorage::raw().set_item(NOTICE_SEEN_KEY, "ja");
-    }
+    let _ = set(NOTICE_SEEN_KEY, "ja");
 }
 
 fn write(assessment: &Assessment) -> Result<(), String> {
-    if !storage_available() {
-        return Err("De browser staat opslaan niet toe (bijvoorbeeld in een privévenster). Uw antwoorden blijven alleen bewaard zolang dit tabblad open is.".to_owned());
-    }
-    LocalStorage::set(assessment_key(&assessment.id), assessment).map_err(|_| {
-        "Opslaan is mislukt; mogelijk is de opslag van de browser vol. Eerder opgeslagen antwoorden zijn niet aangetast.".to_owned()
+    set(&assessment_key(&assessment.id), &assessment.to_json()).map_err(|()| {
+        "Opslaan is mislukt: de opslag van de browser is vol. Uw laatste wijzigingen staan nog op het scherm, "
+            .to_owned()
+            + "eerder opgeslagen antwoorden zijn niet aangetast. Exporteer de evaluatie of verwijder oude evaluaties en probeer het opnieuw."
     })
 }
 
 struct PendingSave {
     handle: TimeoutHandle,
+    /// This tab's version, and what this tab last read or wrote (kept here as values, so a
+    /// change is written even when the page is already being torn down).
     assessment: Assessment,
-    status: RwSignal<SaveStatus>,
+    base: Assessment,
+    state: AssessmentState,
 }
 
 thread_local! {
@@ -131,18 +203,19 @@ thread_local! {
 }
 
 /// Saves after a short pause; a newer change replaces a waiting one.
-pub fn schedule_save(assessment: Assessment, status: RwSignal<SaveStatus>) {
+pub fn schedule_save(assessment: Assessment, state: AssessmentState) {
+    let base = state.base.get_value();
     let previous = PENDING.with(|p| p.borrow_mut().take());
     if let Some(previous) = previous {
         previous.handle.clear();
         if previous.assessment.id != assessment.id {
-            finish(previous.assessment, previous.status);
+            finish(previous.assessment, previous.base, previous.state);
         }
     }
-    status.set(SaveStatus::Pending);
+    state.save_status.set(SaveStatus::Pending);
     match set_timeout_with_handle(flush_pending, SAVE_DELAY) {
-        Ok(handle) => PENDING.with(|p| *p.borrow_mut() = Some(PendingSave { handle, assessment, status })),
-        Err(_) => finish(assessment, status),
+        Ok(handle) => PENDING.with(|p| *p.borrow_mut() = Some(PendingSave { handle, assessment, base, state })),
+        Err(_) => finish(assessment, base, state),
     }
 }
 
@@ -150,17 +223,50 @@ pub fn schedule_save(assessment: Assessment, status: RwSignal<SaveStatus>) {
 pub fn flush_pending() {
     if let Some(pending) = PENDING.with(|p| p.borrow_mut().take()) {
         pending.handle.clear();
-        finish(pending.assessment, pending.status);
+        finish(pending.assessment, pending.base, pending.state);
     }
 }
 
-fn finish(assessment: Assessment, status: RwSignal<SaveStatus>) {
-    let result = write(&assessment);
-    // The page may already be gone when this runs on unload.
-    let _ = status.try_set(match result {
+/// Writes this tab's version; if another tab saved the same evaluation in the meantime, merges
+/// first so neither tab undoes the other's answers.
+fn finish(mine: Assessment, base: Assessment, state: AssessmentState) {
+    let stored = get(&assessment_key(&mine.id)).and_then(|text| Assessment::from_json(&text).ok());
+    let to_write = match stored {
+        Some(theirs) if theirs != base => merge(&base, &mine, &theirs),
+        _ => mine.clone(),
+    };
+    let result = write(&to_write);
+    if result.is_ok() {
+        // The page may already be gone when this runs on unload: then there is nothing to update.
+        let _ = state.base.try_set_value(to_write.clone());
+        if to_write != mine {
+            let _ = state.assessment.try_set(to_write);
+        }
+    }
+    let _ = state.save_status.try_set(match result {
         Ok(()) => SaveStatus::Saved,
         Err(message) => SaveStatus::Failed(message),
     });
+}
+
+/// When another tab saves this evaluation, merges its version into this one.
+pub fn follow_other_tabs(state: AssessmentState) {
+    let key = state.assessment.with_untracked(|a| assessment_key(&a.id));
+    let handle = window_event_listener(leptos::ev::storage, move |event| {
+        if event.key().as_deref() != Some(key.as_str()) {
+            return;
+        }
+        let Some(theirs) = event.new_value().and_then(|text| Assessment::from_json(&text).ok()) else { return };
+        let base = state.base.get_value();
+        if theirs == base {
+            return;
+        }
+        let mine = state.assessment.get_untracked();
+        let merged = merge(&base, &mine, &theirs);
+        state.base.set_value(theirs);
+        state.assessment.set(merged);
+    });
+    on_cleanup(move || handle.remove());
 }
 
 /// Flushes pending saves when the tab is hidden or closed; call once at start-up.

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::dom::now_iso;
-use super::persistence::{schedule_save, SaveStatus};
+use super::persistence::{follow_other_tabs, schedule_save, SaveStatus};
 use crate::model::casus::{add_case, casus_overview, casus_progress, TopicRow};
 use crate::model::condition::visibility;
 use crate::model::{score, Answer, AnswerValue, Assessment, Questionnaire, ScoreReport};
@@ -22,6 +22,9 @@ pub struct AssessmentState {
     pub casus_rows: Memo<Vec<TopicRow>>,
     pub casus_progress: Memo<(usize, usize)>,
     pub save_status: RwSignal<SaveStatus>,
+    /// What this tab last read from or wrote to storage: the common ancestor when another tab
+    /// changes the same evaluation.
+    pub base: StoredValue<Assessment>,
 }
 
 impl AssessmentState {
@@ -51,16 +54,19 @@ impl AssessmentState {
             assessment.with(|a| casus_progress(&questionnaire, &a.cases))
         });
         let save_status = RwSignal::new(SaveStatus::Saved);
+        let base = StoredValue::new(assessment.get_untracked());
+        let state = AssessmentState { questionnaire, assessment, report, visible, casus_rows, casus_progress, save_status, base };
         if autosave {
-            // The first run only subscribes; later runs are real changes.
-            Effect::new(move |previous: Option<()>| {
+            // Saves every change that differs from what storage already has.
+            Effect::new(move |_| {
                 let current = assessment.get();
-                if previous.is_some() {
-                    schedule_save(current, save_status);
+                if base.with_value(|b| *b != current) {
+                    schedule_save(current, state);
                 }
             });
+            follow_other_tabs(state);
         }
-        AssessmentState { questionnaire, assessment, report, visible, casus_rows, casus_progress, save_status }
+        state
     }
 
     /// The answer to one question, as a memo: a component only updates when *its* answer changes.
@@ -80,6 +86,17 @@ impl AssessmentState {
 
     pub fn set_note(&self, question_id: &str, note: String) {
         self.edit(question_id, |answer| answer.note = note);
+    }
+
+    /// Removes saved answers (e.g. ones an updated questionnaire no longer has) and marks the
+    /// evaluation as up to date with the questionnaire.
+    pub fn remove_answers(&self, ids: &[String]) {
+        let version = self.questionnaire.with_value(|q| q.version.clone());
+        self.assessment.update(|a| {
+            a.answers.retain(|id, _| !ids.contains(id));
+            a.questionnaire_version = version;
+            a.updated_at = now_iso();
+        });
     }
 
     /// Remembers where the user is, so reopening resumes there. Not a change of content, so

@@ -11,3 +11,4 @@ pub mod score_chart;
 pub mod score_summary;
 pub mod section_form;
 pub mod storage_notice;
+pub mod upgrade_notice;

@@ -174,7 +174,6 @@ fn NationalComparison(state: AssessmentState, figures: Option<std::sync::Arc<Fig
 fn CompareWithOther(state: AssessmentState) -> impl IntoView {
     let (this_id, questionnaire_id) = state.assessment.with_untracked(|a| (a.id.clone(), a.questionnaire_id.clone()));
     let others: Vec<Assessment> = list_assessments()
-        .0
         .into_iter()
         .filter(|a| a.questionnaire_id == questionnaire_id && a.id != this_id)
         .collect();

@@ -13,6 +13,7 @@ use crate::ui::components::results::ResultsView;
 use crate::ui::components::progress::ProgressNote;
 use crate::ui::components::score_summary::ScoreSummary;
 use crate::ui::components::section_form::SectionForm;
+use crate::ui::components::upgrade_notice::UpgradeNotice;
 use crate::ui::dom::set_document_title;
 use crate::ui::pages::not_found::NotFoundPage;
 use crate::ui::persistence::{flush_pending, load_assessment, Stored};
@@ -28,9 +29,6 @@ pub fn AssessmentPage(id: String, catalog: Catalog, part: Memo<Part>) -> impl In
         }
         Stored::SetAside(message) => {
             return view! { <NotFoundPage message=message /> }.into_any();
-        }
-        Stored::StorageUnavailable => {
-            return view! { <NotFoundPage message="Deze browser staat opslaan niet toe, dus opgeslagen evaluaties zijn hier niet te openen." /> }.into_any();
         }
     };
     let Some(questionnaire) = catalog.questionnaire(&assessment.questionnaire_id) else {
@@ -79,6 +77,7 @@ pub fn AssessmentPage(id: String, catalog: Catalog, part: Memo<Part>) -> impl In
             <a class="utrecht-link utrecht-link--html-a" href=Route::Start.href()>"Alle evaluaties"</a>
         </p>
         <p class="evaluatie__naam" data-testid="evaluatie-naam">{format!("{name} · {title}")}</p>
+        <UpgradeNotice state />
         {body}
     }
     .into_any()

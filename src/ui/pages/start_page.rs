@@ -9,11 +9,11 @@ use crate::ui::components::problem_list::ProblemList;
 use crate::model::export::file_name;
 use crate::model::Assessment;
 use crate::ui::dom::{download, focus_element, local_date_time, local_iso_date, new_assessment_id, now_iso, read_chosen_file};
-use crate::ui::persistence::{delete_assessment, list_assessments, load_assessment, save_now, Stored};
+use crate::ui::persistence::{delete_assessment, list_assessments, load_assessment, remove_set_aside, save_now, set_aside_entries, Stored};
 use crate::ui::route::{assessment_href, Part, Route};
 
 #[component]
-pub fn StartPage(catalog: ReadSignal<Catalog>) -> impl IntoView {
+pub fn StartPage(catalog: ReadSignal<Catalog>, set_catalog: WriteSignal<Catalog>) -> impl IntoView {
     // Bumped after every change to the stored evaluations, to list them again.
     let (revision, set_revision) = signal(0u32);
     let refresh = Callback::new(move |()| set_revision.update(|r| *r += 1));
@@ -21,7 +21,7 @@ pub fn StartPage(catalog: ReadSignal<Catalog>) -> impl IntoView {
 
     let listing = move || {
         revision.get();
-        let (assessments, unreadable) = list_assessments();
+        let assessments = list_assessments();
         let mut summaries: Vec<AssessmentSummary> = catalog.with(|c| {
             assessments
                 .iter()
@@ -29,7 +29,7 @@ pub fn StartPage(catalog: ReadSignal<Catalog>) -> impl IntoView {
                 .collect()
         });
         sort_for_listing(&mut summaries);
-        (summaries, unreadable)
+        (summaries, set_aside_entries())
     };
     let saved = move || {
         // Titles and progress come from the questionnaires: list once they are loaded, so the
@@ -38,13 +38,7 @@ pub fn StartPage(catalog: ReadSignal<Catalog>) -> impl IntoView {
             return view! { <p class="utrecht-paragraph" role="status">"Uw evaluaties worden geladen…"</p> }.into_any();
         }
         let (summaries, unreadable) = listing();
-        let warning = (unreadable > 0).then(|| view! {
-            <div class="utrecht-alert utrecht-alert--warning" role="alert">
-                <p class="utrecht-paragraph">
-                    {format!("{unreadable} opgeslagen evaluatie(s) konden niet worden gelezen. Ze zijn niet verwijderd.")}
-                </p>
-            </div>
-        });
+        let warning = (!unreadable.is_empty()).then(|| view! { <UnreadableData entries=unreadable refresh set_message /> });
         let list = if summaries.is_empty() {
             view! { <p class="utrecht-paragraph" data-testid="geen-evaluaties">"U heeft nog geen evaluaties in deze browser. Start hieronder een nieuwe."</p> }.into_any()
         } else {
@@ -69,7 +63,7 @@ pub fn StartPage(catalog: ReadSignal<Catalog>) -> impl IntoView {
         }
         .into_any(),
         Catalog::Loaded { entries, .. } => {
-            let cards = entries.into_iter().map(questionnaire_card).collect_view();
+            let cards = entries.into_iter().map(|entry| questionnaire_card(entry, set_catalog, set_message)).collect_view();
             view! { <ul class="vragenlijsten" data-testid="vragenlijsten">{cards}</ul> }.into_any()
         }
     };
@@ -86,6 +80,75 @@ pub fn StartPage(catalog: ReadSignal<Catalog>) -> impl IntoView {
         <ImportAssessment catalog refresh set_message />
         <h2 class="utrecht-heading-2">"Nieuwe evaluatie starten"</h2>
         {questionnaires}
+        <LoadCustomQuestionnaire catalog set_catalog set_message />
+    }
+}
+
+/// Adds a questionnaire of the user's own (e.g. a regional variant). Every problem is listed with
+/// its line and column; nothing is stored until the file is valid.
+#[component]
+fn LoadCustomQuestionnaire(catalog: ReadSignal<Catalog>, set_catalog: WriteSignal<Catalog>, set_message: WriteSignal<Option<String>>) -> impl IntoView {
+    let (problems, set_problems) = signal(None::<(String, Vec<crate::model::Problem>)>);
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        set_problems.set(None);
+        leptos::task::spawn_local(async move {
+            let Some(read) = read_chosen_file(&input).await else { return };
+            input.set_value("");
+            let (name, text) = match read {
+                Ok(file) => file,
+                Err(e) => return set_problems.set(Some((e.clone(), vec![crate::model::Problem::at_start("", e)]))),
+            };
+            let questionnaire = match crate::model::load_questionnaire(&name, &text) {
+                Ok(questionnaire) => questionnaire,
+                Err(found) => return set_problems.set(Some((name, found))),
+            };
+            if catalog.with_untracked(|c| c.ships(&questionnaire.id)) {
+                let problem = crate::model::Problem::at_path(
+                    &name,
+                    "id",
+                    format!("Er is al een meegeleverde vragenlijst met het id `{}`. Geef uw vragenlijst een ander id.", questionnaire.id),
+                );
+                return set_problems.set(Some((name, vec![problem])));
+            }
+            match crate::ui::persistence::save_custom_questionnaire(&questionnaire.id, &text) {
+                Ok(()) => {
+                    let title = questionnaire.title.clone();
+                    set_catalog.update(|c| *c = c.with_custom(std::sync::Arc::new(questionnaire)));
+                    set_message.set(Some(format!("De vragenlijst '{title}' is toegevoegd. U vindt hem bij 'Nieuwe evaluatie starten'.")));
+                }
+                Err(e) => set_problems.set(Some((name.clone(), vec![crate::model::Problem::at_start(&name, e)]))),
+            }
+        });
+    };
+    view! {
+        <h2 class="utrecht-heading-2">"Eigen vragenlijst toevoegen"</h2>
+        <p class="utrecht-paragraph">
+            "Heeft uw regio een eigen variant van een vragenlijst? Kies het YAML-bestand. De app controleert het eerst en "
+            "bewaart het alleen in deze browser als het helemaal in orde is."
+        </p>
+        <div class="utrecht-form-field">
+            <div class="utrecht-form-field__label">
+                <label class="utrecht-form-label" for="eigen-vragenlijst">"Vragenlijst (YAML)"</label>
+            </div>
+            <div class="utrecht-form-field__input">
+                <input
+                    type="file"
+                    id="eigen-vragenlijst"
+                    accept=".yaml,.yml,text/yaml"
+                    disabled=move || matches!(catalog.get(), Catalog::Loading)
+                    on:change=on_file
+                />
+            </div>
+        </div>
+        {move || problems.get().map(|(name, problems)| view! {
+            <div class="utrecht-alert utrecht-alert--error" role="alert" data-testid="vragenlijst-fouten">
+                <p class="utrecht-paragraph">
+                    {format!("'{name}' is niet toegevoegd: er {} {} probleem/problemen. Herstel het bestand en kies het opnieuw.", if problems.len() == 1 { "is" } else { "zijn" }, problems.len())}
+                </p>
+                <ProblemList problems />
+            </div>
+        })}
     }
 }
 
@@ -182,6 +245,44 @@ fn ImportAssessment(catalog: ReadSignal<Catalog>, refresh: Callback<()>, set_mes
                 <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| set_conflict.set(None)>"Annuleren"</button>
             </div>
         })}
+    }
+}
+
+/// Stored data the app could not read: kept aside, never deleted silently. The user can download
+/// it (to repair or to send to the site's maintainer) and then remove it.
+#[component]
+fn UnreadableData(entries: Vec<(String, String)>, refresh: Callback<()>, set_message: WriteSignal<Option<String>>) -> impl IntoView {
+    let items = entries
+        .into_iter()
+        .map(|(name, text)| {
+            let file = format!("onleesbare-gegevens-{name}.json");
+            let download_file = file.clone();
+            let remove_name = name.clone();
+            view! {
+                <li data-testid="onleesbaar">
+                    <span>{file.clone()}</span>" "
+                    <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| {
+                        let _ = download(&download_file, "application/json", &text);
+                    }>"Downloaden"</button>
+                    " "
+                    <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| {
+                        remove_set_aside(&remove_name);
+                        set_message.set(Some("De onleesbare gegevens zijn verwijderd.".to_owned()));
+                        refresh.run(());
+                    }>"Verwijderen"</button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="utrecht-alert utrecht-alert--warning" role="alert" data-testid="onleesbare-gegevens">
+            <p class="utrecht-paragraph">
+                "Een deel van de opgeslagen gegevens in deze browser kon niet worden gelezen, bijvoorbeeld omdat het beschadigd is "
+                "of door een ander programma is geschreven. Het is apart gezet en niet verwijderd. Download het als u het wilt "
+                "bewaren of laten herstellen."
+            </p>
+            <ul>{items}</ul>
+        </div>
     }
 }
 
@@ -356,9 +457,9 @@ fn focus_later(id: String) {
     request_animation_frame(move || focus_element(&id));
 }
 
-fn questionnaire_card(entry: CatalogEntry) -> impl IntoView {
+fn questionnaire_card(entry: CatalogEntry, set_catalog: WriteSignal<Catalog>, set_message: WriteSignal<Option<String>>) -> impl IntoView {
     match entry {
-        CatalogEntry::Ready { questionnaire, .. } => {
+        CatalogEntry::Ready { questionnaire, custom, .. } => {
             let count = questionnaire.questions().count();
             let minutes = questionnaire
                 .estimated_minutes
@@ -368,9 +469,44 @@ fn questionnaire_card(entry: CatalogEntry) -> impl IntoView {
                 format!(" · ook te gebruiken met {} casussen", c.max_cases)
             }).unwrap_or_default();
             let href = Route::NewAssessment { questionnaire_id: questionnaire.id.clone() }.href();
+            let remove = custom.then(|| {
+                let (confirming, set_confirming) = signal(false);
+                let id = questionnaire.id.clone();
+                let title = questionnaire.title.clone();
+                let label = format!("Vragenlijst verwijderen: {title}");
+                view! {
+                    <Show
+                        when=move || confirming.get()
+                        fallback={
+                            let label = label.clone();
+                            move || view! {
+                                <button type="button" class="utrecht-button utrecht-button--secondary-action" aria-label=label.clone() on:click=move |_| set_confirming.set(true)>
+                                    "Vragenlijst verwijderen"
+                                </button>
+                            }
+                        }
+                    >
+                        {
+                            let (id, title) = (id.clone(), title.clone());
+                            view! {
+                                <div class="bevestig" role="alert">
+                                    <p class="utrecht-paragraph">"Evaluaties met deze vragenlijst blijven bewaard, maar zijn pas weer te openen als u de vragenlijst opnieuw toevoegt."</p>
+                                    <button type="button" class="utrecht-button utrecht-button--primary-action utrecht-button--danger" on:click=move |_| {
+                                        crate::ui::persistence::delete_custom_questionnaire(&id);
+                                        set_catalog.update(|c| *c = c.without_custom(&id));
+                                        set_message.set(Some(format!("De vragenlijst '{title}' is verwijderd.")));
+                                    }>"Ja, verwijderen"</button>
+                                    <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| set_confirming.set(false)>"Annuleren"</button>
+                                </div>
+                            }
+                        }
+                    </Show>
+                }
+            });
             view! {
                 <li class="vragenlijst" data-testid=format!("vragenlijst-{}", questionnaire.id)>
                     <h3 class="utrecht-heading-3">{questionnaire.title.clone()}</h3>
+                    {custom.then(|| view! { <p class="utrecht-paragraph vragenlijst__eigen">"Eigen vragenlijst, alleen in deze browser"</p> })}
                     <p class="utrecht-paragraph">{questionnaire.description.clone()}</p>
                     <p class="utrecht-paragraph vragenlijst__meta">{format!("{count} vragen{minutes}{casus}")}</p>
                     <a
@@ -380,6 +516,7 @@ fn questionnaire_card(entry: CatalogEntry) -> impl IntoView {
                     >
                         "Nieuwe evaluatie"
                     </a>
+                    {remove}
                 </li>
             }
             .into_any()
