@@ -26,7 +26,7 @@ fn json_round_trip_is_identical() {
 #[test]
 fn the_stored_json_is_readable_and_stable() {
     let json = sample().to_json();
-    assert!(json.starts_with(r#"{"format":"wmo-zelfevaluatie/assessment","format_version":1,"#), "{json}");
+    assert!(json.starts_with(r#"{"format":"wmo-zelfevaluatie/assessment","format_version":2,"#), "{json}");
     assert!(json.contains(r#""q1":{"value":{"choice":"ja"},"note":"Besluit van 3 maart"}"#), "{json}");
     assert!(json.contains(r#""q7":{"value":"not_applicable","note":"Regionaal"}"#), "{json}");
 }
@@ -45,7 +45,7 @@ fn a_foreign_json_file_is_recognised() {
 
 #[test]
 fn a_newer_format_version_is_refused_with_advice() {
-    let json = sample().to_json().replace(r#""format_version":1"#, r#""format_version":7"#);
+    let json = sample().to_json().replace(r#""format_version":2"#, r#""format_version":7"#);
     let error = Assessment::from_json(&json).unwrap_err();
     assert!(error.contains("opslagversie 7") && error.contains("nieuwste versie"), "{error}");
 }
@@ -55,4 +55,24 @@ fn damaged_content_is_refused_not_guessed() {
     let json = sample().to_json().replace(r#""name":"Zelfevaluatie 2026","#, "");
     let error = Assessment::from_json(&json).unwrap_err();
     assert!(error.contains("beschadigd of onvolledig"), "{error}");
+}
+
+/// A document as version 1 of the app stored it (before the questionnaire title was kept).
+const VERSION_1: &str = r#"{"format":"wmo-zelfevaluatie/assessment","format_version":1,"id":"e1","name":"Zelfevaluatie 2025","municipality":"Gemeente Voorbeeld","questionnaire_id":"keuzehulp-wmo-toezicht","questionnaire_version":"2026.1.0","created_at":"2025-11-01T09:00:00Z","updated_at":"2025-11-02T10:00:00Z","answers":{"aanwijzingsbesluit":{"value":{"choice":"ja"}}},"mode":"organisatie"}"#;
+
+#[test]
+fn a_version_1_document_is_migrated_step_by_step() {
+    let assessment = Assessment::from_json(VERSION_1).unwrap();
+    assert_eq!(assessment.format_version, 2);
+    assert_eq!(assessment.questionnaire_title, "keuzehulp-wmo-toezicht", "v1 did not know the title");
+    assert_eq!(assessment.name, "Zelfevaluatie 2025");
+    assert_eq!(assessment.answers["aanwijzingsbesluit"].value, Some(AnswerValue::Choice("ja".into())));
+    // Saved again, it is a version 2 document that reads back identically.
+    assert_eq!(Assessment::from_json(&assessment.to_json()).unwrap(), assessment);
+}
+
+#[test]
+fn a_document_without_a_valid_version_is_refused() {
+    let error = Assessment::from_json(&VERSION_1.replace(r#""format_version":1"#, r#""format_version":0"#)).unwrap_err();
+    assert!(error.contains("geen geldige opslagversie"), "{error}");
 }

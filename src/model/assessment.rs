@@ -17,8 +17,8 @@ pub enum Mode {
 
 /// Marks our files, so a foreign JSON file is recognised as such.
 pub const ASSESSMENT_FORMAT: &str = "wmo-zelfevaluatie/assessment";
-/// Bumped on every incompatible change, with a migration from the previous version.
-pub const ASSESSMENT_FORMAT_VERSION: u32 = 1;
+/// Bumped on every format change, with a step in [`crate::model::migrate`] from the previous one.
+pub const ASSESSMENT_FORMAT_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -32,6 +32,9 @@ pub struct Assessment {
     pub questionnaire_id: String,
     /// The questionnaire's content version when the answers were given.
     pub questionnaire_version: String,
+    /// The questionnaire's title, to name the evaluation when the questionnaire is not available.
+    #[serde(default)]
+    pub questionnaire_title: String,
     pub created_at: String,
     pub updated_at: String,
     #[serde(default)]
@@ -73,6 +76,7 @@ impl Assessment {
             municipality: String::new(),
             questionnaire_id: questionnaire_id.to_owned(),
             questionnaire_version: questionnaire_version.to_owned(),
+            questionnaire_title: String::new(),
             created_at: now.to_owned(),
             updated_at: now.to_owned(),
             answers: Answers::new(),
@@ -116,12 +120,7 @@ impl Assessment {
         if format != ASSESSMENT_FORMAT {
             return Err("Dit bestand is geen zelfevaluatie van deze app (het veld `format` ontbreekt of klopt niet).".to_owned());
         }
-        let version = value.get("format_version").and_then(|v| v.as_u64()).unwrap_or(0);
-        if version != u64::from(ASSESSMENT_FORMAT_VERSION) {
-            return Err(format!(
-                "Deze zelfevaluatie heeft opslagversie {version}; deze app leest versie {ASSESSMENT_FORMAT_VERSION}. Gebruik de nieuwste versie van de app."
-            ));
-        }
+        let value = super::migrate::migrate(value)?;
         serde_json::from_value(value).map_err(|e| {
             format!("De zelfevaluatie is beschadigd of onvolledig: {e}. Het bestand is niet gewijzigd.")
         })

@@ -32,7 +32,11 @@ pub fn summarize(assessment: &Assessment, questionnaire: Option<&Questionnaire>)
         name: assessment.name.clone(),
         municipality: assessment.municipality.clone(),
         questionnaire_id: assessment.questionnaire_id.clone(),
-        questionnaire_title: questionnaire.map_or_else(|| assessment.questionnaire_id.clone(), |q| q.title.clone()),
+        questionnaire_title: match questionnaire {
+            Some(q) => q.title.clone(),
+            None if !assessment.questionnaire_title.is_empty() => assessment.questionnaire_title.clone(),
+            None => assessment.questionnaire_id.clone(),
+        },
         mode: assessment.mode,
         updated_at: assessment.updated_at.clone(),
         progress_percent,

@@ -12,6 +12,7 @@ pub mod figures;
 pub mod library;
 pub mod markdown;
 pub mod merge;
+pub mod migrate;
 pub mod load;
 pub mod plan;
 pub mod problem;

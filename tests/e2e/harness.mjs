@@ -24,7 +24,7 @@ export async function launchBrowser() {
 }
 
 /** Serves dist/ (or a copy of it changed by `prepare(dir)`) under `base`. */
-export async function startSite({ base = '/', prepare } = {}) {
+export async function startSite({ base = '/', prepare, port = 0 } = {}) {
   let dir = 'dist';
   let scratch;
   if (prepare) {
@@ -33,7 +33,7 @@ export async function startSite({ base = '/', prepare } = {}) {
     prepare(scratch);
     dir = scratch;
   }
-  const server = await serveDist({ dir, base });
+  const server = await serveDist({ dir, base, port });
   return {
     url: server.url,
     async close() {

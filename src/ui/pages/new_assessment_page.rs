@@ -43,6 +43,7 @@ pub fn NewAssessmentPage(questionnaire: Arc<Questionnaire>) -> impl IntoView {
             let id = new_assessment_id();
             let mut assessment = Assessment::new(&id, &name, &questionnaire.id, &questionnaire.version, &now_iso());
             assessment.municipality = input_value("nieuw-gemeente").trim().to_owned();
+            assessment.questionnaire_title = questionnaire.title.clone();
             assessment.mode = mode.get_untracked();
             match save_now(&assessment) {
                 Ok(()) => navigate(&Route::Assessment { id, part: Part::Resume }),

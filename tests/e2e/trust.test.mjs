@@ -1,0 +1,257 @@
+// Trust: the user's own questionnaire, damaged or foreign data in storage, a full storage, no
+// storage at all, two tabs on one evaluation, and an updated questionnaire.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { axeViolations, launchBrowser, openPage, question, startEvaluation, startSite, waitUntilSaved } from './harness.mjs';
+
+const SCAN = 'Snelle scan Wmo-toezicht (voorbeeld)';
+const SAMPLE = readFileSync('questionnaires/voorbeeld-snelle-scan.yaml', 'utf8');
+
+function tempFile(name, text) {
+  const file = join(mkdtempSync(join(tmpdir(), 'vertrouwen-')), name);
+  writeFileSync(file, text);
+  return file;
+}
+
+describe('vertrouwen', () => {
+  let browser;
+  let site;
+  before(async () => {
+    browser = await launchBrowser();
+    site = await startSite();
+  });
+  after(async () => {
+    await site?.close();
+    await browser?.close();
+  });
+
+  test('eigen vragenlijst: fouten met regel en kolom, pas opgeslagen als hij klopt, daarna te gebruiken en onthouden', async () => {
+    const { page, problems, context } = await openPage(browser);
+    try {
+      await page.goto(site.url);
+      await page.getByTestId('vragenlijsten').waitFor();
+      const field = page.getByLabel('Vragenlijst (YAML)');
+
+      await field.setInputFiles(tempFile('regio.yaml', readFileSync('tests/corpus/onbekend-veld-vraag.yaml', 'utf8')));
+      const errors = page.getByTestId('vragenlijst-fouten');
+      await errors.waitFor();
+      assert.match(await errors.textContent(), /'regio\.yaml' is niet toegevoegd/);
+      assert.match(await errors.textContent(), /regel 58, kolom 9 \(sections\[1\]\.questions\[0\]\): Onbekend veld `visble_if`/);
+      await page.reload();
+      await page.getByTestId('vragenlijsten').waitFor();
+      assert.equal(await page.getByText('Eigen vragenlijst, alleen in deze browser').count(), 0, 'nothing was stored');
+
+      await field.setInputFiles(tempFile('kopie.yaml', SAMPLE));
+      await page.getByTestId('vragenlijst-fouten').getByText(/al een meegeleverde vragenlijst met het id `voorbeeld-snelle-scan`/).waitFor();
+
+      const own = SAMPLE.replace('id: voorbeeld-snelle-scan', 'id: regionale-variant')
+        .replace('title: Snelle scan Wmo-toezicht (voorbeeld)', 'title: Regionale variant')
+        .replace('Alleen van belang als het toezicht binnen de eigen gemeente is belegd.', '"<script>window.gehackt = true</script> Zie **ook** <b>dit</b>."');
+      await field.setInputFiles(tempFile('regionale-variant.yaml', own));
+      await page.getByTestId('vragenlijst-regionale-variant').getByText('Eigen vragenlijst, alleen in deze browser').waitFor();
+      await page.reload();
+      await page.getByTestId('vragenlijst-regionale-variant').waitFor();
+
+      await startEvaluation(page, site.url, 'Regionale variant');
+      await question(page, /kwaliteitstoezicht op de Wmo ondergebracht/).getByLabel('In de eigen gemeente, in een aparte eenheid').check();
+      const help = page.getByTestId('vraag-waarborgen-verstrengeling').locator('details');
+      await help.locator('summary').click();
+      assert.match(await help.textContent(), /<script>window\.gehackt = true<\/script> Zie ook <b>dit<\/b>\./, 'HTML shows as text');
+      assert.equal(await help.locator('strong').textContent(), 'ook', 'the Markdown subset works');
+      assert.equal(await help.locator('script, b').count(), 0);
+      assert.equal(await page.evaluate(() => window.gehackt), undefined);
+
+      await page.goto(site.url);
+      await page.getByRole('button', { name: 'Vragenlijst verwijderen: Regionale variant' }).click();
+      await page.getByRole('button', { name: 'Ja, verwijderen' }).click();
+      await page.getByTestId('vragenlijst-regionale-variant').waitFor({ state: 'detached' });
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('beschadigde of vreemde gegevens blokkeren niets, worden apart gezet en zijn te downloaden', async () => {
+    const { page, problems, context } = await openPage(browser);
+    try {
+      await page.goto(site.url);
+      await page.evaluate(() => {
+        localStorage.setItem('wmo-zelfevaluatie/v1/assessment/kapot', '{"format": "wmo-zelfevaluatie/assessment", oeps');
+        localStorage.setItem('wmo-zelfevaluatie/v1/assessment/vreemd', '{"todos": ["boodschappen"]}');
+      });
+      await page.reload();
+      const warning = page.getByTestId('onleesbare-gegevens');
+      await warning.waitFor();
+      assert.equal(await page.getByTestId('onleesbaar').count(), 2);
+      const [file] = await Promise.all([page.waitForEvent('download'), warning.getByRole('button', { name: 'Downloaden' }).first().click()]);
+      const downloaded = readFileSync(await file.path(), 'utf8');
+      assert.ok(downloaded.includes('oeps') || downloaded.includes('boodschappen'), 'the raw data comes back as it was');
+      const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('onleesbaar')).length);
+      assert.equal(stored, 2, 'kept aside, not deleted');
+      // The app works as usual.
+      await startEvaluation(page, site.url, SCAN, { name: 'Gewoon verder' });
+      await question(page, /aangewezen in een besluit/).getByLabel('Ja', { exact: true }).check();
+      await waitUntilSaved(page);
+      await page.goto(site.url);
+      await page.getByRole('link', { name: 'Openen: Gewoon verder' }).waitFor();
+      assert.deepEqual(await axeViolations(page), []);
+      await warning.getByRole('button', { name: 'Verwijderen' }).first().click();
+      await page.getByTestId('melding').getByText('De onleesbare gegevens zijn verwijderd.').waitFor();
+      assert.equal(await page.getByTestId('onleesbaar').count(), 1);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('volle opslag: het mislukken wordt gemeld en eerder opgeslagen antwoorden blijven staan', async () => {
+    const { page, problems, context } = await openPage(browser);
+    try {
+      await startEvaluation(page, site.url, SCAN, { name: 'Volle opslag' });
+      await question(page, /aangewezen in een besluit/).getByLabel('Ja', { exact: true }).check();
+      await waitUntilSaved(page);
+      // Fill the origin's storage to the brim.
+      await page.evaluate(() => {
+        const chunk = 'x'.repeat(256 * 1024);
+        for (let i = 0; i < 400; i += 1) {
+          try {
+            localStorage.setItem(`vulling-${i}`, chunk);
+          } catch {
+            break;
+          }
+        }
+        // Then smaller and smaller pieces, each under its own key, until not even 1 character fits.
+        let small = 128 * 1024;
+        for (let n = 0; small > 0 && n < 10_000; n += 1) {
+          try {
+            localStorage.setItem(`vulling-rest-${n}`, 'x'.repeat(small));
+          } catch {
+            small = Math.floor(small / 2);
+          }
+        }
+      });
+      await question(page, /aangewezen in een besluit/).getByLabel('Nee', { exact: true }).check();
+      await page.getByLabel('Toelichting (optioneel)').first().fill('Dit past er niet meer bij');
+      const status = page.getByTestId('opslagstatus');
+      await status.getByText(/Opslaan is mislukt: de opslag van de browser is vol/).waitFor();
+      const saved = await page.evaluate(() => {
+        const key = Object.keys(localStorage).find((k) => k.startsWith('wmo-zelfevaluatie/v1/assessment/'));
+        return JSON.parse(localStorage.getItem(key)).answers['toezichthouder-aangewezen'].value;
+      });
+      assert.deepEqual(saved, { choice: 'ja' }, 'the last saved version is intact');
+      // Make room: the next change is saved again.
+      await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('vulling')).forEach((k) => localStorage.removeItem(k)));
+      await page.getByLabel('Toelichting (optioneel)').first().fill('Nu wel');
+      await waitUntilSaved(page);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('zonder opslag (privévenster, beleid): duidelijke waarschuwing en de app werkt voor deze sessie', async () => {
+    const { page, problems, context } = await openPage(browser);
+    try {
+      await page.addInitScript(() => {
+        Object.defineProperty(window, 'localStorage', {
+          get() {
+            throw new DOMException('Opslag is uitgeschakeld', 'SecurityError');
+          },
+        });
+      });
+      await page.goto(site.url);
+      await page.getByTestId('geen-opslag').waitFor();
+      await startEvaluation(page, site.url, SCAN, { name: 'Alleen deze sessie' });
+      await question(page, /aangewezen in een besluit/).getByLabel('Gedeeltelijk').check();
+      await waitUntilSaved(page);
+      await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Resultaten' }).click();
+      await page.getByTestId('resultaten-principes').getByText('50%').waitFor();
+      await page.getByRole('link', { name: 'Alle evaluaties' }).click();
+      await page.getByRole('link', { name: 'Openen: Alleen deze sessie' }).waitFor();
+      assert.deepEqual(await axeViolations(page), []);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('twee tabbladen op dezelfde evaluatie overschrijven elkaars antwoorden niet', async () => {
+    const { page, problems, context } = await openPage(browser);
+    try {
+      await startEvaluation(page, site.url, SCAN, { name: 'Twee tabbladen' });
+      const address = page.url();
+      const second = await context.newPage();
+      second.on('pageerror', (e) => problems.push(`tab 2: ${e.message}`));
+      await second.goto(address);
+      await second.getByRole('heading', { level: 1, name: 'Aanwijzing en positie' }).waitFor();
+
+      await question(page, /aangewezen in een besluit/).getByLabel('Ja', { exact: true }).check();
+      await waitUntilSaved(page);
+      await question(second, /kwaliteitstoezicht op de Wmo ondergebracht/).getByLabel('Bij de GGD').check();
+      await waitUntilSaved(second);
+      // Each tab shows the other's answer too.
+      await question(second, /aangewezen in een besluit/).getByLabel('Ja', { exact: true }).waitFor();
+      assert.equal(await question(second, /aangewezen in een besluit/).getByLabel('Ja', { exact: true }).isChecked(), true);
+      await page.waitForFunction(() => document.querySelector('#toezicht-belegd-bij--ggd')?.checked === true);
+
+      for (const tab of [page, second]) {
+        await tab.reload();
+        await tab.getByRole('heading', { level: 1 }).waitFor();
+        assert.equal(await question(tab, /aangewezen in een besluit/).getByLabel('Ja', { exact: true }).isChecked(), true);
+        assert.equal(await question(tab, /kwaliteitstoezicht op de Wmo ondergebracht/).getByLabel('Bij de GGD').isChecked(), true);
+      }
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('een bijgewerkte vragenlijst: antwoorden op verdwenen vragen en opties worden getoond en bewaard', async () => {
+    const first = await startSite();
+    const port = Number(new URL(first.url).port);
+    const { page, problems, context } = await openPage(browser);
+    try {
+      await startEvaluation(page, first.url, SCAN, { name: 'Voor de update' });
+      await question(page, /kwaliteitstoezicht op de Wmo ondergebracht/).getByLabel(/regionale organisatie/).check();
+      await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Samenwerking' }).click();
+      await page.getByRole('textbox', { name: 'Uw antwoord' }).fill('Goede samenwerking in de regio');
+      await waitUntilSaved(page);
+      const address = page.url();
+      await page.goto('about:blank');
+      await first.close();
+
+      // The same site (same address) after an editor changed the questionnaire.
+      const updated = SAMPLE.replace('version: 2026.1.0', 'version: 2026.2.0')
+        .replace(/          - id: regionaal\n            label: .*\n            scores: .*\n/, '')
+        .replace(/\n      - id: opmerkingen\n        type: text\n        text: .*\n/, '\n');
+      assert.notEqual(updated, SAMPLE);
+      const second = await startSite({ port, prepare: (dir) => writeFileSync(join(dir, 'questionnaires/voorbeeld-snelle-scan.yaml'), updated) });
+      try {
+        await page.goto(address);
+        const notice = page.getByTestId('bijgewerkt');
+        await notice.waitFor();
+        const text = await notice.textContent();
+        assert.match(text, /ingevuld met versie 2026\.1\.0, nu versie 2026\.2\.0/);
+        assert.match(text, /Het gekozen antwoord \(regionaal\) bestaat niet meer/);
+        assert.match(text, /vraag 'opmerkingen': Deze vraag staat niet meer in de vragenlijst\. Uw antwoord was: Goede samenwerking in de regio/);
+        assert.deepEqual(await axeViolations(page), []);
+        await page.reload();
+        await notice.waitFor();
+        await page.getByRole('button', { name: 'Deze oude antwoorden verwijderen' }).click();
+        await notice.waitFor({ state: 'detached' });
+        await waitUntilSaved(page);
+        await page.reload();
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        assert.equal(await notice.count(), 0);
+      } finally {
+        await second.close();
+      }
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
