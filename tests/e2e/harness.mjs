@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { serveDist } from '../../scripts/serve-dist.mjs';
 
@@ -98,4 +99,21 @@ export async function startEvaluation(page, siteUrl, title, { name, municipality
 /** The radio group or checkbox group of a question, by (part of) its text. */
 export function question(page, text) {
   return page.getByRole('group', { name: text });
+}
+
+/**
+ * One browser and one served site for a whole test file, closed again afterwards (also when a
+ * test fails). Use `shared.browser` and `shared.site.url` inside the tests.
+ */
+export function useBrowserAndSite() {
+  const shared = {};
+  before(async () => {
+    shared.browser = await launchBrowser();
+    shared.site = await startSite();
+  });
+  after(async () => {
+    await shared.site?.close();
+    await shared.browser?.close();
+  });
+  return shared;
 }

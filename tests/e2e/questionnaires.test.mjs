@@ -1,26 +1,17 @@
 // The TSD zelfevaluatie in both ways of working: organisation questions and casus mode.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, launchBrowser, openPage, question, startEvaluation, startSite, waitUntilSaved } from './harness.mjs';
+import { axeViolations, openPage, question, startEvaluation, waitUntilSaved, useBrowserAndSite } from './harness.mjs';
 
 const TSD = 'Zelfevaluatie toegang en samenhang (TSD)';
 
 describe('TSD-zelfevaluatie', () => {
-  let browser;
-  let site;
-  before(async () => {
-    browser = await launchBrowser();
-    site = await startSite();
-  });
-  after(async () => {
-    await site?.close();
-    await browser?.close();
-  });
+  const shared = useBrowserAndSite();
 
   test('de startpagina biedt alle vragenlijsten aan, zonder onbeschikbare', async () => {
-    const { page, problems, context } = await openPage(browser);
+    const { page, problems, context } = await openPage(shared.browser);
     try {
-      await page.goto(site.url);
+      await page.goto(shared.site.url);
       await page.getByTestId('vragenlijst-tsd-zelfevaluatie').getByText(/ook te gebruiken met 3 casussen/).waitFor();
       await page.getByTestId('vragenlijst-keuzehulp-wmo-toezicht').waitFor();
       assert.equal(await page.locator('.vragenlijst--onbeschikbaar').count(), 0);
@@ -31,9 +22,9 @@ describe('TSD-zelfevaluatie', () => {
   });
 
   test('organisatiemodus: een sectie invullen; extra dimensies staan bij de scores; geen toegankelijkheidsfouten', async () => {
-    const { page, problems, context } = await openPage(browser);
+    const { page, problems, context } = await openPage(shared.browser);
     try {
-      await startEvaluation(page, site.url, TSD);
+      await startEvaluation(page, shared.site.url, TSD);
       await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Onafhankelijke cliëntondersteuning' }).click();
       await question(page, /Staat de cliëntondersteuner los/).getByLabel('Ja').check();
       await page.getByTestId('score-waarde-onafhankelijkheid').getByText('100% – Gevorderd').waitFor();
@@ -46,9 +37,9 @@ describe('TSD-zelfevaluatie', () => {
   });
 
   test('casusmodus: casussen toevoegen, beoordelen vanuit drie perspectieven, overzicht per onderwerp en casus', async () => {
-    const { page, problems, context } = await openPage(browser);
+    const { page, problems, context } = await openPage(shared.browser);
     try {
-      await startEvaluation(page, site.url, TSD, { name: 'Casussen 2026', casus: true });
+      await startEvaluation(page, shared.site.url, TSD, { name: 'Casussen 2026', casus: true });
       await page.getByRole('heading', { level: 1, name: 'Overzicht van de casussen' }).waitFor();
       await page.getByRole('button', { name: 'Casus toevoegen' }).click();
       await page.getByRole('heading', { level: 1, name: 'Casus A' }).waitFor();

@@ -3,12 +3,12 @@
 //
 // The answers below are the same as in tests/model_plan_export.rs, so the numbers and files the
 // browser produces are checked against the model's own output in tests/golden/.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { axeViolations, launchBrowser, openPage, question, startEvaluation, startSite, waitUntilSaved } from './harness.mjs';
+import { axeViolations, openPage, question, startEvaluation, waitUntilSaved, useBrowserAndSite } from './harness.mjs';
 
 const SCAN = 'Snelle scan Wmo-toezicht (voorbeeld)';
 const GOLDEN_MD = readFileSync('tests/golden/verbeterplan.md', 'utf8');
@@ -69,20 +69,11 @@ function withoutDate(markdown) {
 }
 
 describe('resultaten en verbeterplan', () => {
-  let browser;
-  let site;
-  before(async () => {
-    browser = await launchBrowser();
-    site = await startSite();
-  });
-  after(async () => {
-    await site?.close();
-    await browser?.close();
-  });
+  const shared = useBrowserAndSite();
 
   test('resultaten tonen de scores van het model, met grafiek, tabel en landelijk beeld', async () => {
-    const { page, problems, context } = await openPage(browser);
-    page.siteUrl = site.url;
+    const { page, problems, context } = await openPage(shared.browser);
+    page.siteUrl = shared.site.url;
     try {
       await fillFixture(page);
       await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Resultaten' }).click();
@@ -117,8 +108,8 @@ describe('resultaten en verbeterplan', () => {
   });
 
   test('verbeterplan bewerken en downloaden als Markdown, CSV en JSON; import in een nieuw profiel geeft hetzelfde resultaat', async () => {
-    const { page, problems, context } = await openPage(browser);
-    page.siteUrl = site.url;
+    const { page, problems, context } = await openPage(shared.browser);
+    page.siteUrl = shared.site.url;
     try {
       await fillFixture(page);
       await editPlanAsFixture(page);
@@ -154,9 +145,9 @@ describe('resultaten en verbeterplan', () => {
       const folder = mkdtempSync(join(tmpdir(), 'import-'));
       const file = join(folder, json.name);
       writeFileSync(file, json.text);
-      const fresh = await openPage(browser);
+      const fresh = await openPage(shared.browser);
       try {
-        await fresh.page.goto(site.url);
+        await fresh.page.goto(shared.site.url);
         await fresh.page.getByTestId('geen-evaluaties').waitFor();
         await fresh.page.getByTestId('vragenlijsten').waitFor();
         await fresh.page.getByLabel('Evaluatiebestand (JSON)').setInputFiles(file);
@@ -171,7 +162,7 @@ describe('resultaten en verbeterplan', () => {
         assert.equal(await fresh.page.getByTestId('resultaten-principes').locator('tbody').textContent(), scores);
 
         // The same file again: the app asks before replacing anything.
-        await fresh.page.goto(site.url);
+        await fresh.page.goto(shared.site.url);
         await fresh.page.getByTestId('vragenlijsten').waitFor();
         await fresh.page.getByLabel('Evaluatiebestand (JSON)').setInputFiles(file);
         await fresh.page.getByTestId('import-conflict').waitFor();
@@ -189,14 +180,14 @@ describe('resultaten en verbeterplan', () => {
   });
 
   test('een kapot of vreemd bestand importeren geeft een duidelijke melding en verandert niets', async () => {
-    const { page, problems, context } = await openPage(browser);
+    const { page, problems, context } = await openPage(shared.browser);
     try {
       const folder = mkdtempSync(join(tmpdir(), 'import-'));
       const foreign = join(folder, 'todo.json');
       writeFileSync(foreign, JSON.stringify({ todos: [] }));
       const broken = join(folder, 'kapot.json');
       writeFileSync(broken, '{"format": "wmo-zelfevaluatie/assessment",\n  oeps');
-      await page.goto(site.url);
+      await page.goto(shared.site.url);
       await page.getByTestId('vragenlijsten').waitFor();
       await page.getByLabel('Evaluatiebestand (JSON)').setInputFiles(foreign);
       await page.getByTestId('import-fout').getByText(/'todo.json' kan niet worden geïmporteerd. Dit bestand is geen zelfevaluatie van deze app/).waitFor();
@@ -211,11 +202,11 @@ describe('resultaten en verbeterplan', () => {
   });
 
   test('twee evaluaties van dezelfde vragenlijst vergelijken', async () => {
-    const { page, problems, context } = await openPage(browser);
-    page.siteUrl = site.url;
+    const { page, problems, context } = await openPage(shared.browser);
+    page.siteUrl = shared.site.url;
     try {
       await fillFixture(page);
-      await page.goto(site.url);
+      await page.goto(shared.site.url);
       await page.getByRole('button', { name: 'Kopiëren: Snelle scan 2026' }).click();
       await page.getByRole('button', { name: 'Naam wijzigen: Kopie van Snelle scan 2026' }).click();
       await page.getByLabel('Nieuwe naam').fill('Snelle scan 2027');

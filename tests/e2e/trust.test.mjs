@@ -1,11 +1,11 @@
 // Trust: the user's own questionnaire, damaged or foreign data in storage, a full storage, no
 // storage at all, two tabs on one evaluation, and an updated questionnaire.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { axeViolations, launchBrowser, openPage, question, startEvaluation, startSite, waitUntilSaved } from './harness.mjs';
+import { axeViolations, openPage, question, startEvaluation, startSite, waitUntilSaved, useBrowserAndSite } from './harness.mjs';
 
 const SCAN = 'Snelle scan Wmo-toezicht (voorbeeld)';
 const SAMPLE = readFileSync('questionnaires/voorbeeld-snelle-scan.yaml', 'utf8');
@@ -17,21 +17,12 @@ function tempFile(name, text) {
 }
 
 describe('vertrouwen', () => {
-  let browser;
-  let site;
-  before(async () => {
-    browser = await launchBrowser();
-    site = await startSite();
-  });
-  after(async () => {
-    await site?.close();
-    await browser?.close();
-  });
+  const shared = useBrowserAndSite();
 
   test('eigen vragenlijst: fouten met regel en kolom, pas opgeslagen als hij klopt, daarna te gebruiken en onthouden', async () => {
-    const { page, problems, context } = await openPage(browser);
+    const { page, problems, context } = await openPage(shared.browser);
     try {
-      await page.goto(site.url);
+      await page.goto(shared.site.url);
       await page.getByTestId('vragenlijsten').waitFor();
       const field = page.getByLabel('Vragenlijst (YAML)');
 
@@ -55,7 +46,7 @@ describe('vertrouwen', () => {
       await page.reload();
       await page.getByTestId('vragenlijst-regionale-variant').waitFor();
 
-      await startEvaluation(page, site.url, 'Regionale variant');
+      await startEvaluation(page, shared.site.url, 'Regionale variant');
       await question(page, /kwaliteitstoezicht op de Wmo ondergebracht/).getByLabel('In de eigen gemeente, in een aparte eenheid').check();
       const help = page.getByTestId('vraag-waarborgen-verstrengeling').locator('details');
       await help.locator('summary').click();
@@ -64,7 +55,7 @@ describe('vertrouwen', () => {
       assert.equal(await help.locator('script, b').count(), 0);
       assert.equal(await page.evaluate(() => window.gehackt), undefined);
 
-      await page.goto(site.url);
+      await page.goto(shared.site.url);
       await page.getByRole('button', { name: 'Vragenlijst verwijderen: Regionale variant' }).click();
       await page.getByRole('button', { name: 'Ja, verwijderen' }).click();
       await page.getByTestId('vragenlijst-regionale-variant').waitFor({ state: 'detached' });
@@ -75,9 +66,9 @@ describe('vertrouwen', () => {
   });
 
   test('beschadigde of vreemde gegevens blokkeren niets, worden apart gezet en zijn te downloaden', async () => {
-    const { page, problems, context } = await openPage(browser);
+    const { page, problems, context } = await openPage(shared.browser);
     try {
-      await page.goto(site.url);
+      await page.goto(shared.site.url);
       await page.evaluate(() => {
         localStorage.setItem('wmo-zelfevaluatie/v1/assessment/kapot', '{"format": "wmo-zelfevaluatie/assessment", oeps');
         localStorage.setItem('wmo-zelfevaluatie/v1/assessment/vreemd', '{"todos": ["boodschappen"]}');
@@ -92,10 +83,10 @@ describe('vertrouwen', () => {
       const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('onleesbaar')).length);
       assert.equal(stored, 2, 'kept aside, not deleted');
       // The app works as usual.
-      await startEvaluation(page, site.url, SCAN, { name: 'Gewoon verder' });
+      await startEvaluation(page, shared.site.url, SCAN, { name: 'Gewoon verder' });
       await question(page, /aangewezen in een besluit/).getByLabel('Ja', { exact: true }).check();
       await waitUntilSaved(page);
-      await page.goto(site.url);
+      await page.goto(shared.site.url);
       await page.getByRole('link', { name: 'Openen: Gewoon verder' }).waitFor();
       assert.deepEqual(await axeViolations(page), []);
       await warning.getByRole('button', { name: 'Verwijderen' }).first().click();
@@ -108,9 +99,9 @@ describe('vertrouwen', () => {
   });
 
   test('volle opslag: het mislukken wordt gemeld en eerder opgeslagen antwoorden blijven staan', async () => {
-    const { page, problems, context } = await openPage(browser);
+    const { page, problems, context } = await openPage(shared.browser);
     try {
-      await startEvaluation(page, site.url, SCAN, { name: 'Volle opslag' });
+      await startEvaluation(page, shared.site.url, SCAN, { name: 'Volle opslag' });
       await question(page, /aangewezen in een besluit/).getByLabel('Ja', { exact: true }).check();
       await waitUntilSaved(page);
       // Fill the origin's storage to the brim.
@@ -153,7 +144,7 @@ describe('vertrouwen', () => {
   });
 
   test('zonder opslag (privévenster, beleid): duidelijke waarschuwing en de app werkt voor deze sessie', async () => {
-    const { page, problems, context } = await openPage(browser);
+    const { page, problems, context } = await openPage(shared.browser);
     try {
       await page.addInitScript(() => {
         Object.defineProperty(window, 'localStorage', {
@@ -162,9 +153,9 @@ describe('vertrouwen', () => {
           },
         });
       });
-      await page.goto(site.url);
+      await page.goto(shared.site.url);
       await page.getByTestId('geen-opslag').waitFor();
-      await startEvaluation(page, site.url, SCAN, { name: 'Alleen deze sessie' });
+      await startEvaluation(page, shared.site.url, SCAN, { name: 'Alleen deze sessie' });
       await question(page, /aangewezen in een besluit/).getByLabel('Gedeeltelijk').check();
       await waitUntilSaved(page);
       await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Resultaten' }).click();
@@ -179,9 +170,9 @@ describe('vertrouwen', () => {
   });
 
   test('twee tabbladen op dezelfde evaluatie overschrijven elkaars antwoorden niet', async () => {
-    const { page, problems, context } = await openPage(browser);
+    const { page, problems, context } = await openPage(shared.browser);
     try {
-      await startEvaluation(page, site.url, SCAN, { name: 'Twee tabbladen' });
+      await startEvaluation(page, shared.site.url, SCAN, { name: 'Twee tabbladen' });
       const address = page.url();
       const second = await context.newPage();
       second.on('pageerror', (e) => problems.push(`tab 2: ${e.message}`));
@@ -212,7 +203,7 @@ describe('vertrouwen', () => {
   test('een bijgewerkte vragenlijst: antwoorden op verdwenen vragen en opties worden getoond en bewaard', async () => {
     const first = await startSite();
     const port = Number(new URL(first.url).port);
-    const { page, problems, context } = await openPage(browser);
+    const { page, problems, context } = await openPage(shared.browser);
     try {
       await startEvaluation(page, first.url, SCAN, { name: 'Voor de update' });
       await question(page, /kwaliteitstoezicht op de Wmo ondergebracht/).getByLabel(/regionale organisatie/).check();

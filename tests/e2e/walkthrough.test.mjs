@@ -1,28 +1,19 @@
 // Filling in an evaluation over several sessions: sections, resume, N/A with toelichting,
 // conditional questions, autosave, keyboard use; no console errors and no axe violations.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, launchBrowser, openPage, question, startEvaluation, startSite, waitUntilSaved } from './harness.mjs';
+import { axeViolations, openPage, question, startEvaluation, waitUntilSaved, useBrowserAndSite } from './harness.mjs';
 
 const SCAN = 'Snelle scan Wmo-toezicht (voorbeeld)';
 const KEUZEHULP = 'Keuzehulp Wmo-toezicht';
 
 describe('invullen', () => {
-  let browser;
-  let site;
-  before(async () => {
-    browser = await launchBrowser();
-    site = await startSite();
-  });
-  after(async () => {
-    await site?.close();
-    await browser?.close();
-  });
+  const shared = useBrowserAndSite();
 
   test('startpagina: uitleg over opslag één keer, vragenlijsten met tijd; geen toegankelijkheidsfouten', async () => {
-    const { page, problems, context } = await openPage(browser);
+    const { page, problems, context } = await openPage(shared.browser);
     try {
-      await page.goto(site.url);
+      await page.goto(shared.site.url);
       const notice = page.getByTestId('uitleg-opslag');
       await notice.waitFor();
       assert.match(await notice.textContent(), /blijft|blijven in deze browser/);
@@ -41,9 +32,9 @@ describe('invullen', () => {
   });
 
   test('evaluatie maken, over secties heen antwoorden, halverwege herladen en verdergaan', async () => {
-    const { page, problems, context } = await openPage(browser);
+    const { page, problems, context } = await openPage(shared.browser);
     try {
-      await startEvaluation(page, site.url, SCAN, { name: 'Snelle scan 2026', municipality: 'Gemeente Voorbeeld' });
+      await startEvaluation(page, shared.site.url, SCAN, { name: 'Snelle scan 2026', municipality: 'Gemeente Voorbeeld' });
       await page.getByRole('heading', { level: 1, name: 'Aanwijzing en positie' }).waitFor();
       assert.match(await page.getByTestId('evaluatie-naam').textContent(), /Snelle scan 2026/);
       await question(page, /aangewezen in een besluit/).getByLabel('Gedeeltelijk').check();
@@ -81,9 +72,9 @@ describe('invullen', () => {
   });
 
   test('een snelle herlaadactie direct na typen verliest niets', async () => {
-    const { page, problems, context } = await openPage(browser);
+    const { page, problems, context } = await openPage(shared.browser);
     try {
-      await startEvaluation(page, site.url, SCAN);
+      await startEvaluation(page, shared.site.url, SCAN);
       await page.getByLabel('Toelichting (optioneel)').first().fill('Net getypt');
       await page.reload(); // within the debounce: the page-hide flush must have written it
       await page.getByRole('heading', { level: 1 }).waitFor();
@@ -95,9 +86,9 @@ describe('invullen', () => {
   });
 
   test('niet van toepassing vraagt om een toelichting; voorwaardelijke vraag verschijnt en verdwijnt', async () => {
-    const { page, problems, context } = await openPage(browser);
+    const { page, problems, context } = await openPage(shared.browser);
     try {
-      await startEvaluation(page, site.url, SCAN);
+      await startEvaluation(page, shared.site.url, SCAN);
       const placed = question(page, /kwaliteitstoezicht op de Wmo ondergebracht/);
       const conditional = question(page, /Welke waarborgen zijn er tegen functieverstrengeling/);
       assert.equal(await conditional.count(), 0);
@@ -126,22 +117,22 @@ describe('invullen', () => {
   });
 
   test('twee evaluaties van dezelfde vragenlijst blijven gescheiden', async () => {
-    const { page, problems, context } = await openPage(browser);
+    const { page, problems, context } = await openPage(shared.browser);
     try {
-      await startEvaluation(page, site.url, SCAN, { name: 'Evaluatie 2025' });
+      await startEvaluation(page, shared.site.url, SCAN, { name: 'Evaluatie 2025' });
       await question(page, /aangewezen in een besluit/).getByLabel('Nee').check();
       await waitUntilSaved(page);
-      await startEvaluation(page, site.url, SCAN, { name: 'Evaluatie 2026' });
+      await startEvaluation(page, shared.site.url, SCAN, { name: 'Evaluatie 2026' });
       assert.equal(await question(page, /aangewezen in een besluit/).getByLabel('Nee').isChecked(), false);
       await question(page, /aangewezen in een besluit/).getByLabel('Ja').check();
       await waitUntilSaved(page);
 
-      await page.goto(site.url);
+      await page.goto(shared.site.url);
       await page.getByRole('link', { name: 'Openen: Evaluatie 2025' }).click();
       await page.getByRole('heading', { level: 1 }).waitFor();
       assert.equal(await question(page, /aangewezen in een besluit/).getByLabel('Nee').isChecked(), true);
       assert.equal(await page.getByTestId('score-waarde-onafhankelijkheid').textContent(), '0% – Beginnend');
-      await page.goto(site.url);
+      await page.goto(shared.site.url);
       await page.getByRole('link', { name: 'Openen: Evaluatie 2026' }).click();
       await page.getByRole('heading', { level: 1 }).waitFor();
       assert.equal(await page.getByTestId('score-waarde-onafhankelijkheid').textContent(), '100% – Gevorderd');
@@ -152,12 +143,12 @@ describe('invullen', () => {
   });
 
   test('naam wijzigen, kopiëren en verwijderen met bevestiging', async () => {
-    const { page, problems, context } = await openPage(browser);
+    const { page, problems, context } = await openPage(shared.browser);
     try {
-      await startEvaluation(page, site.url, SCAN, { name: 'Te beheren' });
+      await startEvaluation(page, shared.site.url, SCAN, { name: 'Te beheren' });
       await question(page, /aangewezen in een besluit/).getByLabel('Ja').check();
       await waitUntilSaved(page);
-      await page.goto(site.url);
+      await page.goto(shared.site.url);
 
       await page.getByRole('button', { name: 'Naam wijzigen: Te beheren' }).click();
       const field = page.getByLabel('Nieuwe naam');
@@ -192,9 +183,9 @@ describe('invullen', () => {
   });
 
   test('een sectie helemaal met het toetsenbord invullen', async () => {
-    const { page, problems, context } = await openPage(browser);
+    const { page, problems, context } = await openPage(shared.browser);
     try {
-      await startEvaluation(page, site.url, SCAN);
+      await startEvaluation(page, shared.site.url, SCAN);
       await page.waitForFunction(() => document.activeElement?.id === 'paginakop');
       // `predicate` runs in the page, so whatever it needs comes in as `arg`.
       const tabUntil = async (predicate, arg) => {
@@ -228,9 +219,9 @@ describe('invullen', () => {
   });
 
   test('een sectie van de keuzehulp: landelijk cijfer bij de vraag, geen toegankelijkheidsfouten', async () => {
-    const { page, problems, context } = await openPage(browser);
+    const { page, problems, context } = await openPage(shared.browser);
     try {
-      await startEvaluation(page, site.url, KEUZEHULP);
+      await startEvaluation(page, shared.site.url, KEUZEHULP);
       await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Positie en onafhankelijkheid' }).click();
       const figure = page.getByTestId('landelijk-functieverstrengeling');
       await figure.waitFor();
@@ -244,18 +235,18 @@ describe('invullen', () => {
   });
 
   test('past op een scherm van 360 pixels breed en toont zichtbare focus', async () => {
-    const { page, problems, context } = await openPage(browser, { viewport: { width: 360, height: 740 } });
+    const { page, problems, context } = await openPage(shared.browser, { viewport: { width: 360, height: 740 } });
     try {
       const noSideways = async (where) => {
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
         assert.ok(width <= 360, `${where}: page is ${width}px wide`);
       };
-      await page.goto(site.url);
+      await page.goto(shared.site.url);
       await page.getByTestId('vragenlijsten').waitFor();
       await noSideways('startpagina');
-      await startEvaluation(page, site.url, KEUZEHULP);
+      await startEvaluation(page, shared.site.url, KEUZEHULP);
       await noSideways('sectie');
-      await startEvaluation(page, site.url, 'Zelfevaluatie toegang en samenhang (TSD)', { casus: true });
+      await startEvaluation(page, shared.site.url, 'Zelfevaluatie toegang en samenhang (TSD)', { casus: true });
       await page.getByRole('button', { name: 'Casus toevoegen' }).click();
       await page.getByRole('heading', { level: 1, name: 'Casus A' }).waitFor();
       await noSideways('casus');
@@ -269,9 +260,9 @@ describe('invullen', () => {
   });
 
   test('een adres dat niet bestaat geeft een nette melding', async () => {
-    const { page, problems, context } = await openPage(browser);
+    const { page, problems, context } = await openPage(shared.browser);
     try {
-      await page.goto(`${site.url}#/evaluatie/bestaat-niet`);
+      await page.goto(`${shared.site.url}#/evaluatie/bestaat-niet`);
       await page.getByRole('heading', { level: 1, name: 'Pagina niet gevonden' }).waitFor();
       await page.getByText('Deze evaluatie bestaat niet (meer) in deze browser.').waitFor();
       assert.deepEqual(problems, []);

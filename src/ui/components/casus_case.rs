@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::model::AnswerValue;
+use crate::ui::components::controls::{radio, ConfirmInline};
 use crate::ui::components::rich_text::RichText;
 use crate::ui::route::{assessment_href, navigate, Part, Route};
 use crate::ui::state::AssessmentState;
@@ -54,27 +55,16 @@ pub fn CaseForm(state: AssessmentState, index: usize) -> impl IntoView {
                     let radios = choices
                         .into_iter()
                         .map(|(option_id, option_label, value)| {
-                            let input_id = format!("{name}--{option_id}");
                             let (topic_id, perspective_id) = (topic.id.clone(), perspective.id.clone());
                             let (topic_set, perspective_set) = (topic.id.clone(), perspective.id.clone());
                             let shown = value.clone();
-                            view! {
-                                <div class="utrecht-form-field utrecht-form-field--radio">
-                                    <div class="utrecht-form-field__input">
-                                        <input
-                                            type="radio"
-                                            class="utrecht-radio-button utrecht-radio-button--html-input"
-                                            id=input_id.clone()
-                                            name=name.clone()
-                                            prop:checked=move || rating(&topic_id, &perspective_id).as_ref() == Some(&shown)
-                                            on:change=move |_| state.set_rating(index, &topic_set, &perspective_set, Some(value.clone()))
-                                        />
-                                    </div>
-                                    <div class="utrecht-form-field__label utrecht-form-field__label--radio">
-                                        <label class="utrecht-form-label utrecht-form-label--radio" for=input_id>{option_label}</label>
-                                    </div>
-                                </div>
-                            }
+                            radio(
+                                name.clone(),
+                                format!("{name}--{option_id}"),
+                                option_label,
+                                move || rating(&topic_id, &perspective_id).as_ref() == Some(&shown),
+                                move || state.set_rating(index, &topic_set, &perspective_set, Some(value.clone())),
+                            )
                         })
                         .collect_view();
                     view! {
@@ -123,7 +113,7 @@ pub fn CaseForm(state: AssessmentState, index: usize) -> impl IntoView {
     let (confirming, set_confirming) = signal(false);
     let remove = {
         let assessment_id = assessment_id.clone();
-        move |_| {
+        move |()| {
             state.remove_case(index);
             navigate(&Route::Assessment { id: assessment_id.clone(), part: Part::CaseOverview });
         }
@@ -165,15 +155,12 @@ pub fn CaseForm(state: AssessmentState, index: usize) -> impl IntoView {
                     </button>
                 }
             >
-                <div class="bevestig" role="alert">
-                    <p class="utrecht-paragraph">"Weet u zeker dat u deze casus en alle beoordelingen ervan wilt verwijderen?"</p>
-                    <button type="button" class="utrecht-button utrecht-button--primary-action utrecht-button--danger" on:click=remove.clone()>
-                        "Ja, verwijder de casus"
-                    </button>
-                    <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| set_confirming.set(false)>
-                        "Annuleren"
-                    </button>
-                </div>
+                <ConfirmInline
+                    question="Weet u zeker dat u deze casus en alle beoordelingen ervan wilt verwijderen?"
+                    confirm_label="Ja, verwijder de casus"
+                    on_confirm=Callback::new(remove.clone())
+                    on_cancel=Callback::new(move |()| set_confirming.set(false))
+                />
             </Show>
         </div>
     }

@@ -1,5 +1,6 @@
 pub mod casus_case;
 pub mod casus_overview;
+pub mod controls;
 pub mod plan_editor;
 pub mod problem_list;
 pub mod progress;

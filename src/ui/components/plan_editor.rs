@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 use crate::model::export::{file_name, plan_csv, plan_markdown, ExportContext};
 use crate::model::plan::{plan_rows, valid_deadline, ActionEdits, ActionStatus, OwnAction, PlanRow, RowKind};
 use crate::model::questionnaire::Priority;
+use crate::ui::components::controls::checkbox;
 use crate::ui::components::score_chart::ScoreChart;
 use crate::ui::dom::{download, focus_element, local_iso_date, print_page};
 use crate::ui::state::AssessmentState;
@@ -111,7 +112,6 @@ fn PlanItem(state: AssessmentState, row: PlanRow) -> impl IntoView {
         move |change: Box<dyn FnOnce(&mut ActionEdits)>| state.edit_plan_row(&key, change)
     };
     let (e1, e2, e3, e4, e5) = (edit.clone(), edit.clone(), edit.clone(), edit.clone(), edit);
-    let selected = row.edits.selected;
     let current = {
         let key = key.clone();
         Memo::new(move |_| {
@@ -168,22 +168,13 @@ fn PlanItem(state: AssessmentState, row: PlanRow) -> impl IntoView {
             <p class="utrecht-paragraph plan__meta">{meta}</p>
             {(!row.text.is_empty()).then(|| view! { <p class="utrecht-paragraph">{row.text.clone()}</p> })}
             <p class="utrecht-paragraph alleen-print">{print_line}</p>
-            <div class="utrecht-form-field utrecht-form-field--checkbox geen-print">
-                <div class="utrecht-form-field__input">
-                    <input
-                        type="checkbox"
-                        class="utrecht-checkbox utrecht-checkbox--html-input"
-                        id=field("opnemen")
-                        checked=selected
-                        on:change=move |ev| {
-                            let checked = event_target_checked(&ev);
-                            e1(Box::new(move |edits| edits.selected = checked));
-                        }
-                    />
-                </div>
-                <div class="utrecht-form-field__label utrecht-form-field__label--checkbox">
-                    <label class="utrecht-form-label utrecht-form-label--checkbox" for=field("opnemen")>"Opnemen in het plan"</label>
-                </div>
+            <div class="geen-print">
+                {checkbox(
+                    field("opnemen"),
+                    "Opnemen in het plan".to_owned(),
+                    move || current.with(|e| e.selected),
+                    move |checked| e1(Box::new(move |edits| edits.selected = checked)),
+                )}
             </div>
             <div class="plan__velden geen-print">
                 <div class="utrecht-form-field utrecht-form-field--text">

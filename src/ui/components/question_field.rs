@@ -7,6 +7,7 @@ use crate::model::answers::{parse_number, toggle_option};
 use crate::model::figures::Figure;
 use crate::model::questionnaire::{Question, QuestionType};
 use crate::model::AnswerValue;
+use crate::ui::components::controls::{checkbox, radio};
 use crate::ui::components::rich_text::RichText;
 use crate::ui::dom::dutch_number;
 use crate::ui::state::AssessmentState;
@@ -94,33 +95,6 @@ pub fn QuestionField(
     }
 }
 
-/// A radio button with its label, in the NL Design System form-field layout.
-fn radio(
-    name: String,
-    input_id: String,
-    label: String,
-    checked: impl Fn() -> bool + Send + Sync + 'static,
-    on_choose: impl Fn() + 'static,
-) -> impl IntoView {
-    view! {
-        <div class="utrecht-form-field utrecht-form-field--radio">
-            <div class="utrecht-form-field__input">
-                <input
-                    type="radio"
-                    class="utrecht-radio-button utrecht-radio-button--html-input"
-                    id=input_id.clone()
-                    name=name
-                    prop:checked=checked
-                    on:change=move |_| on_choose()
-                />
-            </div>
-            <div class="utrecht-form-field__label utrecht-form-field__label--radio">
-                <label class="utrecht-form-label utrecht-form-label--radio" for=input_id>{label}</label>
-            </div>
-        </div>
-    }
-}
-
 fn na_radio(state: AssessmentState, question: &Question) -> Option<impl IntoView> {
     question.allow_na.then(|| {
         let answer = state.answer(&question.id);
@@ -182,31 +156,6 @@ fn scale_radios(state: AssessmentState, question: &Question) -> impl IntoView {
         })
         .collect_view();
     view! { <div class="vraag__opties vraag__opties--schaal">{radios}{na_radio(state, question)}</div> }
-}
-
-/// A checkbox with its label.
-fn checkbox(
-    input_id: String,
-    label: String,
-    checked: impl Fn() -> bool + Send + Sync + 'static,
-    on_toggle: impl Fn(bool) + 'static,
-) -> impl IntoView {
-    view! {
-        <div class="utrecht-form-field utrecht-form-field--checkbox">
-            <div class="utrecht-form-field__input">
-                <input
-                    type="checkbox"
-                    class="utrecht-checkbox utrecht-checkbox--html-input"
-                    id=input_id.clone()
-                    prop:checked=checked
-                    on:change=move |ev| on_toggle(event_target_checked(&ev))
-                />
-            </div>
-            <div class="utrecht-form-field__label utrecht-form-field__label--checkbox">
-                <label class="utrecht-form-label utrecht-form-label--checkbox" for=input_id>{label}</label>
-            </div>
-        </div>
-    }
 }
 
 /// "Niet van toepassing" as a checkbox, for question types without a radio group.

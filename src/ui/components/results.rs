@@ -21,44 +21,65 @@ fn coverage(tally: &Tally) -> String {
     format!("{} van {}", tally.answered, tally.eligible)
 }
 
+/// A table of scores with a caption; `rows` are (name, score, level, answered, not applicable).
+fn score_table(test_id: &'static str, caption: &'static str, first_column: &'static str, rows: Vec<[String; 5]>) -> impl IntoView {
+    let body = rows
+        .into_iter()
+        .map(|[name, score, level, answered, na]| {
+            view! {
+                <tr class="utrecht-table__row">
+                    <th class="utrecht-table__header-cell" scope="row">{name}</th>
+                    <td class="utrecht-table__cell">{score}</td>
+                    <td class="utrecht-table__cell">{level}</td>
+                    <td class="utrecht-table__cell">{answered}</td>
+                    <td class="utrecht-table__cell">{na}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="utrecht-table-container utrecht-table-container--overflow-inline" tabindex="0" role="region" aria-label=format!("Tabel: {}", caption.to_lowercase())>
+            <table class="utrecht-table utrecht-table--html-table" data-testid=test_id>
+                <caption class="utrecht-table__caption">{caption}</caption>
+                <thead class="utrecht-table__header">
+                    <tr class="utrecht-table__row">
+                        <th class="utrecht-table__header-cell" scope="col">{first_column}</th>
+                        <th class="utrecht-table__header-cell" scope="col">"Score"</th>
+                        <th class="utrecht-table__header-cell" scope="col">"Niveau"</th>
+                        <th class="utrecht-table__header-cell" scope="col">"Beantwoord"</th>
+                        <th class="utrecht-table__header-cell" scope="col">"Niet van toepassing"</th>
+                    </tr>
+                </thead>
+                <tbody class="utrecht-table__body">{body}</tbody>
+            </table>
+        </div>
+    }
+}
+
 #[component]
 pub fn ResultsView(state: AssessmentState, figures: Option<std::sync::Arc<FigureFile>>) -> impl IntoView {
     let report = state.report;
-    let principle_rows = move || {
-        report
+    let level = |level: Option<crate::model::questionnaire::Level>| level.map_or_else(|| "—".to_owned(), |l| l.label);
+    let principle_table = move || {
+        let rows = report
             .get()
             .principles
             .into_iter()
-            .map(|p| {
-                view! {
-                    <tr class="utrecht-table__row" data-testid=format!("resultaat-{}", p.principle_id)>
-                        <th class="utrecht-table__header-cell" scope="row">{p.label.clone()}</th>
-                        <td class="utrecht-table__cell">{percent_text(p.percent)}</td>
-                        <td class="utrecht-table__cell">{p.level.map_or_else(|| "—".to_owned(), |l| l.label)}</td>
-                        <td class="utrecht-table__cell">{coverage(&p.tally)}</td>
-                        <td class="utrecht-table__cell">{p.tally.not_applicable}</td>
-                    </tr>
-                }
-            })
-            .collect_view()
+            .map(|p| [p.label.clone(), percent_text(p.percent), level(p.level), coverage(&p.tally), p.tally.not_applicable.to_string()])
+            .collect();
+        score_table("resultaten-principes", "Score per principe", "Principe", rows)
     };
-    let section_rows = move || {
-        report
+    let section_table = move || {
+        let rows = report
             .get()
             .sections
             .into_iter()
             .map(|s| {
-                view! {
-                    <tr class="utrecht-table__row">
-                        <th class="utrecht-table__header-cell" scope="row">{s.title.clone()}</th>
-                        <td class="utrecht-table__cell">{percent_text(s.percent)}</td>
-                        <td class="utrecht-table__cell">{s.level.map_or_else(|| "—".to_owned(), |l| l.label)}</td>
-                        <td class="utrecht-table__cell">{format!("{} van {}", s.progress.done, s.progress.visible)}</td>
-                        <td class="utrecht-table__cell">{s.progress.not_applicable}</td>
-                    </tr>
-                }
+                let answered = format!("{} van {}", s.progress.done, s.progress.visible);
+                [s.title.clone(), percent_text(s.percent), level(s.level), answered, s.progress.not_applicable.to_string()]
             })
-            .collect_view()
+            .collect();
+        score_table("resultaten-onderdelen", "Score per onderdeel van de vragenlijst", "Onderdeel", rows)
     };
     let progress = move || report.with(|r| format!("{} van {} vragen beantwoord, {} niet van toepassing.", r.progress.done, r.progress.visible, r.progress.not_applicable));
 
@@ -69,21 +90,7 @@ pub fn ResultsView(state: AssessmentState, figures: Option<std::sync::Arc<Figure
             <figure class="grafiek-figuur">
                 {move || view! { <ScoreChart principles=report.get().principles /> }}
             </figure>
-            <div class="utrecht-table-container utrecht-table-container--overflow-inline" tabindex="0" role="region" aria-label="Tabel: score per principe">
-                <table class="utrecht-table utrecht-table--html-table" data-testid="resultaten-principes">
-                    <caption class="utrecht-table__caption">"Score per principe"</caption>
-                    <thead class="utrecht-table__header">
-                        <tr class="utrecht-table__row">
-                            <th class="utrecht-table__header-cell" scope="col">"Principe"</th>
-                            <th class="utrecht-table__header-cell" scope="col">"Score"</th>
-                            <th class="utrecht-table__header-cell" scope="col">"Niveau"</th>
-                            <th class="utrecht-table__header-cell" scope="col">"Beantwoord"</th>
-                            <th class="utrecht-table__header-cell" scope="col">"Niet van toepassing"</th>
-                        </tr>
-                    </thead>
-                    <tbody class="utrecht-table__body">{principle_rows}</tbody>
-                </table>
-            </div>
+            {principle_table}
             <h2 class="utrecht-heading-2">"Zo wordt de score berekend"</h2>
             <p class="utrecht-paragraph">
                 "Elk antwoord levert punten op, van 0 tot het maximum van de vraag. Per principe tellen we de punten van de "
@@ -93,21 +100,7 @@ pub fn ResultsView(state: AssessmentState, figures: Option<std::sync::Arc<Figure
                 "Het niveau hoort bij de score: beginnend onder 40%, op weg van 40% tot 75%, gevorderd vanaf 75%."
             </p>
             <h2 class="utrecht-heading-2">"Score per onderdeel"</h2>
-            <div class="utrecht-table-container utrecht-table-container--overflow-inline" tabindex="0" role="region" aria-label="Tabel: score per onderdeel">
-                <table class="utrecht-table utrecht-table--html-table" data-testid="resultaten-onderdelen">
-                    <caption class="utrecht-table__caption">"Score per onderdeel van de vragenlijst"</caption>
-                    <thead class="utrecht-table__header">
-                        <tr class="utrecht-table__row">
-                            <th class="utrecht-table__header-cell" scope="col">"Onderdeel"</th>
-                            <th class="utrecht-table__header-cell" scope="col">"Score"</th>
-                            <th class="utrecht-table__header-cell" scope="col">"Niveau"</th>
-                            <th class="utrecht-table__header-cell" scope="col">"Beantwoord"</th>
-                            <th class="utrecht-table__header-cell" scope="col">"Niet van toepassing"</th>
-                        </tr>
-                    </thead>
-                    <tbody class="utrecht-table__body">{section_rows}</tbody>
-                </table>
-            </div>
+            {section_table}
             <NationalComparison state figures />
             <CompareWithOther state />
             <p class="utrecht-paragraph geen-print">

@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 
 use crate::model::assessment::{clean_name, Mode};
 use crate::model::{Assessment, Questionnaire};
+use crate::ui::components::controls::radio_with_description;
 use crate::ui::dom::{current_year, focus_element, new_assessment_id, now_iso};
 use crate::ui::persistence::save_now;
 use crate::ui::route::{navigate, Part, Route};
@@ -55,24 +56,14 @@ pub fn NewAssessmentPage(questionnaire: Arc<Questionnaire>) -> impl IntoView {
 
     let mode_choice = has_casus.then(|| {
         let option = move |value: Mode, id: &'static str, label: &'static str, description: &'static str| {
-            view! {
-                <div class="utrecht-form-field utrecht-form-field--radio">
-                    <div class="utrecht-form-field__input">
-                        <input
-                            type="radio"
-                            class="utrecht-radio-button utrecht-radio-button--html-input"
-                            id=id
-                            name="werkwijze"
-                            prop:checked=move || mode.get() == value
-                            on:change=move |_| set_mode.set(value)
-                        />
-                    </div>
-                    <div class="utrecht-form-field__label utrecht-form-field__label--radio">
-                        <label class="utrecht-form-label utrecht-form-label--radio" for=id>{label}</label>
-                    </div>
-                    <p class="utrecht-form-field-description">{description}</p>
-                </div>
-            }
+            radio_with_description(
+                "werkwijze".to_owned(),
+                id.to_owned(),
+                label.to_owned(),
+                Some(description.to_owned()),
+                move || mode.get() == value,
+                move || set_mode.set(value),
+            )
         };
         view! {
             <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset vraag__groep">

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::model::assessment::{clean_name, Mode};
 use crate::model::library::{sort_for_listing, summarize, AssessmentSummary};
 use crate::ui::catalog::{Catalog, CatalogEntry};
+use crate::ui::components::controls::ConfirmInline;
 use crate::ui::components::problem_list::ProblemList;
 use crate::model::export::file_name;
 use crate::model::Assessment;
@@ -358,7 +359,7 @@ fn AssessmentRow(summary: AssessmentSummary, refresh: Callback<()>, set_message:
     let delete = {
         let id = id.clone();
         let name = summary.name.clone();
-        move |_| {
+        move |()| {
             delete_assessment(&id);
             set_message.set(Some(format!("'{name}' is verwijderd.")));
             refresh.run(());
@@ -419,15 +420,12 @@ fn AssessmentRow(summary: AssessmentSummary, refresh: Callback<()>, set_message:
                 }
             </Show>
             <Show when=move || confirming.get()>
-                <div class="bevestig" role="alert">
-                    <p class="utrecht-paragraph">{confirm_text.clone()}</p>
-                    <button type="button" class="utrecht-button utrecht-button--primary-action utrecht-button--danger" on:click=delete.clone()>
-                        "Ja, verwijderen"
-                    </button>
-                    <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| set_confirming.set(false)>
-                        "Annuleren"
-                    </button>
-                </div>
+                <ConfirmInline
+                    question=confirm_text.clone()
+                    confirm_label="Ja, verwijderen"
+                    on_confirm=Callback::new(delete.clone())
+                    on_cancel=Callback::new(move |()| set_confirming.set(false))
+                />
             </Show>
             <div class="evaluatie-rij__acties">
                 <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href=assessment_href(&id, Part::Resume) aria-label=format!("Openen{for_name}")>
@@ -489,15 +487,16 @@ fn questionnaire_card(entry: CatalogEntry, set_catalog: WriteSignal<Catalog>, se
                         {
                             let (id, title) = (id.clone(), title.clone());
                             view! {
-                                <div class="bevestig" role="alert">
-                                    <p class="utrecht-paragraph">"Evaluaties met deze vragenlijst blijven bewaard, maar zijn pas weer te openen als u de vragenlijst opnieuw toevoegt."</p>
-                                    <button type="button" class="utrecht-button utrecht-button--primary-action utrecht-button--danger" on:click=move |_| {
+                                <ConfirmInline
+                                    question="Evaluaties met deze vragenlijst blijven bewaard, maar zijn pas weer te openen als u de vragenlijst opnieuw toevoegt."
+                                    confirm_label="Ja, verwijderen"
+                                    on_confirm=Callback::new(move |()| {
                                         crate::ui::persistence::delete_custom_questionnaire(&id);
                                         set_catalog.update(|c| *c = c.without_custom(&id));
                                         set_message.set(Some(format!("De vragenlijst '{title}' is verwijderd.")));
-                                    }>"Ja, verwijderen"</button>
-                                    <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| set_confirming.set(false)>"Annuleren"</button>
-                                </div>
+                                    })
+                                    on_cancel=Callback::new(move |()| set_confirming.set(false))
+                                />
                             }
                         }
                     </Show>
