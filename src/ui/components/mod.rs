@@ -1,6 +1,7 @@
 pub mod casus_case;
 pub mod casus_overview;
 pub mod controls;
+pub mod national_figures;
 pub mod plan_editor;
 pub mod problem_list;
 pub mod progress;

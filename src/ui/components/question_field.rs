@@ -8,6 +8,7 @@ use crate::model::figures::Figure;
 use crate::model::questionnaire::{Question, QuestionType};
 use crate::model::AnswerValue;
 use crate::ui::components::controls::{checkbox, radio};
+use crate::ui::components::national_figures::NationalFigures;
 use crate::ui::components::rich_text::RichText;
 use crate::ui::dom::dutch_number;
 use crate::ui::state::AssessmentState;
@@ -58,27 +59,7 @@ pub fn QuestionField(
             </div>
         }
     });
-    let national = (!figures.is_empty()).then(|| {
-        let items = figures
-            .into_iter()
-            .map(|figure| {
-                view! {
-                    <p class="utrecht-paragraph">
-                        {figure.statement}" "
-                        <a class="utrecht-link utrecht-link--html-a" href=figure.source.url rel="noopener noreferrer">
-                            {format!("Bron: {}", figure.source.label)}
-                        </a>
-                    </p>
-                }
-            })
-            .collect_view();
-        view! {
-            <div class="vraag__landelijk" data-testid=format!("landelijk-{id}")>
-                <span class="vraag__landelijk-kop">"Landelijk beeld"</span>
-                {items}
-            </div>
-        }
-    });
+    let national = (!figures.is_empty()).then(|| view! { <NationalFigures figures test_id=format!("landelijk-{id}") /> });
     view! {
         <div class="vraag" id=format!("vraag-{id}") data-testid=format!("vraag-{id}")>
             <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset vraag__groep">

@@ -8,6 +8,7 @@ use crate::model::compare::compare;
 use crate::model::figures::FigureFile;
 use crate::model::scoring::Tally;
 use crate::model::Assessment;
+use crate::ui::components::national_figures::NationalFigures;
 use crate::ui::components::score_chart::ScoreChart;
 use crate::ui::dom::print_page;
 use crate::ui::persistence::list_assessments;
@@ -128,27 +129,11 @@ fn NationalComparison(state: AssessmentState, figures: Option<std::sync::Arc<Fig
                     return None;
                 }
                 let answer = answer_text(&questionnaire, question, answers.get(&question.id));
-                let figure_items = shown
-                    .into_iter()
-                    .map(|f| {
-                        view! {
-                            <p class="utrecht-paragraph">
-                                {f.statement}" "
-                                <a class="utrecht-link utrecht-link--html-a" href=f.source.url rel="noopener noreferrer">
-                                    {format!("Bron: {}", f.source.label)}
-                                </a>
-                            </p>
-                        }
-                    })
-                    .collect_view();
                 Some(view! {
                     <li class="vergelijking" data-testid=format!("vergelijking-{}", question.id)>
                         <p class="utrecht-paragraph vergelijking__vraag">{question.text.clone()}</p>
                         <p class="utrecht-paragraph"><strong>"Uw antwoord: "</strong>{answer}</p>
-                        <div class="vraag__landelijk">
-                            <span class="vraag__landelijk-kop">"Landelijk beeld"</span>
-                            {figure_items}
-                        </div>
+                        <NationalFigures figures=shown />
                     </li>
                 })
             })
