@@ -57,10 +57,11 @@ impl AssessmentState {
         let base = StoredValue::new(assessment.get_untracked());
         let state = AssessmentState { questionnaire, assessment, report, visible, casus_rows, casus_progress, save_status, base };
         if autosave {
-            // Saves every change that differs from what storage already has.
-            Effect::new(move |_| {
+            // Saves every change. Also one that returns to what is stored: a save of the
+            // in-between state may still be waiting, and must be replaced, not written.
+            Effect::new(move |previous: Option<()>| {
                 let current = assessment.get();
-                if base.with_value(|b| *b != current) {
+                if previous.is_some() || base.with_value(|b| *b != current) {
                     schedule_save(current, state);
                 }
             });

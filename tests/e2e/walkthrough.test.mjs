@@ -85,6 +85,25 @@ describe('invullen', () => {
     }
   });
 
+  test('een antwoord wijzigen en binnen de opslagpauze terugzetten bewaart wat op het scherm staat', async () => {
+    const { page, problems, context } = await openPage(shared.browser);
+    try {
+      await startEvaluation(page, shared.site.url, SCAN);
+      const group = question(page, /aangewezen in een besluit/);
+      await group.getByLabel('Ja', { exact: true }).check();
+      await waitUntilSaved(page);
+      await group.getByLabel('Nee', { exact: true }).check();
+      await group.getByLabel('Ja', { exact: true }).check(); // back, before the pause ends
+      await waitUntilSaved(page);
+      await page.reload();
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      assert.equal(await question(page, /aangewezen in een besluit/).getByLabel('Ja', { exact: true }).isChecked(), true);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('niet van toepassing vraagt om een toelichting; voorwaardelijke vraag verschijnt en verdwijnt', async () => {
     const { page, problems, context } = await openPage(shared.browser);
     try {
