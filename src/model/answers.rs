@@ -123,6 +123,12 @@ pub fn toggle_option(
     (!ordered.is_empty()).then_some(AnswerValue::Choices(ordered))
 }
 
+/// A number as Dutch readers write it: decimal comma, no trailing zeros.
+pub fn dutch_number(value: f64) -> String {
+    let text = if value.fract() == 0.0 { format!("{value:.0}") } else { value.to_string() };
+    text.replace('.', ",")
+}
+
 /// Parses what a user typed in a number field; accepts a Dutch decimal comma.
 pub fn parse_number(input: &str) -> Option<f64> {
     let cleaned: String = input.trim().replace(['\u{a0}', ' '], "").replace(',', ".");
@@ -164,7 +170,7 @@ pub fn answer_text(questionnaire: &Questionnaire, question: &Question, answer: O
             }
         }
         Some(AnswerValue::Number(v)) => {
-            let number = if v.fract() == 0.0 { format!("{v:.0}") } else { v.to_string().replace('.', ",") };
+            let number = dutch_number(*v);
             match &question.unit {
                 Some(unit) => format!("{number} {unit}"),
                 None => number,

@@ -4,7 +4,7 @@
 use super::assessment::Assessment;
 use super::plan::{PlanRow, RowKind};
 use super::questionnaire::Questionnaire;
-use super::scoring::ScoreReport;
+use super::scoring::{percent_label, ScoreReport};
 
 /// What goes into every export besides the plan itself.
 pub struct ExportContext<'a> {
@@ -67,10 +67,6 @@ fn table_cell(text: &str) -> String {
     one_line(text).replace('|', "\\|")
 }
 
-fn percent(value: Option<f64>) -> String {
-    value.map_or_else(|| "nog geen score".to_owned(), |p| format!("{}%", p.round()))
-}
-
 fn or_dash(text: &str) -> String {
     if text.trim().is_empty() { "—".to_owned() } else { one_line(text) }
 }
@@ -100,7 +96,7 @@ pub fn plan_markdown(context: &ExportContext, rows: &[PlanRow]) -> String {
         out.push_str(&format!(
             "| {} | {} | {} | {} van {} | {} |\n",
             table_cell(&principle.label),
-            percent(principle.percent),
+            percent_label(principle.percent),
             principle.level.as_ref().map_or("—", |l| l.label.as_str()),
             tally.answered,
             tally.eligible,

@@ -134,14 +134,6 @@ pub struct PlanRow {
     pub edits: ActionEdits,
 }
 
-fn priority_rank(priority: Priority) -> u8 {
-    match priority {
-        Priority::Hoog => 0,
-        Priority::Middel => 1,
-        Priority::Laag => 2,
-    }
-}
-
 /// All rows, ordered by priority, then principle (file order), then recommendations in document
 /// order before own actions in the order they were added.
 pub fn plan_rows(questionnaire: &Questionnaire, answers: &Answers, edits: &PlanEdits) -> Vec<PlanRow> {
@@ -175,7 +167,7 @@ pub fn plan_rows(questionnaire: &Questionnaire, answers: &Answers, edits: &PlanE
         }
     }));
     let principle_rank = |id: &str| questionnaire.principles.iter().position(|p| p.id == id).unwrap_or(usize::MAX);
-    rows.sort_by_key(|row| (priority_rank(row.priority), principle_rank(&row.principle_id), row.kind == RowKind::Own));
+    rows.sort_by_key(|row| (row.priority, principle_rank(&row.principle_id), row.kind == RowKind::Own));
     rows
 }
 

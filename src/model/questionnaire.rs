@@ -332,6 +332,7 @@ pub struct Condition {
     pub not: Option<Box<Condition>>,
 }
 
+/// Declared from most to least urgent: the derived ordering is the order of the verbeterplan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Priority {

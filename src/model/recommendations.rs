@@ -2,7 +2,7 @@
 
 use super::answers::{AnswerState, Answers};
 use super::condition::visibility;
-use super::questionnaire::{Priority, Question, Questionnaire, Recommendation};
+use super::questionnaire::{Question, Questionnaire, Recommendation};
 use super::scoring::question_percent;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -48,14 +48,6 @@ pub fn triggered<'q>(questionnaire: &'q Questionnaire, answers: &Answers) -> Vec
         questionnaire.principles.iter().position(|p| p.id == id).unwrap_or(usize::MAX)
     };
     // A stable sort keeps document order within equal priority and principle.
-    found.sort_by_key(|t| (priority_rank(t.recommendation.priority), principle_rank(t.principle_id)));
+    found.sort_by_key(|t| (t.recommendation.priority, principle_rank(t.principle_id)));
     found
-}
-
-fn priority_rank(priority: Priority) -> u8 {
-    match priority {
-        Priority::Hoog => 0,
-        Priority::Middel => 1,
-        Priority::Laag => 2,
-    }
 }

@@ -33,6 +33,11 @@ impl Tally {
     }
 }
 
+/// A score as it is shown and exported: "42%", or "nog geen score".
+pub fn percent_label(percent: Option<f64>) -> String {
+    percent.map_or_else(|| "nog geen score".to_owned(), |p| format!("{}%", p.round()))
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct PrincipleScore {
     pub principle_id: String,

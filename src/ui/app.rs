@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::ui::catalog::{load_catalog, Catalog};
 use crate::ui::components::storage_notice::StorageNotice;
-use crate::ui::dom::{focus_element, set_document_title};
+use crate::ui::dom::{focus_element, focus_later, set_document_title};
 use crate::ui::pages::assessment_page::AssessmentPage;
 use crate::ui::pages::new_assessment_page::NewAssessmentPage;
 use crate::ui::pages::not_found::NotFoundPage;
@@ -41,7 +41,7 @@ pub fn App() -> impl IntoView {
             set_document_title(&title);
         }
         if previous.is_some_and(|p| p != current) {
-            request_animation_frame(|| focus_element("paginakop"));
+            focus_later("paginakop".to_owned());
         }
         current
     });

@@ -21,6 +21,16 @@ pub enum CatalogEntry {
     Unavailable { file: String, problems: Vec<Problem> },
 }
 
+impl CatalogEntry {
+    /// The questionnaire, if this entry is a usable one with that id, and whether it is the user's own.
+    fn ready_with_id(&self, id: &str) -> Option<(&Arc<Questionnaire>, bool)> {
+        match self {
+            CatalogEntry::Ready { questionnaire, custom, .. } if questionnaire.id == id => Some((questionnaire, *custom)),
+            _ => None,
+        }
+    }
+}
+
 /// How a user's own questionnaire is named in messages and problem lists.
 pub fn custom_file_name(id: &str) -> String {
     format!("eigen vragenlijst '{id}'")
@@ -41,16 +51,13 @@ pub enum Catalog {
 impl Catalog {
     pub fn questionnaire(&self, id: &str) -> Option<Arc<Questionnaire>> {
         let Catalog::Loaded { entries, .. } = self else { return None };
-        entries.iter().find_map(|entry| match entry {
-            CatalogEntry::Ready { questionnaire, .. } if questionnaire.id == id => Some(questionnaire.clone()),
-            _ => None,
-        })
+        entries.iter().find_map(|entry| entry.ready_with_id(id).map(|(q, _)| q.clone()))
     }
 
     /// Whether a questionnaire with this id ships with the site.
     pub fn ships(&self, id: &str) -> bool {
         let Catalog::Loaded { entries, .. } = self else { return false };
-        entries.iter().any(|e| matches!(e, CatalogEntry::Ready { questionnaire, custom: false, .. } if questionnaire.id == id))
+        entries.iter().any(|e| e.ready_with_id(id).is_some_and(|(_, custom)| !custom))
     }
 
     /// Adds or replaces the user's own questionnaire.
@@ -58,7 +65,7 @@ impl Catalog {
         let Catalog::Loaded { entries, figures } = self else { return self.clone() };
         let mut entries: Vec<CatalogEntry> = entries
             .iter()
-            .filter(|e| !matches!(e, CatalogEntry::Ready { questionnaire: q, custom: true, .. } if q.id == questionnaire.id))
+            .filter(|e| !e.ready_with_id(&questionnaire.id).is_some_and(|(_, custom)| custom))
             .cloned()
             .collect();
         entries.push(CatalogEntry::Ready { file: custom_file_name(&questionnaire.id), questionnaire, custom: true });
@@ -69,7 +76,7 @@ impl Catalog {
         let Catalog::Loaded { entries, figures } = self else { return self.clone() };
         let entries = entries
             .iter()
-            .filter(|e| !matches!(e, CatalogEntry::Ready { questionnaire, custom: true, .. } if questionnaire.id == id))
+            .filter(|e| !e.ready_with_id(id).is_some_and(|(_, custom)| custom))
             .cloned()
             .collect();
         Catalog::Loaded { entries, figures: figures.clone() }
@@ -103,7 +110,7 @@ pub async fn load_catalog() -> Catalog {
     // shipped id is shown as unavailable rather than hiding the shipped one.
     for (id, text) in crate::ui::persistence::list_custom_questionnaires() {
         let file = custom_file_name(&id);
-        let shipped = entries.iter().any(|e| matches!(e, CatalogEntry::Ready { questionnaire, .. } if questionnaire.id == id));
+        let shipped = entries.iter().any(|e| e.ready_with_id(&id).is_some());
         entries.push(match load_questionnaire(&file, &text) {
             Ok(_) if shipped => CatalogEntry::Unavailable {
                 problems: vec![Problem::at_path(&file, "id", format!("Er is al een meegeleverde vragenlijst met het id `{id}`. Geef uw vragenlijst een ander id en laad hem opnieuw."))],

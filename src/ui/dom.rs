@@ -18,16 +18,31 @@ pub fn focus_element(id: &str) {
     }
 }
 
+/// Focus after the next paint, for elements a state change is about to render.
+pub fn focus_later(id: String) {
+    leptos::prelude::request_animation_frame(move || focus_element(&id));
+}
+
+/// The current value of a text field, text area or select, by id ("" when there is none).
+pub fn input_value(id: &str) -> String {
+    let Some(element) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) else {
+        return String::new();
+    };
+    if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
+        input.value()
+    } else if let Some(text) = element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        text.value()
+    } else if let Some(select) = element.dyn_ref::<web_sys::HtmlSelectElement>() {
+        select.value()
+    } else {
+        String::new()
+    }
+}
+
 pub fn set_document_title(title: &str) {
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
         document.set_title(title);
     }
-}
-
-/// A number as Dutch readers write it: decimal comma, no trailing zeros.
-pub fn dutch_number(value: f64) -> String {
-    let text = if value.fract() == 0.0 { format!("{value:.0}") } else { format!("{value}") };
-    text.replace('.', ",")
 }
 
 /// A fresh, unguessable-enough id for a new evaluation (time plus randomness, base 36).

@@ -83,6 +83,14 @@ fn keys_with(prefix: &str) -> Vec<String> {
     keys
 }
 
+/// (name after the prefix, stored text) of every entry under `prefix`.
+fn entries_with(prefix: &str) -> Vec<(String, String)> {
+    keys_with(prefix)
+        .into_iter()
+        .filter_map(|key| Some((key.strip_prefix(prefix)?.to_owned(), get(&key)?)))
+        .collect()
+}
+
 fn assessment_key(id: &str) -> String {
     format!("{ASSESSMENT_PREFIX}{id}")
 }
@@ -135,10 +143,7 @@ pub fn list_assessments() -> Vec<Assessment> {
 
 /// Stored data that could not be read: (name, raw text), for the user to download or remove.
 pub fn set_aside_entries() -> Vec<(String, String)> {
-    keys_with(SET_ASIDE_PREFIX)
-        .into_iter()
-        .filter_map(|key| Some((key.strip_prefix(SET_ASIDE_PREFIX)?.to_owned(), get(&key)?)))
-        .collect()
+    entries_with(SET_ASIDE_PREFIX)
 }
 
 pub fn remove_set_aside(name: &str) {
@@ -157,10 +162,7 @@ pub fn delete_assessment(id: &str) {
 /// Questionnaires the user added, as (id, YAML text). Stored as text and validated again on every
 /// start, so a stored file is always judged by the rules of the running app.
 pub fn list_custom_questionnaires() -> Vec<(String, String)> {
-    keys_with(QUESTIONNAIRE_PREFIX)
-        .into_iter()
-        .filter_map(|key| Some((key.strip_prefix(QUESTIONNAIRE_PREFIX)?.to_owned(), get(&key)?)))
-        .collect()
+    entries_with(QUESTIONNAIRE_PREFIX)
 }
 
 pub fn save_custom_questionnaire(id: &str, yaml: &str) -> Result<(), String> {

@@ -6,9 +6,10 @@ use wasm_bindgen::JsCast;
 use crate::model::export::{file_name, plan_csv, plan_markdown, ExportContext};
 use crate::model::plan::{plan_rows, valid_deadline, ActionEdits, ActionStatus, OwnAction, PlanRow, RowKind};
 use crate::model::questionnaire::Priority;
+use crate::model::scoring::percent_label;
 use crate::ui::components::controls::checkbox;
 use crate::ui::components::score_chart::ScoreChart;
-use crate::ui::dom::{download, focus_element, local_iso_date, print_page};
+use crate::ui::dom::{download, focus_element, input_value, local_iso_date, print_page};
 use crate::ui::state::AssessmentState;
 
 #[component]
@@ -64,7 +65,7 @@ pub fn PlanEditor(state: AssessmentState) -> impl IntoView {
                 {move || state.report.with(|r| {
                     r.principles
                         .iter()
-                        .map(|p| format!("{}: {}", p.label, p.percent.map_or_else(|| "nog geen score".to_owned(), |v| format!("{}%", v.round()))))
+                        .map(|p| format!("{}: {}", p.label, percent_label(p.percent)))
                         .collect::<Vec<_>>()
                         .join(" · ")
                 })}
@@ -223,16 +224,6 @@ fn PlanItem(state: AssessmentState, row: PlanRow) -> impl IntoView {
             {remove}
         </li>
     }
-}
-
-fn input_value(id: &str) -> String {
-    document()
-        .get_element_by_id(id)
-        .map(|e| match e.dyn_ref::<web_sys::HtmlInputElement>() {
-            Some(input) => input.value(),
-            None => e.dyn_ref::<web_sys::HtmlTextAreaElement>().map(|t| t.value()).or_else(|| e.dyn_ref::<web_sys::HtmlSelectElement>().map(|s| s.value())).unwrap_or_default(),
-        })
-        .unwrap_or_default()
 }
 
 fn clear_value(id: &str) {

@@ -3,14 +3,13 @@
 
 use leptos::prelude::*;
 
-use crate::model::answers::{parse_number, toggle_option};
+use crate::model::answers::{dutch_number, parse_number, toggle_option};
 use crate::model::figures::Figure;
 use crate::model::questionnaire::{Question, QuestionType};
 use crate::model::AnswerValue;
 use crate::ui::components::controls::{checkbox, radio};
 use crate::ui::components::national_figures::NationalFigures;
 use crate::ui::components::rich_text::RichText;
-use crate::ui::dom::dutch_number;
 use crate::ui::state::AssessmentState;
 
 const NOT_APPLICABLE: &str = "Niet van toepassing";

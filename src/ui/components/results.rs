@@ -6,17 +6,13 @@ use leptos::prelude::*;
 use crate::model::answers::answer_text;
 use crate::model::compare::compare;
 use crate::model::figures::FigureFile;
-use crate::model::scoring::Tally;
+use crate::model::scoring::{percent_label, Tally};
 use crate::model::Assessment;
 use crate::ui::components::national_figures::NationalFigures;
 use crate::ui::components::score_chart::ScoreChart;
 use crate::ui::dom::print_page;
 use crate::ui::persistence::list_assessments;
 use crate::ui::state::AssessmentState;
-
-fn percent_text(percent: Option<f64>) -> String {
-    percent.map_or_else(|| "nog geen score".to_owned(), |p| format!("{}%", p.round()))
-}
 
 fn coverage(tally: &Tally) -> String {
     format!("{} van {}", tally.answered, tally.eligible)
@@ -66,7 +62,7 @@ pub fn ResultsView(state: AssessmentState, figures: Option<std::sync::Arc<Figure
             .get()
             .principles
             .into_iter()
-            .map(|p| [p.label.clone(), percent_text(p.percent), level(p.level), coverage(&p.tally), p.tally.not_applicable.to_string()])
+            .map(|p| [p.label.clone(), percent_label(p.percent), level(p.level), coverage(&p.tally), p.tally.not_applicable.to_string()])
             .collect();
         score_table("resultaten-principes", "Score per principe", "Principe", rows)
     };
@@ -77,7 +73,7 @@ pub fn ResultsView(state: AssessmentState, figures: Option<std::sync::Arc<Figure
             .into_iter()
             .map(|s| {
                 let answered = format!("{} van {}", s.progress.done, s.progress.visible);
-                [s.title.clone(), percent_text(s.percent), level(s.level), answered, s.progress.not_applicable.to_string()]
+                [s.title.clone(), percent_label(s.percent), level(s.level), answered, s.progress.not_applicable.to_string()]
             })
             .collect();
         score_table("resultaten-onderdelen", "Score per onderdeel van de vragenlijst", "Onderdeel", rows)
@@ -182,8 +178,8 @@ fn CompareWithOther(state: AssessmentState) -> impl IntoView {
                 view! {
                     <tr class="utrecht-table__row">
                         <th class="utrecht-table__header-cell" scope="row">{p.label.clone()}</th>
-                        <td class="utrecht-table__cell">{percent_text(p.before)}</td>
-                        <td class="utrecht-table__cell">{percent_text(p.after)}</td>
+                        <td class="utrecht-table__cell">{percent_label(p.before)}</td>
+                        <td class="utrecht-table__cell">{percent_label(p.after)}</td>
                         <td class="utrecht-table__cell">{difference}</td>
                     </tr>
                 }

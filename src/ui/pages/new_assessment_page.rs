@@ -4,22 +4,13 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::model::assessment::{clean_name, Mode};
 use crate::model::{Assessment, Questionnaire};
 use crate::ui::components::controls::radio_with_description;
-use crate::ui::dom::{current_year, focus_element, new_assessment_id, now_iso};
+use crate::ui::dom::{current_year, focus_element, input_value, new_assessment_id, now_iso};
 use crate::ui::persistence::save_now;
 use crate::ui::route::{navigate, Part, Route};
-
-fn input_value(id: &str) -> String {
-    document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-        .map(|e| e.value())
-        .unwrap_or_default()
-}
 
 #[component]
 pub fn NewAssessmentPage(questionnaire: Arc<Questionnaire>) -> impl IntoView {

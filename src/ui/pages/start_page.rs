@@ -9,7 +9,7 @@ use crate::ui::components::controls::ConfirmInline;
 use crate::ui::components::problem_list::ProblemList;
 use crate::model::export::file_name;
 use crate::model::Assessment;
-use crate::ui::dom::{download, focus_element, local_date_time, local_iso_date, new_assessment_id, now_iso, read_chosen_file};
+use crate::ui::dom::{download, focus_element, focus_later, input_value, local_date_time, local_iso_date, new_assessment_id, now_iso, read_chosen_file};
 use crate::ui::persistence::{delete_assessment, list_assessments, load_assessment, remove_set_aside, save_now, set_aside_entries, Stored};
 use crate::ui::route::{assessment_href, Part, Route};
 
@@ -318,12 +318,7 @@ fn AssessmentRow(summary: AssessmentSummary, refresh: Callback<()>, set_message:
         let field_id = field_id.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
-            let input = document()
-                .get_element_by_id(&field_id)
-                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(e).ok())
-                .map(|e| e.value())
-                .unwrap_or_default();
-            match clean_name(&input) {
+            match clean_name(&input_value(&field_id)) {
                 Err(error) => {
                     set_rename_error.set(Some(error));
                     focus_element(&field_id);
@@ -449,10 +444,6 @@ fn AssessmentRow(summary: AssessmentSummary, refresh: Callback<()>, set_message:
             </div>
         </li>
     }
-}
-
-fn focus_later(id: String) {
-    request_animation_frame(move || focus_element(&id));
 }
 
 fn questionnaire_card(entry: CatalogEntry, set_catalog: WriteSignal<Catalog>, set_message: WriteSignal<Option<String>>) -> impl IntoView {
