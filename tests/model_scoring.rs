@@ -249,6 +249,10 @@ fn a_question_behind_a_hidden_question_is_hidden_too() {
     let mut hidden = a.clone();
     hidden.insert("q1".into(), Answer { value: Some(choice("nee")), note: String::new() });
     assert!(!visibility(&q, &hidden)["q4"], "q3 is hidden, so its kept answer does not count");
+    let report = score(&q, &hidden);
+    let expected: std::collections::BTreeMap<String, bool> =
+        visibility(&q, &hidden).into_iter().map(|(id, shown)| (id.to_owned(), shown)).collect();
+    assert_eq!(report.visible, expected, "the report carries the same visibility");
 }
 
 #[test]

@@ -9,6 +9,8 @@
 //! and `min` the bottom of the questionnaire's scale. Unanswered questions lower coverage, not
 //! the score; N/A answers and hidden questions are left out and counted separately.
 
+use std::collections::BTreeMap;
+
 use super::answers::{AnswerState, Answers};
 use super::condition::visibility;
 use super::questionnaire::{Level, Question, QuestionType, Questionnaire};
@@ -83,6 +85,9 @@ pub struct ScoreReport {
     pub principles: Vec<PrincipleScore>,
     pub sections: Vec<SectionScore>,
     pub progress: Progress,
+    /// Whether each question is shown, by id: computed for the score anyway, so the UI reads
+    /// it from here instead of evaluating every condition a second time.
+    pub visible: BTreeMap<String, bool>,
 }
 
 /// The most points `question` can earn on `principle` (before subtracting the scale minimum).
@@ -253,5 +258,6 @@ pub fn score(questionnaire: &Questionnaire, answers: &Answers) -> ScoreReport {
         })
         .collect();
 
-    ScoreReport { principles, sections, progress: overall }
+    let visible = visible.into_iter().map(|(id, shown)| (id.to_owned(), shown)).collect();
+    ScoreReport { principles, sections, progress: overall, visible }
 }

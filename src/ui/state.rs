@@ -9,7 +9,6 @@ use leptos::prelude::*;
 use super::dom::now_iso;
 use super::persistence::{follow_other_tabs, schedule_save, SaveStatus};
 use crate::model::casus::{add_case, casus_overview, casus_progress, TopicRow};
-use crate::model::condition::visibility;
 use crate::model::{score, Answer, AnswerValue, Assessment, Questionnaire, ScoreReport};
 
 #[derive(Clone, Copy)]
@@ -36,15 +35,8 @@ impl AssessmentState {
             let questionnaire = questionnaire.get_value();
             assessment.with(|a| score(&questionnaire, &a.answers))
         });
-        let visible = Memo::new(move |_| {
-            let questionnaire = questionnaire.get_value();
-            assessment.with(|a| {
-                visibility(&questionnaire, &a.answers)
-                    .into_iter()
-                    .map(|(id, shown)| (id.to_owned(), shown))
-                    .collect()
-            })
-        });
+        // Its own memo, so a question's `Show` only reacts when visibility actually changes.
+        let visible = Memo::new(move |_| report.with(|r| r.visible.clone()));
         let casus_rows = Memo::new(move |_| {
             let questionnaire = questionnaire.get_value();
             assessment.with(|a| casus_overview(&questionnaire, &a.cases).unwrap_or_default())

@@ -115,7 +115,6 @@ fn NationalComparison(state: AssessmentState, figures: Option<std::sync::Arc<Fig
     let Some(figures) = figures else { return ().into_any() };
     let questionnaire = state.questionnaire.get_value();
     let items = move || {
-        let answers = state.assessment.with(|a| a.answers.clone());
         questionnaire
             .questions()
             .filter(|(_, q)| state.is_visible(&q.id))
@@ -124,7 +123,7 @@ fn NationalComparison(state: AssessmentState, figures: Option<std::sync::Arc<Fig
                 if shown.is_empty() {
                     return None;
                 }
-                let answer = answer_text(&questionnaire, question, answers.get(&question.id));
+                let answer = state.assessment.with(|a| answer_text(&questionnaire, question, a.answers.get(&question.id)));
                 Some(view! {
                     <li class="vergelijking" data-testid=format!("vergelijking-{}", question.id)>
                         <p class="utrecht-paragraph vergelijking__vraag">{question.text.clone()}</p>
