@@ -211,3 +211,13 @@ fn every_weak_choice_leads_to_a_recommendation() {
         }
     }
 }
+
+#[test]
+fn the_figures_file_gets_the_same_guards_against_hostile_yaml() {
+    let nested = format!("schema_version: 1\nfigures: {}{}\n", "[".repeat(100), "]".repeat(100));
+    let problems = load_figures("c.yaml", &nested).unwrap_err();
+    assert!(problems[0].message.contains("te diep genest"), "{problems:?}");
+    let tagged = "schema_version: 1\nfigures: !!python/object:os.system []\n";
+    assert!(load_figures("c.yaml", tagged).unwrap_err()[0].message.contains("YAML-tag"));
+    assert!(load_figures("c.yaml", "# niets\n").unwrap_err()[0].message.contains("leeg"));
+}

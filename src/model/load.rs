@@ -12,26 +12,6 @@ pub const MAX_NESTING: usize = 40;
 
 /// Parses and validates one questionnaire. On failure returns **all** problems found.
 pub fn load_questionnaire(file: &str, source: &str) -> Result<Questionnaire, Vec<Problem>> {
-    if source.len() > MAX_FILE_BYTES {
-        return Err(vec![Problem::at_start(
-            file,
-            format!(
-                "Het bestand is {} kB; het maximum is {} kB. Controleer of dit het juiste bestand is.",
-                source.len() / 1024,
-                MAX_FILE_BYTES / 1024
-            ),
-        )]);
-    }
-    let only_comments = source.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'));
-    if only_comments {
-        return Err(vec![Problem::at_start(
-            file,
-            "Het bestand is leeg (of bevat alleen commentaar). Een vragenlijst begint met `schema_version: 1`.",
-        )]);
-    }
-    if let Some(problem) = check_structure(file, source) {
-        return Err(vec![problem]);
-    }
     let questionnaire: Questionnaire = parse_yaml(file, source)?;
     let mut problems = validate(&questionnaire, file);
     if problems.is_empty() {
@@ -89,7 +69,29 @@ fn check_structure(file: &str, source: &str) -> Option<Problem> {
 }
 
 /// YAML → a typed value, with a Dutch, located problem when the text or its shape is wrong.
+/// Every YAML file the app reads (questionnaires, national figures) comes through here, so each
+/// gets the same guards against oversized, empty and hostile input before parsing.
 pub(crate) fn parse_yaml<T: serde::de::DeserializeOwned>(file: &str, source: &str) -> Result<T, Vec<Problem>> {
+    if source.len() > MAX_FILE_BYTES {
+        return Err(vec![Problem::at_start(
+            file,
+            format!(
+                "Het bestand is {} kB; het maximum is {} kB. Controleer of dit het juiste bestand is.",
+                source.len() / 1024,
+                MAX_FILE_BYTES / 1024
+            ),
+        )]);
+    }
+    let only_comments = source.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'));
+    if only_comments {
+        return Err(vec![Problem::at_start(
+            file,
+            "Het bestand is leeg (of bevat alleen commentaar). Een vragenlijst begint met `schema_version: 1`.",
+        )]);
+    }
+    if let Some(problem) = check_structure(file, source) {
+        return Err(vec![problem]);
+    }
     serde_yaml::from_str(source).map_err(|error| vec![yaml_problem(file, &error)])
 }
 
