@@ -7,7 +7,7 @@ import { join } from 'node:path';
 const dir = process.env.TRUNK_STAGING_DIR ?? 'dist';
 const indexFile = join(dir, 'index.html');
 const html = readFileSync(indexFile, 'utf8');
-const inline = /<script type="module">([\s\S]*?)<\/script>/;
+const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
 const match = html.match(inline);
 if (!match) {
   if (/<script type="module" src="\.\/start-/.test(html)) process.exit(0);

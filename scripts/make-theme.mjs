@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 const themeFile = process.argv[2]
   ?? 'node_modules/@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
 const consumers = [
-  'node_modules/@utrecht/component-library-css/dist/index.css',
+  'style/utrecht.css',
   'style/app.css',
 ];
 
