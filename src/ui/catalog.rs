@@ -92,10 +92,16 @@ pub async fn load_catalog() -> Catalog {
         Ok(index) => index,
         Err(error) => return Catalog::Failed(error),
     };
-    let mut entries = Vec::with_capacity(index.files.len());
-    for file in index.files {
-        let entry = match fetch_text(&format!("{FOLDER}{file}")).await {
-            Ok(text) => match load_questionnaire(&file, &text) {
+    // All requests go out together; the files are then read in the index's order.
+    let figures = index.figures.as_deref().map(|file| (file.to_owned(), fetch_text(&format!("{FOLDER}{file}"))));
+    let downloads: Vec<_> = index.files.into_iter().map(|file| {
+        let download = fetch_text(&format!("{FOLDER}{file}"));
+        (file, download)
+    }).collect();
+    let mut entries = Vec::with_capacity(downloads.len());
+    for (file, download) in downloads {
+        let entry = match download.await {
+            Ok(text) => match crate::ui::dom::measured(&format!("vragenlijst-laden {file}"), || load_questionnaire(&file, &text)) {
                 Ok(questionnaire) => CatalogEntry::Ready { file, questionnaire: Arc::new(questionnaire), custom: false },
                 Err(problems) => CatalogEntry::Unavailable { file, problems },
             },
@@ -120,8 +126,8 @@ pub async fn load_catalog() -> Catalog {
             Err(problems) => CatalogEntry::Unavailable { file, problems },
         });
     }
-    let figures = match &index.figures {
-        Some(file) => load_figure_file(file).await,
+    let figures = match figures {
+        Some((file, download)) => load_figure_file(&file, download.await),
         None => None,
     };
     Catalog::Loaded { entries, figures }
@@ -129,8 +135,8 @@ pub async fn load_catalog() -> Catalog {
 
 /// The figures are an extra: when they cannot be loaded the app works without them, and the
 /// reason goes to the console for whoever maintains the site.
-async fn load_figure_file(file: &str) -> Option<Arc<FigureFile>> {
-    let loaded = match fetch_text(&format!("{FOLDER}{file}")).await {
+fn load_figure_file(file: &str, download: Result<String, String>) -> Option<Arc<FigureFile>> {
+    let loaded = match download {
         Ok(text) => load_figures(file, &text).map_err(|problems| {
             problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
         }),
@@ -146,21 +152,27 @@ async fn load_figure_file(file: &str) -> Option<Arc<FigureFile>> {
 }
 
 /// GET a file from the app's own host. Revalidates with the server so an updated questionnaire
-/// is picked up on the next visit.
-async fn fetch_text(url: &str) -> Result<String, String> {
-    let window = web_sys::window().ok_or("geen browservenster")?;
-    let init = web_sys::RequestInit::new();
-    init.set_cache(web_sys::RequestCache::NoCache);
-    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
-        .await
-        .map_err(|_| "netwerkfout".to_owned())?
-        .dyn_into::<web_sys::Response>()
-        .map_err(|_| "onverwacht antwoord".to_owned())?;
-    if !response.ok() {
-        return Err(format!("HTTP-status {}", response.status()));
+/// is picked up on the next visit. The request starts right away, when this is called, not when
+/// the result is awaited: the catalog asks for all its files at once.
+fn fetch_text(url: &str) -> impl std::future::Future<Output = Result<String, String>> {
+    let request = web_sys::window().map(|window| {
+        let init = web_sys::RequestInit::new();
+        init.set_cache(web_sys::RequestCache::NoCache);
+        JsFuture::from(window.fetch_with_str_and_init(url, &init))
+    });
+    async move {
+        let response = request
+            .ok_or("geen browservenster")?
+            .await
+            .map_err(|_| "netwerkfout".to_owned())?
+            .dyn_into::<web_sys::Response>()
+            .map_err(|_| "onverwacht antwoord".to_owned())?;
+        if !response.ok() {
+            return Err(format!("HTTP-status {}", response.status()));
+        }
+        let text = JsFuture::from(response.text().map_err(|_| "onleesbaar antwoord".to_owned())?)
+            .await
+            .map_err(|_| "onleesbaar antwoord".to_owned())?;
+        text.as_string().ok_or_else(|| "geen tekst".to_owned())
     }
-    let text = JsFuture::from(response.text().map_err(|_| "onleesbaar antwoord".to_owned())?)
-        .await
-        .map_err(|_| "onleesbaar antwoord".to_owned())?;
-    text.as_string().ok_or_else(|| "geen tekst".to_owned())
 }

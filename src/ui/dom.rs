@@ -39,6 +39,21 @@ pub fn input_value(id: &str) -> String {
     }
 }
 
+/// Runs `work` as a User Timing measure called `name`: visible in the browser's performance tools,
+/// and read by the benchmark (tests/benchmark/run.mjs).
+pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
+    let performance = web_sys::window().and_then(|w| w.performance());
+    let start = format!("{name}:begin");
+    if let Some(performance) = &performance {
+        let _ = performance.mark(&start);
+    }
+    let result = work();
+    if let Some(performance) = &performance {
+        let _ = performance.measure_with_start_mark(name, &start);
+    }
+    result
+}
+
 pub fn set_document_title(title: &str) {
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
         document.set_title(title);

@@ -100,7 +100,8 @@ fn LoadCustomQuestionnaire(catalog: ReadSignal<Catalog>, set_catalog: WriteSigna
                 Ok(file) => file,
                 Err(e) => return set_problems.set(Some((e.clone(), vec![crate::model::Problem::at_start("", e)]))),
             };
-            let questionnaire = match crate::model::load_questionnaire(&name, &text) {
+            let loaded = crate::ui::dom::measured("vragenlijst-inlezen", || crate::model::load_questionnaire(&name, &text));
+            let questionnaire = match loaded {
                 Ok(questionnaire) => questionnaire,
                 Err(found) => return set_problems.set(Some((name, found))),
             };

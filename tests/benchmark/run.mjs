@@ -1,0 +1,328 @@
+// Benchmark: builds the release site, serves it on 127.0.0.1 and measures in headless Chromium
+// what a municipal laptop would feel. Writes tests/benchmark/results.md (date, machine, numbers,
+// budgets). Not part of the test suite: timings depend on the machine.
+//
+//   node tests/benchmark/run.mjs [--no-build] [--loads 15] [--clicks 120] [--parses 10]
+//
+// What is measured, and how:
+// - transfer size: every file the browser fetches to open the start page and a question page,
+//   raw, gzip (level 9, as a static host serves precompressed files) and brotli;
+// - first question: a fresh browser profile per load (empty cache), with a stored evaluation;
+//   the page itself records performance.now() when the first answer field appears (the
+//   handlers are attached when Leptos creates it, so it can be used from then on);
+// - answer → update: a generated 500-question questionnaire; the page clicks an unanswered
+//   answer and records the time until both the progress text and the score list have changed;
+// - parse + validate: a generated 1,000-question YAML chosen in 'Eigen vragenlijst toevoegen';
+//   the app wraps loading and validation in a User Timing measure ('vragenlijst-inlezen').
+import { execFileSync, execSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, release } from 'node:os';
+import { join, relative } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { launchBrowser, openPage, startEvaluation, startSite } from '../e2e/harness.mjs';
+import { generateQuestionnaire } from './generate-questionnaire.mjs';
+
+const options = parseArguments(process.argv.slice(2));
+const BUDGET = { gzipKb: 200, firstQuestionMs: 300, answerP95Ms: 16, parseMs: 50 };
+const RESULTS = 'tests/benchmark/results.md';
+
+if (options.build) execFileSync('bash', ['scripts/build.sh'], { stdio: 'inherit' });
+
+const browser = await launchBrowser();
+const site = await startSite();
+try {
+  const sizes = await transferSizes();
+  const firstQuestion = await firstQuestionTimes(options.loads);
+  const warm = await warmLoadTimes(options.loads);
+  const answer = await answerUpdateTimes(options.clicks);
+  const parse = await parseTimes(options.parses);
+  const report = renderReport({ sizes, firstQuestion, warm, answer, parse });
+  writeFileSync(RESULTS, report);
+  console.log(report);
+  console.log(`Geschreven naar ${RESULTS}`);
+} finally {
+  await site.close();
+  await browser.close();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function transferSizes() {
+  const { context, page, requests } = await openPage(browser, { bypassCSP: false });
+  await startEvaluation(page, site.url, 'Keuzehulp Wmo-toezicht');
+  await page.locator('.vraag input').first().waitFor();
+  await context.close();
+  const files = [...new Set(requests)]
+    .filter((url) => url.startsWith(site.url))
+    .map((url) => new URL(url).pathname.slice(1) || 'index.html')
+    .map((path) => (path.endsWith('/') ? `${path}index.html` : path));
+  const rows = files.map((file) => {
+    const bytes = readFileSync(join('dist', file));
+    return {
+      file,
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  });
+  const unused = allFiles('dist').filter((f) => !files.includes(f));
+  return { rows, unused };
+}
+
+function allFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? allFiles(path) : [relative('dist', path)];
+  });
+}
+
+/** The storage of a browser profile with one evaluation of the keuzehulp in it. */
+async function storedEvaluation() {
+  const { context, page } = await openPage(browser);
+  await startEvaluation(page, site.url, 'Keuzehulp Wmo-toezicht');
+  await page.getByTestId('opslagstatus').waitFor();
+  const entries = await page.evaluate(() => Object.entries(localStorage));
+  const id = new URL(page.url()).hash.split('/')[2];
+  await context.close();
+  return { entries, id };
+}
+
+async function firstQuestionTimes(loads) {
+  const { entries, id } = await storedEvaluation();
+  const times = [];
+  for (let i = 0; i < loads; i++) {
+    const { context, page, problems } = await openPage(browser, { bypassCSP: false });
+    await context.addInitScript((stored) => {
+      for (const [key, value] of stored) localStorage.setItem(key, value);
+    }, entries);
+    await context.addInitScript(observeFirstQuestion);
+    const started = Date.now();
+    await page.goto(`${site.url}#/evaluatie/${id}`);
+    await page.locator('.vraag input').first().waitFor();
+    const driver = Date.now() - started;
+    const inPage = await page.evaluate(() => window.__firstQuestionAt);
+    if (problems.length) throw new Error(problems.join('\n'));
+    times.push({ inPage, driver });
+    await context.close();
+  }
+  return times;
+}
+
+/** Opening the app again in the same profile: the browser has the files and compiled code cached. */
+async function warmLoadTimes(loads) {
+  const { entries, id } = await storedEvaluation();
+  const { context, page, problems } = await openPage(browser, { bypassCSP: false });
+  await context.addInitScript(observeFirstQuestion);
+  await page.goto(site.url);
+  await page.evaluate((stored) => stored.forEach(([key, value]) => localStorage.setItem(key, value)), entries);
+  await page.goto(`${site.url}#/evaluatie/${id}`);
+  const times = [];
+  for (let i = 0; i <= loads; i++) {
+    await page.reload();
+    await page.locator('.vraag input').first().waitFor();
+    // The first reload fills the caches; it is not counted.
+    if (i > 0) times.push(await page.evaluate(() => window.__firstQuestionAt));
+  }
+  if (problems.length) throw new Error(problems.join('\n'));
+  await context.close();
+  return times;
+}
+
+/** Runs before the app: notes the moment the first answer field is in the document. */
+function observeFirstQuestion() {
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('.vraag input')) {
+      window.__firstQuestionAt = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+async function answerUpdateTimes(clicks) {
+  const { context, page, problems } = await openPage(browser, { bypassCSP: false });
+  await page.goto(site.url);
+  await chooseQuestionnaireFile(page, 'benchmark-500.yaml', generateQuestionnaire(500));
+  await page.getByTestId('melding').filter({ hasText: 'is toegevoegd' }).waitFor();
+  await startEvaluation(page, site.url, 'Benchmark met 500 vragen');
+  const id = new URL(page.url()).hash.split('/')[2];
+  const times = [];
+  for (let section = 1; times.length < clicks; section++) {
+    await page.goto(`${site.url}#/evaluatie/${id}/onderdeel-${section}`);
+    await page.getByTestId('vraag-vraag-' + ((section - 1) * 50 + 1)).waitFor();
+    times.push(...(await page.evaluate(clickEveryUnansweredQuestion)));
+  }
+  if (problems.length) throw new Error(problems.join('\n'));
+  await context.close();
+  return times.slice(0, clicks);
+}
+
+/** Runs in the page: answers each unanswered radio question in turn, timing each update. */
+async function clickEveryUnansweredQuestion() {
+  const progress = document.querySelector('[data-testid=voortgang]');
+  const scores = document.querySelector('[data-testid=scores]');
+  const watch = { childList: true, subtree: true, characterData: true, attributes: true };
+  const times = [];
+  for (const field of document.querySelectorAll('.vraag')) {
+    const radio = field.querySelector('input[type=radio]');
+    if (!radio || field.querySelector('input:checked')) continue;
+    const changed = new Set();
+    const observers = [];
+    const updated = new Promise((resolve, reject) => {
+      const timeout = setTimeout(() => reject(new Error(`geen update na klik op ${field.id}`)), 5000);
+      for (const [name, target] of [['voortgang', progress], ['scores', scores]]) {
+        const observer = new MutationObserver(() => {
+          changed.add(name);
+          if (changed.size === 2) {
+            clearTimeout(timeout);
+            resolve(performance.now());
+          }
+        });
+        observer.observe(target, watch);
+        observers.push(observer);
+      }
+    });
+    const start = performance.now();
+    radio.click();
+    const end = await updated.finally(() => observers.forEach((o) => o.disconnect()));
+    times.push(end - start);
+    // A person needs far longer than this between clicks; the pause lets the page settle.
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return times;
+}
+
+async function chooseQuestionnaireFile(page, name, text) {
+  await page.getByLabel('Vragenlijst (YAML)').setInputFiles({ name, mimeType: 'text/yaml', buffer: Buffer.from(text) });
+}
+
+async function parseTimes(parses) {
+  const { context, page, problems } = await openPage(browser, { bypassCSP: false });
+  await page.goto(site.url);
+  const yaml = generateQuestionnaire(1000);
+  const times = [];
+  for (let i = 0; i < parses; i++) {
+    await chooseQuestionnaireFile(page, 'benchmark-1000.yaml', yaml);
+    await page.waitForFunction((n) => performance.getEntriesByName('vragenlijst-inlezen').length > n, i);
+    times.push(await page.evaluate(() => performance.getEntriesByName('vragenlijst-inlezen').at(-1).duration));
+  }
+  if (problems.length) throw new Error(problems.join('\n'));
+  await context.close();
+  return { times, bytes: Buffer.byteLength(yaml) };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function renderReport({ sizes, firstQuestion, warm, answer, parse }) {
+  const kb = (n) => (n / 1024).toFixed(1);
+  const ms = (n) => n.toFixed(1);
+  const total = (key, rows = sizes.rows) => rows.reduce((sum, r) => sum + r[key], 0);
+  // The budget counts the app, its styles and the two real questionnaires.
+  const budgeted = sizes.rows.filter((r) => !/voorbeeld|cijfers|index\.json/.test(r.file));
+  const inPage = firstQuestion.map((t) => t.inPage);
+  const driver = firstQuestion.map((t) => t.driver);
+  const check = (ok) => (ok ? 'gehaald' : '**niet gehaald**');
+  const budgetGzip = total('gzip', budgeted);
+  const rows = [
+    ['Transfer (gzip), app + stijl + beide vragenlijsten', `${kb(budgetGzip)} KB`, `≤ ${BUDGET.gzipKb} KB`, check(budgetGzip <= BUDGET.gzipKb * 1024)],
+    [`Navigatie → eerste vraag bruikbaar (mediaan van ${inPage.length} koude laadbeurten)`, `${ms(median(inPage))} ms`, `< ${BUDGET.firstQuestionMs} ms`, check(median(inPage) < BUDGET.firstQuestionMs)],
+    [`Antwoord → score en voortgang bijgewerkt, 500 vragen (p95 van ${answer.length} klikken)`, `${ms(percentile(answer, 95))} ms`, `< ${BUDGET.answerP95Ms} ms`, check(percentile(answer, 95) < BUDGET.answerP95Ms)],
+    [`Inlezen + controleren van 1.000 vragen (mediaan van ${parse.times.length})`, `${ms(median(parse.times))} ms`, `< ${BUDGET.parseMs} ms`, check(median(parse.times) < BUDGET.parseMs)],
+  ];
+  return [
+    '# Benchmarkresultaten',
+    '',
+    `Gemeten op ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, commit ${git('rev-parse --short HEAD')}${git('status --porcelain') ? ' (met lokale wijzigingen)' : ''}.`,
+    '',
+    `Machine: ${machine()}.`,
+    '',
+    'Opnieuw meten: `node tests/benchmark/run.mjs` (bouwt eerst de release-site; `--no-build` slaat dat over).',
+    'De getallen hangen af van de machine; ze staan daarom niet in de tests.',
+    '',
+    '## Budgetten',
+    '',
+    '| Meting | Gemeten | Budget | |',
+    '|---|---:|---:|---|',
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+    '',
+    '## Overdracht per bestand',
+    '',
+    'Alle bestanden die de browser ophaalt voor de startpagina en een vraagpagina. Gzip op niveau 9',
+    '(zoals een statische host vooraf gecomprimeerde bestanden serveert), brotli op kwaliteit 11.',
+    '',
+    '| Bestand | Ruw (KB) | Gzip (KB) | Brotli (KB) |',
+    '|---|---:|---:|---:|',
+    ...sizes.rows.map((r) => `| ${r.file.replace(/-[0-9a-f]{16}/, '-…')} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`),
+    `| **Totaal** | **${kb(total('raw'))}** | **${kb(total('gzip'))}** | **${kb(total('brotli'))}** |`,
+    `| Binnen het budget (zonder voorbeeld, cijfers en index) | ${kb(total('raw', budgeted))} | ${kb(budgetGzip)} | ${kb(total('brotli', budgeted))} |`,
+    '',
+    sizes.unused.length ? `Niet opgehaald bij het openen: ${sizes.unused.join(', ')}.` : '',
+    '',
+    '## Tijden (ms)',
+    '',
+    '| Meting | n | mediaan | p95 | min | max |',
+    '|---|---:|---:|---:|---:|---:|',
+    stats('Eerste vraag, gemeten in de pagina (vanaf navigatiestart)', inPage),
+    stats('Eerste vraag, gemeten door de testdriver (goto → veld zichtbaar)', driver),
+    stats('Eerste vraag bij opnieuw openen (zelfde profiel, bestanden en code in de cache)', warm),
+    stats('Antwoord → score en voortgang bijgewerkt (500 vragen)', answer),
+    stats(`Inlezen + controleren, 1.000 vragen (${kb(parse.bytes)} KB YAML)`, parse.times),
+    '',
+  ].join('\n');
+  function stats(label, values) {
+    return `| ${label} | ${values.length} | ${ms(median(values))} | ${ms(percentile(values, 95))} | ${ms(Math.min(...values))} | ${ms(Math.max(...values))} |`;
+  }
+}
+
+function median(values) {
+  return percentile(values, 50);
+}
+
+/** Nearest-rank percentile. */
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function git(args) {
+  try {
+    return execSync(`git ${args}`, { encoding: 'utf8' }).trim();
+  } catch {
+    return 'onbekend';
+  }
+}
+
+function machine() {
+  const version = (command) => {
+    try {
+      return execSync(command, { encoding: 'utf8' }).trim().split('\n')[0];
+    } catch {
+      return 'onbekend';
+    }
+  };
+  const os = version('. /etc/os-release && echo "$PRETTY_NAME"');
+  return [
+    `${cpus()[0]?.model ?? 'onbekende processor'}, ${cpus().length} kernen, ${(totalmem() / 2 ** 30).toFixed(0)} GB geheugen`,
+    `${os} (Linux ${release()})`,
+    version('/usr/bin/chromium --version'),
+    version('rustc --version'),
+    `Node ${process.version}`,
+  ].join('; ');
+}
+
+function parseArguments(args) {
+  const result = { build: true, loads: 15, clicks: 120, parses: 10 };
+  for (let i = 0; i < args.length; i++) {
+    const flag = args[i];
+    if (flag === '--no-build') result.build = false;
+    else if (['--loads', '--clicks', '--parses'].includes(flag)) result[flag.slice(2)] = Number(args[++i]);
+    else {
+      console.error(`Onbekende optie ${flag}. Gebruik: node tests/benchmark/run.mjs [--no-build] [--loads N] [--clicks N] [--parses N]`);
+      process.exit(2);
+    }
+  }
+  if (result.loads < 10 || result.clicks < 100) {
+    console.error('Meet ten minste 10 laadbeurten en 100 klikken (--loads, --clicks).');
+    process.exit(2);
+  }
+  return result;
+}
