@@ -36,7 +36,8 @@ try {
   const warm = await warmLoadTimes(options.loads);
   const answer = await answerUpdateTimes(options.clicks);
   const parse = await parseTimes(options.parses);
-  const report = renderReport({ sizes, firstQuestion, warm, answer, parse });
+  const save = { alone: await saveTimes(0), crowded: await saveTimes(50) };
+  const report = renderReport({ sizes, firstQuestion, warm, answer, parse, save });
   writeFileSync(RESULTS, report);
   console.log(report);
   console.log(`Geschreven naar ${RESULTS}`);
@@ -191,6 +192,31 @@ async function clickEveryUnansweredQuestion() {
   return times;
 }
 
+/** How long one autosave takes with `others` other evaluations in the same browser. */
+async function saveTimes(others, saves = 12) {
+  const { context, page, problems } = await openPage(browser, { bypassCSP: false });
+  await startEvaluation(page, site.url, 'Keuzehulp Wmo-toezicht');
+  await page.getByTestId('opslagstatus').filter({ hasText: 'Opgeslagen' }).waitFor();
+  const id = new URL(page.url()).hash.split('/')[2];
+  await page.evaluate(({ id, others }) => {
+    const prefix = 'wmo-zelfevaluatie/v1/assessment/';
+    const own = JSON.parse(localStorage.getItem(prefix + id));
+    for (let n = 1; n <= others; n++) localStorage.setItem(`${prefix}ander-${n}`, JSON.stringify({ ...own, id: `ander-${n}` }));
+  }, { id, others });
+  await page.reload();
+  const options = page.locator('.vraag').first().locator('input[type=radio]');
+  await options.first().waitFor();
+  const times = [];
+  for (let i = 0; i < saves; i++) {
+    await options.nth(i % 2).check();
+    await page.waitForFunction((n) => performance.getEntriesByName('opslaan').length > n, i);
+    times.push(await page.evaluate(() => performance.getEntriesByName('opslaan').at(-1).duration));
+  }
+  if (problems.length) throw new Error(problems.join('\n'));
+  await context.close();
+  return times;
+}
+
 async function chooseQuestionnaireFile(page, name, text) {
   await page.getByLabel('Vragenlijst (YAML)').setInputFiles({ name, mimeType: 'text/yaml', buffer: Buffer.from(text) });
 }
@@ -212,7 +238,7 @@ async function parseTimes(parses) {
 
 // ---------------------------------------------------------------------------------------------
 
-function renderReport({ sizes, firstQuestion, warm, answer, parse }) {
+function renderReport({ sizes, firstQuestion, warm, answer, parse, save }) {
   const kb = (n) => (n / 1024).toFixed(1);
   const ms = (n) => n.toFixed(1);
   const total = (key, rows = sizes.rows) => rows.reduce((sum, r) => sum + r[key], 0);
@@ -266,6 +292,11 @@ function renderReport({ sizes, firstQuestion, warm, answer, parse }) {
     stats('Eerste vraag bij opnieuw openen (zelfde profiel, bestanden en code in de cache)', warm),
     stats('Antwoord → score en voortgang bijgewerkt (500 vragen)', answer),
     stats(`Inlezen + controleren, 1.000 vragen (${kb(parse.bytes)} KB YAML)`, parse.times),
+    stats('Automatisch opslaan, enige evaluatie in de browser', save.alone),
+    stats('Automatisch opslaan, naast 50 andere evaluaties', save.crowded),
+    '',
+    'Opslaan gebeurt na een pauze van 400 ms (niet bij elke toetsaanslag) en leest en schrijft alleen',
+    'de sleutel van de open evaluatie; tests/e2e/saving.test.mjs controleert beide.',
     '',
   ].join('\n');
   function stats(label, values) {
