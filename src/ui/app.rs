@@ -18,7 +18,8 @@ const APP_NAME: &str = "Zelfevaluatie Wmo-toezicht";
 pub fn App() -> impl IntoView {
     let route = use_route();
     let (catalog, set_catalog) = signal(Catalog::Loading);
-    leptos::task::spawn_local(async move { set_catalog.set(load_catalog().await) });
+    let catalog_loaded = load_catalog();
+    leptos::task::spawn_local(async move { set_catalog.set(catalog_loaded.await) });
     flush_when_leaving();
 
     // Pages are rebuilt only when this changes; moving between the sections of one evaluation

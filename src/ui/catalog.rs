@@ -83,8 +83,15 @@ impl Catalog {
     }
 }
 
-pub async fn load_catalog() -> Catalog {
-    let index = match fetch_text(&format!("{FOLDER}index.json")).await {
+/// Loads the catalog. The index is requested at once, when this is called: the request then
+/// travels while the page shell is being drawn.
+pub fn load_catalog() -> impl std::future::Future<Output = Catalog> {
+    let index = fetch_text(&format!("{FOLDER}index.json"));
+    async move { load_listed(index.await).await }
+}
+
+async fn load_listed(index: Result<String, String>) -> Catalog {
+    let index = match index {
         Ok(text) => text,
         Err(error) => return Catalog::Failed(format!("De lijst met vragenlijsten kon niet worden geladen ({error}). Controleer of de map questionnaires/ naast de app staat.")),
     };
