@@ -39,8 +39,8 @@ fn check_structure(file: &str, source: &str) -> Option<Problem> {
             return Some(located(index + 1, indent + 1, "Het bestand is te diep genest (te ver ingesprongen). Vereenvoudig de structuur."));
         }
         // Bytes, not chars: every character looked for is ASCII, and in UTF-8 the bytes of other
-        // characters are never ASCII. (Twice as fast on a 1,000-question file.) The column is
-        // the byte offset, as before.
+        // characters are never ASCII. Loading a 1,000-question file takes 6 % fewer instructions.
+        // The column is the byte offset, as before.
         let mut quote: Option<u8> = None;
         let mut previous = b' ';
         for (column, &c) in text.as_bytes().iter().enumerate() {

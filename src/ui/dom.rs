@@ -50,6 +50,8 @@ pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
     let result = work();
     if let Some(performance) = &performance {
         let _ = performance.measure_with_start_mark(name, &start);
+        // The measure keeps the duration; the start mark is not needed any more.
+        performance.clear_marks_with_mark_name(&start);
     }
     result
 }

@@ -230,9 +230,9 @@ pub fn flush_pending() {
 }
 
 /// Writes this tab's version; if another tab saved the same evaluation in the meantime, merges
-/// first so neither tab undoes the other's answers.
-/// Only this evaluation's own key is read and written, so saving costs the same however many
-/// evaluations the browser holds (timed as `opslaan` for the benchmark).
+/// first so neither tab undoes the other's answers. Only this evaluation's own key is read and
+/// written, so saving costs the same however many evaluations the browser holds (timed as
+/// `opslaan`, read by the benchmark).
 fn finish(mine: Assessment, base: Assessment, state: AssessmentState) {
     let (to_write, result) = crate::ui::dom::measured("opslaan", || {
         let stored = get(&assessment_key(&mine.id)).and_then(|text| Assessment::from_json(&text).ok());
