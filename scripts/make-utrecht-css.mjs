@@ -1,8 +1,9 @@
 // Writes style/utrecht.css: the CSS of only those NL Design System (Utrecht) components that the
 // app uses, instead of the whole component library (about 400 KB, 31 KB gzip, of which we need a
-// tenth). Which components: every `utrecht-…` class in src/ and index.html.
+// tenth). Which components: every `utrecht-…` class in src/ and index.html. Within them,
+// selectors for variants the app never uses (`utrecht-button--subtle`, …) are left out too.
 // Run again after using another Utrecht component: `node scripts/make-utrecht-css.mjs`
-// (tests/build_config.rs fails while a used class is missing from the file).
+// (tests/e2e/styles.test.mjs fails while the file is out of date).
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -22,22 +23,82 @@ function sourceFiles(dir) {
   });
 }
 
-export function usedBlocks() {
+/** Every `utrecht-…` class named in the app's source. */
+export function usedClasses() {
   const text = [...sourceFiles('src'), 'index.html'].map((f) => readFileSync(f, 'utf8')).join('\n');
-  const blocks = new Set();
-  for (const [, name] of text.matchAll(/\butrecht-([a-z0-9_-]+)/g)) blocks.add(name.replace(/(__|--).*/, ''));
-  return [...blocks].sort();
+  return new Set([...text.matchAll(/\butrecht-[a-z0-9_-]+/g)].map(([name]) => name));
+}
+
+export function usedBlocks() {
+  return [...new Set([...usedClasses()].map((name) => name.slice('utrecht-'.length).replace(/(__|--).*/, '')))].sort();
+}
+
+/**
+ * Drops the selectors that need a `utrecht-…` class the app never uses, and rules left without
+ * selectors. Classes inside `:not(…)`, `:has(…)` and the like are not judged (kept).
+ */
+export function withoutUnusedSelectors(css, used) {
+  const needed = (selector) =>
+    [...selector.replace(/\([^()]*\)/g, '').matchAll(/\.(utrecht-[a-z0-9_-]+)/g)].every(([, name]) => used.has(name));
+  let out = '';
+  let at = 0;
+  while (at < css.length) {
+    const open = css.indexOf('{', at);
+    if (open < 0) break;
+    const prelude = css.slice(at, open).trim();
+    const close = matchingBrace(css, open);
+    const body = css.slice(open + 1, close);
+    if (prelude.startsWith('@media') || prelude.startsWith('@supports')) {
+      const inner = withoutUnusedSelectors(body, used);
+      if (inner.trim()) out += `${prelude} {\n${inner}}\n`;
+    } else if (prelude.startsWith('@')) {
+      out += `${prelude} {${body}}\n`;
+    } else {
+      const selectors = splitSelectors(prelude).filter(needed);
+      if (selectors.length) out += `${selectors.join(',\n')} {${body}}\n`;
+    }
+    at = close + 1;
+  }
+  return out;
+}
+
+function matchingBrace(css, open) {
+  let depth = 0;
+  for (let i = open; i < css.length; i++) {
+    if (css[i] === '{') depth++;
+    else if (css[i] === '}' && --depth === 0) return i;
+  }
+  throw new Error(`onafgesloten blok in de CSS bij positie ${open}`);
+}
+
+/** Splits a selector list on its top-level commas (not those inside `:not(a, b)`). */
+function splitSelectors(list) {
+  const parts = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < list.length; i++) {
+    if (list[i] === '(') depth++;
+    else if (list[i] === ')') depth--;
+    else if (list[i] === ',' && depth === 0) {
+      parts.push(list.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  parts.push(list.slice(start).trim());
+  return parts.filter(Boolean);
 }
 
 export function utrechtCss() {
+  const used = usedClasses();
   const packages = [...new Set(usedBlocks().map((block) => PACKAGE_OF[block] ?? block))];
   const parts = packages.map((name) => {
     const pkg = `@utrecht/${name}-css`;
     const { version } = library(`${pkg}/package.json`);
     const css = readFileSync(library.resolve(`${pkg}/dist/index.css`), 'utf8')
-      // One licence header for the whole file (below) instead of one per component.
-      .replace(/^\/\*\*[\s\S]*?\*\/\s*/, '');
-    return `/* ${pkg} ${version} */\n${css.trim()}\n`;
+      // One licence header for the whole file (below) instead of one comment per component.
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/@charset "[^"]*";/g, '');
+    return `/* ${pkg} ${version} */\n${withoutUnusedSelectors(css, used)}`;
   });
   return `/**
  * @license EUPL-1.2

@@ -33,53 +33,10 @@ fn the_yaml_crate_is_the_maintained_fork() {
     assert!(manifest.contains("serde_yaml = { package = \"serde_norway\""), "{manifest}");
 }
 
-/// Every `utrecht-…` class the app uses, reduced to its component ("block"): `utrecht-form-field__label--radio` → `form-field`.
-fn used_utrecht_blocks() -> std::collections::BTreeSet<String> {
-    fn sources(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                sources(&path, out);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                out.push(path);
-            }
-        }
-    }
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files = vec![root.join("index.html")];
-    sources(&root.join("src"), &mut files);
-    let mut blocks = std::collections::BTreeSet::new();
-    for file in files {
-        let text = std::fs::read_to_string(&file).unwrap();
-        for (at, _) in text.match_indices("utrecht-") {
-            let class: String = text[at + "utrecht-".len()..]
-                .chars()
-                .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-' || *c == '_')
-                .collect();
-            let block = class.split("__").next().unwrap().split("--").next().unwrap().trim_end_matches('-');
-            if !block.is_empty() {
-                blocks.insert(block.to_owned());
-            }
-        }
-    }
-    blocks
-}
-
-#[test]
-fn the_utrecht_subset_styles_every_component_the_app_uses() {
-    let css = read("style/utrecht.css");
-    let blocks = used_utrecht_blocks();
-    assert!(blocks.contains("button") && blocks.contains("form-field"), "found {blocks:?}");
-    let missing: Vec<_> = blocks.iter().filter(|b| !css.contains(&format!(".utrecht-{b}"))).collect();
-    assert!(
-        missing.is_empty(),
-        "style/utrecht.css has no CSS for {missing:?}: run `node scripts/make-utrecht-css.mjs`"
-    );
-}
-
 #[test]
 fn the_page_loads_the_utrecht_subset_not_the_whole_library() {
     let html = read("index.html");
     assert!(html.contains(r#"href="style/utrecht.css""#), "{html}");
     assert!(!html.contains("component-library-css"), "the whole library is ten times larger");
+    // tests/e2e/styles.test.mjs checks that style/utrecht.css matches the classes in use.
 }
