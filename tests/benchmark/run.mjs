@@ -109,7 +109,11 @@ async function firstQuestionTimes(loads) {
   return times;
 }
 
-/** Opening the app again in the same profile: the browser has the files and compiled code cached. */
+/**
+ * Reloading in the same profile. The test server sends `Cache-Control: no-cache` without
+ * validators, so the files are downloaded again; what the browser keeps between loads of one
+ * profile (compiled code among it) makes the difference with a cold load.
+ */
 async function warmLoadTimes(loads) {
   const { entries, id } = await storedEvaluation();
   const { context, page, problems } = await openPage(browser, { bypassCSP: false });
@@ -121,7 +125,7 @@ async function warmLoadTimes(loads) {
   for (let i = 0; i <= loads; i++) {
     await page.reload();
     await page.locator('.vraag input').first().waitFor();
-    // The first reload fills the caches; it is not counted.
+    // The first reload is not counted: it is the first with the evaluation in storage.
     if (i > 0) times.push(await page.evaluate(() => window.__firstQuestionAt));
   }
   if (problems.length) throw new Error(problems.join('\n'));
@@ -289,7 +293,7 @@ function renderReport({ sizes, firstQuestion, warm, answer, parse, save }) {
     '|---|---:|---:|---:|---:|---:|',
     stats('Eerste vraag, gemeten in de pagina (vanaf navigatiestart)', inPage),
     stats('Eerste vraag, gemeten door de testdriver (goto → veld zichtbaar)', driver),
-    stats('Eerste vraag bij opnieuw openen (zelfde profiel, bestanden en code in de cache)', warm),
+    stats('Eerste vraag bij opnieuw laden (zelfde browserprofiel)', warm),
     stats('Antwoord → score en voortgang bijgewerkt (500 vragen)', answer),
     stats(`Inlezen + controleren, 1.000 vragen (${kb(parse.bytes)} KB YAML)`, parse.times),
     stats('Automatisch opslaan, enige evaluatie in de browser', save.alone),
