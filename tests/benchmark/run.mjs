@@ -32,8 +32,9 @@ const browser = await launchBrowser();
 const site = await startSite();
 try {
   const sizes = await transferSizes();
-  const firstQuestion = await firstQuestionTimes(options.loads);
-  const warm = await warmLoadTimes(options.loads);
+  const stored = await storedEvaluation();
+  const firstQuestion = await firstQuestionTimes(stored, options.loads);
+  const warm = await warmLoadTimes(stored, options.loads);
   const answer = await answerUpdateTimes(options.clicks);
   const parse = await parseTimes(options.parses);
   const save = { alone: await saveTimes(0), crowded: await saveTimes(50) };
@@ -88,8 +89,7 @@ async function storedEvaluation() {
   return { entries, id };
 }
 
-async function firstQuestionTimes(loads) {
-  const { entries, id } = await storedEvaluation();
+async function firstQuestionTimes({ entries, id }, loads) {
   const times = [];
   for (let i = 0; i < loads; i++) {
     const { context, page, problems } = await openPage(browser, { bypassCSP: false });
@@ -114,8 +114,7 @@ async function firstQuestionTimes(loads) {
  * validators, so the files are downloaded again; what the browser keeps between loads of one
  * profile (compiled code among it) makes the difference with a cold load.
  */
-async function warmLoadTimes(loads) {
-  const { entries, id } = await storedEvaluation();
+async function warmLoadTimes({ entries, id }, loads) {
   const { context, page, problems } = await openPage(browser, { bypassCSP: false });
   await context.addInitScript(observeFirstQuestion);
   await page.goto(site.url);
