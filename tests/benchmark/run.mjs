@@ -7,7 +7,8 @@
 // What is measured, and how:
 // - transfer size: every file the browser fetches to open the start page and a question page,
 //   raw, gzip (level 9, as a static host serves precompressed files) and brotli;
-// - first question: a fresh browser profile per load (empty cache), with a stored evaluation;
+// - first question: a fresh browser profile per load (empty cache), with a stored evaluation,
+//   navigated once the new browser window has finished starting its own UI;
 //   the page itself records performance.now() when the first answer field appears (the
 //   handlers are attached when Leptos creates it, so it can be used from then on);
 // - answer → update: a generated 500-question questionnaire; the page clicks an unanswered
@@ -21,6 +22,7 @@ import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { launchBrowser, openPage, startEvaluation, startSite } from '../e2e/harness.mjs';
 import { generateQuestionnaire } from './generate-questionnaire.mjs';
+import { TRACE_CATEGORIES, mainThreadWork } from './main-thread.mjs';
 
 const options = parseArguments(process.argv.slice(2));
 const BUDGET = { gzipKb: 200, firstQuestionMs: 300, answerP95Ms: 16, parseMs: 50 };
@@ -35,10 +37,11 @@ try {
   const stored = await storedEvaluation();
   const firstQuestion = await firstQuestionTimes(stored, options.loads);
   const warm = await warmLoadTimes(stored, options.loads);
+  const work = await mainThreadWorkOfColdLoads(stored, 5);
   const answer = await answerUpdateTimes(options.clicks);
   const parse = await parseTimes(options.parses);
   const save = { alone: await saveTimes(0), crowded: await saveTimes(50) };
-  const report = renderReport({ sizes, firstQuestion, warm, answer, parse, save });
+  const report = renderReport({ sizes, firstQuestion, warm, work, answer, parse, save });
   writeFileSync(RESULTS, report);
   console.log(report);
   console.log(`Geschreven naar ${RESULTS}`);
@@ -97,6 +100,7 @@ async function firstQuestionTimes({ entries, id }, loads) {
       for (const [key, value] of stored) localStorage.setItem(key, value);
     }, entries);
     await context.addInitScript(observeFirstQuestion);
+    await browserWindowReady(page);
     const started = Date.now();
     await page.goto(`${site.url}#/evaluatie/${id}`);
     await page.locator('.vraag input').first().waitFor();
@@ -132,11 +136,46 @@ async function warmLoadTimes({ entries, id }, loads) {
   return times;
 }
 
+/**
+ * Cold loads again, now traced (tracing slows a load a little, so these are not the loads
+ * timed above): the main thread's CPU time until the first question, and what it went to.
+ */
+async function mainThreadWorkOfColdLoads({ entries, id }, loads) {
+  const results = [];
+  for (let i = 0; i < loads; i++) {
+    const { context, page, problems } = await openPage(browser, { bypassCSP: false });
+    await context.addInitScript((stored) => {
+      for (const [key, value] of stored) localStorage.setItem(key, value);
+    }, entries);
+    await context.addInitScript(observeFirstQuestion);
+    await browserWindowReady(page);
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    await page.goto(`${site.url}#/evaluatie/${id}`);
+    await page.locator('.vraag input').first().waitFor();
+    const { traceEvents } = JSON.parse(await browser.stopTracing());
+    if (problems.length) throw new Error(problems.join('\n'));
+    results.push(mainThreadWork(traceEvents, { url: site.url, until: 'eerste-vraag' }));
+    await context.close();
+  }
+  return results;
+}
+
+/**
+ * A new browser context is a new browser window, and headless Chromium builds its own window UI
+ * (the address bar's WebUI, about 150 ms of CPU) in the first second. A person opens the app in a
+ * browser that is already running; without this pause the window's start-up would compete with
+ * the page for the cores and be counted as the app's load time. The profile stays empty.
+ */
+async function browserWindowReady(page) {
+  await page.waitForTimeout(2000);
+}
+
 /** Runs before the app: notes the moment the first answer field is in the document. */
 function observeFirstQuestion() {
   new MutationObserver((_, observer) => {
     if (document.querySelector('.vraag input')) {
       window.__firstQuestionAt = performance.now();
+      performance.mark('eerste-vraag');
       observer.disconnect();
     }
   }).observe(document, { childList: true, subtree: true });
@@ -241,7 +280,7 @@ async function parseTimes(parses) {
 
 // ---------------------------------------------------------------------------------------------
 
-function renderReport({ sizes, firstQuestion, warm, answer, parse, save }) {
+function renderReport({ sizes, firstQuestion, warm, work, answer, parse, save }) {
   const kb = (n) => (n / 1024).toFixed(1);
   const ms = (n) => n.toFixed(1);
   const total = (key, rows = sizes.rows) => rows.reduce((sum, r) => sum + r[key], 0);
@@ -293,10 +332,20 @@ function renderReport({ sizes, firstQuestion, warm, answer, parse, save }) {
     stats('Eerste vraag, gemeten in de pagina (vanaf navigatiestart)', inPage),
     stats('Eerste vraag, gemeten door de testdriver (goto → veld zichtbaar)', driver),
     stats('Eerste vraag bij opnieuw laden (zelfde browserprofiel)', warm),
+    stats('Koude laadbeurt met trace: navigatie → eerste vraag (kloktijd)', work.map((w) => w.wall)),
+    stats('… waarvan de hoofdthread rekende (CPU-tijd)', work.map((w) => w.cpu)),
+    stats('… CPU: WebAssembly-functies compileren bij eerste aanroep', work.map((w) => w.compile)),
+    stats('… CPU: stijl, layout en tekenen', work.map((w) => w.layout)),
+    stats('… CPU: de rest (JavaScript, WebAssembly uitvoeren, HTML, netwerkafhandeling)', work.map((w) => w.other)),
     stats('Antwoord → score en voortgang bijgewerkt (500 vragen)', answer),
     stats(`Inlezen + controleren, 1.000 vragen (${kb(parse.bytes)} KB YAML)`, parse.times),
     stats('Automatisch opslaan, enige evaluatie in de browser', save.alone),
     stats('Automatisch opslaan, naast 50 andere evaluaties', save.crowded),
+    '',
+    'De regels met een trace tellen alleen de tijd dat de hoofdthread van de pagina echt rekende. Het',
+    'verschil met de kloktijd is wachten: op het netwerk, en op een processorkern die bezet is door',
+    'andere processen of door de achtergrondthreads van de browser (die onder meer de WebAssembly',
+    'verder optimaliseren).',
     '',
     'Opslaan gebeurt na een pauze van 400 ms (niet bij elke toetsaanslag) en leest en schrijft alleen',
     'de sleutel van de open evaluatie; tests/e2e/saving.test.mjs controleert beide.',
