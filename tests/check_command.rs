@@ -41,3 +41,25 @@ fn without_arguments_it_explains_its_use() {
     let (code, _) = run(&[]);
     assert_eq!(code, 2);
 }
+
+#[test]
+fn with_json_it_writes_the_prepared_file_beside_each_valid_one_only() {
+    let dir = std::env::temp_dir().join(format!("controleer-json-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("cijfers")).unwrap();
+    let shipped = std::fs::read_to_string("questionnaires/voorbeeld-snelle-scan.yaml").unwrap();
+    std::fs::write(dir.join("goed.yaml"), &shipped).unwrap();
+    std::fs::write(dir.join("kapot.yaml"), "schema_version: 1\nid: kapot\n").unwrap();
+    let figures = std::fs::read_to_string("questionnaires/cijfers/landelijke-cijfers.yaml").unwrap();
+    std::fs::write(dir.join("cijfers/cijfers.yaml"), &figures).unwrap();
+    let paths = ["goed.yaml", "kapot.yaml", "cijfers/cijfers.yaml"].map(|f| dir.join(f).to_str().unwrap().to_owned());
+    let (code, out) = run(&["--json", &paths[0], &paths[1], &paths[2]]);
+    assert_eq!(code, 1, "the broken file still fails: {out}");
+    assert!(out.contains("goed.json geschreven"), "{out}");
+    let json = std::fs::read_to_string(dir.join("goed.json")).unwrap();
+    let questionnaire = zelfevaluatie_wmo_toezicht::model::prepared::load_prepared_questionnaire("goed", &shipped, Some(&json)).unwrap();
+    assert_eq!(questionnaire.id, "voorbeeld-snelle-scan");
+    assert!(json.contains(&zelfevaluatie_wmo_toezicht::model::prepared::fingerprint(&shipped)));
+    assert!(dir.join("cijfers/cijfers.json").exists(), "{out}");
+    assert!(!dir.join("kapot.json").exists(), "no JSON for an invalid file");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -3,6 +3,10 @@
 //!
 //! Usage: `cargo run --bin controleer-vragenlijst -- questionnaires/*.yaml questionnaires/cijfers/*.yaml`
 //!
+//! With `--json` it also writes, beside each valid file, the JSON the app reads instead of the
+//! YAML while the YAML is unchanged (`x.yaml` → `x.json`; see `model::prepared`). The build does
+//! this for the site it makes; the JSON is never kept in `questionnaires/` itself.
+//!
 //! A questionnaire's `figures:` references are checked against `cijfers/landelijke-cijfers.yaml`
 //! next to it, when that file exists.
 
@@ -10,14 +14,19 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use zelfevaluatie_wmo_toezicht::model::figures::{check_figure_references, load_figures, FigureFile};
+use zelfevaluatie_wmo_toezicht::model::prepared::{prepare_figures, prepare_questionnaire};
 use zelfevaluatie_wmo_toezicht::model::{load_questionnaire, Problem};
 
 const FIGURES_FILE: &str = "cijfers/landelijke-cijfers.yaml";
 
 fn main() -> ExitCode {
-    let files: Vec<String> = std::env::args().skip(1).collect();
+    let mut files: Vec<String> = std::env::args().skip(1).collect();
+    let write_json = files.first().is_some_and(|flag| flag == "--json");
+    if write_json {
+        files.remove(0);
+    }
     if files.is_empty() {
-        eprintln!("Gebruik: controleer-vragenlijst <bestand.yaml> [meer bestanden]");
+        eprintln!("Gebruik: controleer-vragenlijst [--json] <bestand.yaml> [meer bestanden]");
         return ExitCode::from(2);
     }
     let mut all_valid = true;
@@ -44,6 +53,10 @@ fn main() -> ExitCode {
                 }
             })
         };
+        let result = match result {
+            Ok(summary) if write_json => write_prepared(file, &text).map(|json_file| format!("{summary}; {json_file} geschreven")),
+            other => other,
+        };
         match result {
             Ok(summary) => println!("{file}: in orde ({summary})"),
             Err(problems) => {
@@ -57,6 +70,16 @@ fn main() -> ExitCode {
     } else {
         ExitCode::FAILURE
     }
+}
+
+/// Writes `x.json` beside `x.yaml`; returns its path.
+fn write_prepared(file: &str, text: &str) -> Result<String, Vec<Problem>> {
+    let json = if is_figures_file(text) { prepare_figures(file, text)? } else { prepare_questionnaire(file, text)? };
+    let path = Path::new(file).with_extension("json");
+    std::fs::write(&path, json).map_err(|error| {
+        vec![Problem::at_start(file, format!("Kan {} niet schrijven: {error}. Controleer of de map schrijfbaar is.", path.display()))]
+    })?;
+    Ok(path.display().to_string())
 }
 
 fn is_figures_file(text: &str) -> bool {

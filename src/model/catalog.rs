@@ -8,6 +8,8 @@ struct Index {
     files: Vec<String>,
     #[serde(default)]
     figures: Option<String>,
+    #[serde(default)]
+    prepared: Vec<String>,
 }
 
 /// What `questionnaires/index.json` lists.
@@ -17,6 +19,16 @@ pub struct CatalogIndex {
     pub files: Vec<String>,
     /// The national figures file, in the `cijfers/` subfolder.
     pub figures: Option<String>,
+    /// Listed files the build also wrote as JSON (see `model::prepared`), beside the YAML.
+    pub prepared: Vec<String>,
+}
+
+impl CatalogIndex {
+    /// Where the build's JSON for a listed file is, if it wrote one.
+    pub fn prepared_file(&self, file: &str) -> Option<String> {
+        let stem = file.strip_suffix(".yaml").or_else(|| file.strip_suffix(".yml"))?;
+        self.prepared.iter().any(|p| p == file).then(|| format!("{stem}.json"))
+    }
 }
 
 /// Only plain `*.yaml`/`*.yml` names are accepted: the app fetches them relative to its own
@@ -55,7 +67,10 @@ pub fn parse_index(text: &str) -> Result<CatalogIndex, String> {
             ));
         }
     }
-    Ok(CatalogIndex { files, figures: index.figures })
+    // Only names already accepted above are kept, so a JSON address is never built from an
+    // unchecked name; a leftover name for a file no longer listed is simply ignored.
+    let prepared = index.prepared.into_iter().filter(|p| files.contains(p) || index.figures.as_ref() == Some(p)).collect();
+    Ok(CatalogIndex { files, figures: index.figures, prepared })
 }
 
 #[cfg(test)]
@@ -67,6 +82,19 @@ mod tests {
         let index = parse_index(r#"{"files": ["a.yaml", "b-2.yml", "a.yaml"]}"#).unwrap();
         assert_eq!(index.files, ["a.yaml", "b-2.yml"]);
         assert_eq!(index.figures, None);
+    }
+
+    #[test]
+    fn knows_which_listed_files_were_prepared_as_json() {
+        let text = r#"{"files": ["a.yaml", "b.yml", "c.yaml"], "figures": "cijfers/igj.yaml",
+            "prepared": ["a.yaml", "b.yml", "cijfers/igj.yaml", "weg.yaml", "../x.yaml"]}"#;
+        let index = parse_index(text).unwrap();
+        assert_eq!(index.prepared_file("a.yaml").as_deref(), Some("a.json"));
+        assert_eq!(index.prepared_file("b.yml").as_deref(), Some("b.json"));
+        assert_eq!(index.prepared_file("cijfers/igj.yaml").as_deref(), Some("cijfers/igj.json"));
+        assert_eq!(index.prepared_file("c.yaml"), None);
+        assert_eq!(index.prepared, ["a.yaml", "b.yml", "cijfers/igj.yaml"], "unlisted names are dropped");
+        assert_eq!(parse_index(r#"{"files": ["a.yaml"]}"#).unwrap().prepared_file("a.yaml"), None);
     }
 
     #[test]

@@ -3,20 +3,20 @@
 
 use std::collections::BTreeSet;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::problem::Problem;
 use super::questionnaire::Questionnaire;
 use super::validate::is_valid_id;
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct FigureFile {
     pub schema_version: u32,
     pub figures: Vec<Figure>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FigureUnit {
     /// A share of municipalities, 0–100.
@@ -25,7 +25,7 @@ pub enum FigureUnit {
     Count,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
     pub id: String,
@@ -46,7 +46,7 @@ pub struct Figure {
     pub note: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct FigureSource {
     pub label: String,
@@ -66,6 +66,19 @@ impl FigureFile {
 
 pub fn load_figures(file: &str, source: &str) -> Result<FigureFile, Vec<Problem>> {
     let parsed: FigureFile = super::load::parse_yaml(file, source)?;
+    let mut problems = validate_figures(&parsed, file);
+    if problems.is_empty() {
+        Ok(parsed)
+    } else {
+        for problem in &mut problems {
+            super::load::locate(problem, source);
+        }
+        Err(problems)
+    }
+}
+
+/// The rules a figures file must meet beyond its shape; problems carry a path, not yet a line.
+pub fn validate_figures(parsed: &FigureFile, file: &str) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut report = |path: String, message: String| problems.push(Problem::at_path(file, path, message));
     if parsed.schema_version != 1 {
@@ -102,14 +115,7 @@ pub fn load_figures(file: &str, source: &str) -> Result<FigureFile, Vec<Problem>
             report(format!("{path}.statement"), format!("De zin noemt het jaar {} niet; zet het jaar in de zin zodat de lezer weet hoe oud het cijfer is.", figure.year));
         }
     }
-    if problems.is_empty() {
-        Ok(parsed)
-    } else {
-        for problem in &mut problems {
-            super::load::locate(problem, source);
-        }
-        Err(problems)
-    }
+    problems
 }
 
 /// Every `figures:` reference of a questionnaire must name a figure in the file.

@@ -15,6 +15,7 @@ pub mod merge;
 pub mod migrate;
 pub mod load;
 pub mod plan;
+pub mod prepared;
 pub mod problem;
 pub mod questionnaire;
 pub mod reconcile;

@@ -6,12 +6,12 @@
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// The only file-format version this build understands.
 pub const SUPPORTED_SCHEMA_VERSION: u32 = 1;
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Questionnaire {
     pub schema_version: u32,
@@ -40,7 +40,7 @@ pub struct Questionnaire {
 
 /// Casus mode: a team scores each topic for a few anonymised cases, from several perspectives
 /// (e.g. dossier, inwoner, professional). The result is a topics × cases overview.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct CasusMode {
     #[serde(default)]
@@ -56,7 +56,7 @@ pub struct CasusMode {
     pub topics: Vec<CasusTopic>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Perspective {
     pub id: String,
@@ -65,7 +65,7 @@ pub struct Perspective {
     pub description: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct CasusTopic {
     pub id: String,
@@ -86,7 +86,7 @@ fn default_language() -> String {
 }
 
 /// A scoring dimension, such as onafhankelijkheid.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Principle {
     pub id: String,
@@ -96,7 +96,7 @@ pub struct Principle {
 }
 
 /// The range every option score must fall in.
-#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scale {
     pub min: f64,
@@ -110,7 +110,7 @@ impl Default for Scale {
 }
 
 /// A result band on the 0–100 % score, e.g. "Op weg" from 40 to 75.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Level {
     pub id: String,
@@ -137,14 +137,14 @@ fn default_levels() -> Vec<Level> {
 }
 
 /// A reusable list of options, referenced by `answer_set:` on a question.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct AnswerSet {
     pub id: String,
     pub options: Vec<ChoiceOption>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ChoiceOption {
     pub id: String,
@@ -169,7 +169,7 @@ impl ChoiceOption {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     pub id: String,
@@ -179,7 +179,7 @@ pub struct Section {
     pub questions: Vec<Question>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum QuestionType {
     SingleChoice,
@@ -211,7 +211,7 @@ impl QuestionType {
 
 /// One question. A single struct for all types (instead of a tagged enum) keeps serde's line and
 /// column in every error; the validator checks which fields fit which `type`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
     pub id: String,
@@ -280,7 +280,7 @@ impl Question {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub label: String,
@@ -288,7 +288,7 @@ pub struct Source {
     pub url: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Range {
     pub min: i64,
@@ -299,7 +299,7 @@ pub struct Range {
     pub max_label: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct NumberBand {
     pub min: f64,
@@ -309,7 +309,7 @@ pub struct NumberBand {
 /// A structured visibility rule. Exactly one of `question`, `all`, `any` or `not` is used; with
 /// `question`, the tests given (`option_in`, `answered`, `at_least`, …) must all hold.
 /// Only questions that come earlier in the file may be referenced, so one pass decides visibility.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Condition {
     #[serde(default)]
@@ -333,7 +333,7 @@ pub struct Condition {
 }
 
 /// Declared from most to least urgent: the derived ordering is the order of the verbeterplan.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Priority {
     Hoog,
@@ -352,7 +352,7 @@ impl Priority {
 }
 
 /// An improvement action that a weak answer triggers.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Recommendation {
     pub id: String,
@@ -367,7 +367,7 @@ pub struct Recommendation {
 
 /// When a recommendation applies: one of the options is chosen, or the question's score (in
 /// percent of its maximum) is below a threshold.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Trigger {
     #[serde(default)]
