@@ -7,8 +7,9 @@ use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::model::catalog::parse_index;
-use crate::model::figures::{load_figures, FigureFile};
+use crate::model::catalog::{parse_index, CatalogIndex};
+use crate::model::figures::FigureFile;
+use crate::model::prepared::{load_prepared_figures, load_prepared_questionnaire};
 use crate::model::{load_questionnaire, Problem, Questionnaire};
 
 /// Relative to the page, so the app works from any sub-path.
@@ -100,15 +101,13 @@ async fn load_listed(index: Result<String, String>) -> Catalog {
         Err(error) => return Catalog::Failed(error),
     };
     // All requests go out together; the files are then read in the index's order.
-    let figures = index.figures.as_deref().map(|file| (file.to_owned(), fetch_text(&format!("{FOLDER}{file}"))));
-    let downloads: Vec<_> = index.files.into_iter().map(|file| {
-        let download = fetch_text(&format!("{FOLDER}{file}"));
-        (file, download)
-    }).collect();
+    let figures = index.figures.as_deref().map(|file| (file.to_owned(), download(&index, file)));
+    let downloads: Vec<_> = index.files.iter().map(|file| (file.clone(), download(&index, file))).collect();
     let mut entries = Vec::with_capacity(downloads.len());
     for (file, download) in downloads {
-        let entry = match download.await {
-            Ok(text) => match crate::ui::dom::measured(&format!("vragenlijst-laden {file}"), || load_questionnaire(&file, &text)) {
+        let (yaml, prepared) = download.await;
+        let entry = match yaml {
+            Ok(text) => match crate::ui::dom::measured(&format!("vragenlijst-laden {file}"), || load_prepared_questionnaire(&file, &text, prepared.as_deref())) {
                 Ok(questionnaire) => CatalogEntry::Ready { file, questionnaire: Arc::new(questionnaire), custom: false },
                 Err(problems) => CatalogEntry::Unavailable { file, problems },
             },
@@ -134,7 +133,10 @@ async fn load_listed(index: Result<String, String>) -> Catalog {
         });
     }
     let figures = match figures {
-        Some((file, download)) => load_figure_file(&file, download.await),
+        Some((file, download)) => {
+            let (yaml, prepared) = download.await;
+            load_figure_file(&file, yaml, prepared.as_deref())
+        }
         None => None,
     };
     Catalog::Loaded { entries, figures }
@@ -142,9 +144,9 @@ async fn load_listed(index: Result<String, String>) -> Catalog {
 
 /// The figures are an extra: when they cannot be loaded the app works without them, and the
 /// reason goes to the console for whoever maintains the site.
-fn load_figure_file(file: &str, download: Result<String, String>) -> Option<Arc<FigureFile>> {
+fn load_figure_file(file: &str, download: Result<String, String>, prepared: Option<&str>) -> Option<Arc<FigureFile>> {
     let loaded = match download {
-        Ok(text) => load_figures(file, &text).map_err(|problems| {
+        Ok(text) => load_prepared_figures(file, &text, prepared).map_err(|problems| {
             problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
         }),
         Err(error) => Err(format!("{file}: {error}")),
@@ -155,6 +157,22 @@ fn load_figure_file(file: &str, download: Result<String, String>) -> Option<Arc<
             leptos::logging::warn!("Landelijke cijfers niet geladen: {reason}");
             None
         }
+    }
+}
+
+/// A listed file and, when the build prepared one, its JSON (`model::prepared`), requested
+/// together. The YAML is always read: it decides whether the JSON still matches it. A missing or
+/// unreadable JSON only means the YAML is parsed instead.
+fn download(index: &CatalogIndex, file: &str) -> impl std::future::Future<Output = (Result<String, String>, Option<String>)> {
+    let yaml = fetch_text(&format!("{FOLDER}{file}"));
+    let prepared = index.prepared_file(file).map(|json| fetch_text(&format!("{FOLDER}{json}")));
+    async move {
+        let yaml = yaml.await;
+        let prepared = match prepared {
+            Some(json) => json.await.ok(),
+            None => None,
+        };
+        (yaml, prepared)
     }
 }
 

@@ -102,6 +102,39 @@ describe('hosting', () => {
     }
   });
 
+  test('de app leest de voorbereide JSON zolang de YAML dezelfde is; een aangepaste YAML gaat voor', async () => {
+    const site = await startSite({
+      prepare(dir) {
+        const folder = join(dir, 'questionnaires');
+        // JSON still made from this YAML (same fingerprint), its title changed: shown only if
+        // the app really reads the JSON.
+        const scan = join(folder, 'voorbeeld-snelle-scan.json');
+        const prepared = JSON.parse(readFileSync(scan, 'utf8'));
+        prepared.content.title = 'Snelle scan (uit de JSON)';
+        writeFileSync(scan, JSON.stringify(prepared));
+        // An editor changes a YAML file on the host and leaves the build's JSON as it was.
+        const tsd = join(folder, 'tsd-zelfevaluatie.yaml');
+        writeFileSync(tsd, readFileSync(tsd, 'utf8').replace(/^title: .*$/m, 'title: TSD, aangepast op de host'));
+      },
+    });
+    const { page, problems, requests, context } = await openPage(browser);
+    try {
+      await page.goto(site.url);
+      await page.getByRole('link', { name: 'Nieuwe evaluatie: Snelle scan (uit de JSON)' }).waitFor();
+      await page.getByRole('link', { name: 'Nieuwe evaluatie: TSD, aangepast op de host' }).waitFor();
+      await page.getByRole('link', { name: 'Nieuwe evaluatie: Keuzehulp Wmo-toezicht' }).waitFor();
+      const fetched = requests.map((url) => new URL(url).pathname);
+      for (const file of ['keuzehulp-wmo-toezicht', 'tsd-zelfevaluatie', 'voorbeeld-snelle-scan', 'cijfers/landelijke-cijfers']) {
+        assert.ok(fetched.includes(`/questionnaires/${file}.json`), `${file}.json opgevraagd`);
+        assert.ok(fetched.includes(`/questionnaires/${file}.yaml`), `${file}.yaml opgevraagd`);
+      }
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+      await site.close();
+    }
+  });
+
   test('met alleen het toetsenbord een nieuwe evaluatie starten', async () => {
     const site = await startSite();
     const { page, problems, context } = await openPage(browser);
