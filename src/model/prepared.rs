@@ -25,8 +25,10 @@ struct Prepared<T> {
 }
 
 /// FNV-1a (64 bits) of the text, as 16 hex digits. It tells whether a YAML file changed since the
-/// build; it is not a security measure (the YAML and the JSON come from the same host).
+/// build; it is not a security measure (the YAML and the JSON come from the same host). A leading
+/// byte order mark is left out: browsers drop it when they decode a file, the build keeps it.
 pub fn fingerprint(text: &str) -> String {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3));
     format!("{hash:016x}")
 }
@@ -86,6 +88,7 @@ mod tests {
         assert_eq!(fingerprint(""), "cbf29ce484222325");
         assert_eq!(fingerprint("a"), "af63dc4c8601ec8c");
         assert_eq!(fingerprint("foobar"), "85944171f73967e8");
+        assert_eq!(fingerprint("\u{feff}foobar"), fingerprint("foobar"), "a byte order mark does not count");
     }
 
     #[test]
