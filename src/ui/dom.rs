@@ -18,6 +18,13 @@ pub fn focus_element(id: &str) {
     }
 }
 
+/// Removes the element with this id, if there is one.
+pub fn remove_element(id: &str) {
+    if let Some(element) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+        element.remove();
+    }
+}
+
 /// Focus after the next paint, for elements a state change is about to render.
 pub fn focus_later(id: String) {
     leptos::prelude::request_animation_frame(move || focus_element(&id));

@@ -10,8 +10,9 @@ pub mod persistence;
 pub mod route;
 pub mod state;
 
-/// Mounts the app on `<body>`.
+/// Mounts the app on `<body>`, in place of the loading notice `index.html` shows until then.
 pub fn start() {
     console_error_panic_hook::set_once();
+    dom::remove_element("app-laden");
     leptos::mount::mount_to_body(app::App);
 }

@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser, openPage, question, startEvaluation, startSite, waitUntilSaved } from './harness.mjs';
+import { axeViolations, launchBrowser, openPage, question, startEvaluation, startSite, waitUntilSaved } from './harness.mjs';
 
 describe('hosting', () => {
   let browser;
@@ -129,6 +129,27 @@ describe('hosting', () => {
         assert.ok(fetched.includes(`/questionnaires/${file}.yaml`), `${file}.yaml opgevraagd`);
       }
       assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+      await site.close();
+    }
+  });
+
+  test('meldt dat de app laadt tot hij er is, en wat te doen als hij niet start', async () => {
+    const site = await startSite();
+    const { page, context } = await openPage(browser);
+    try {
+      // A browser that cannot start the app (here: its WebAssembly never arrives).
+      await page.route('**/*_bg.wasm', (route) => route.abort());
+      await page.goto(site.url);
+      const notice = page.getByRole('status').filter({ hasText: 'De zelfevaluatie wordt geladen' });
+      await notice.waitFor();
+      assert.match(await notice.textContent(), /Gebruik een recente versie van Edge, Chrome, Firefox of Safari/);
+      assert.deepEqual(await axeViolations(page), []);
+      await page.unroute('**/*_bg.wasm');
+      await page.reload();
+      await page.getByTestId('vragenlijsten').waitFor();
+      assert.equal(await page.locator('#app-laden').count(), 0, 'de melding is weg zodra de app er is');
     } finally {
       await context.close();
       await site.close();
