@@ -62,7 +62,8 @@ pub fn load_prepared_figures(file: &str, yaml: &str, prepared: Option<&str>) -> 
 
 fn to_json<T: Serialize>(yaml: &str, content: T) -> String {
     let prepared = Prepared { yaml_fingerprint: fingerprint(yaml), content };
-    // Only plain data (strings, numbers, lists, maps) is serialised: this cannot fail.
+    // Strings, numbers, lists and maps with string keys only: serialising cannot fail. (A number
+    // that is not finite would be written as null and not read back; the app then reads the YAML.)
     serde_json::to_string(&prepared).expect("questionnaire types serialise to JSON")
 }
 
@@ -98,7 +99,7 @@ mod tests {
             let json = prepare_questionnaire(name, &yaml).unwrap();
             let from_json = load_prepared_questionnaire(name, &yaml, Some(&json)).unwrap();
             assert_eq!(from_json, load_questionnaire(name, &yaml).unwrap(), "{name}");
-            // And it really came from the JSON: without the YAML's own text it would not parse.
+            // And the app takes it from the JSON: readable, and its fingerprint matches.
             assert!(content_for::<Questionnaire>(&yaml, &json).is_some(), "{name}");
         }
     }
