@@ -8,9 +8,9 @@
 //
 // Each load: a fresh browser profile with one stored evaluation, the same as `run.mjs`; every
 // fourth load per site is traced for the main thread's CPU time instead of being timed.
-import { launchBrowser, openPage, startEvaluation } from '../e2e/harness.mjs';
+import { launchBrowser } from '../e2e/harness.mjs';
 import { serveDist } from '../../scripts/serve-dist.mjs';
-import { TRACE_CATEGORIES, mainThreadWork } from './main-thread.mjs';
+import { coldLoad, storedEvaluation } from './cold-load.mjs';
 
 const [before, after] = process.argv.slice(2).filter((a) => !a.startsWith('--') && !/^\d+$/.test(a));
 const loadsFlag = process.argv.indexOf('--loads');
@@ -26,13 +26,14 @@ const sites = [
   { name: after, server: await serveDist({ dir: after }), times: [], cpu: [] },
 ];
 try {
-  for (const site of sites) site.stored = await storedEvaluation(site.server.url);
+  for (const site of sites) site.stored = await storedEvaluation(browser, site.server.url);
   for (let i = 0; i < loads; i++) {
     // Alternate which site goes first, so neither always follows the other.
     for (const site of i % 2 ? sites : [...sites].reverse()) {
       const traced = i % 4 === 3;
-      const result = await coldLoad(site, traced);
-      (traced ? site.cpu : site.times).push(result);
+      const { inPage, work } = await coldLoad(browser, site.server.url, site.stored, { traced });
+      if (traced) site.cpu.push(work.cpu);
+      else site.times.push(inPage);
     }
   }
   for (const site of sites) {
@@ -41,40 +42,6 @@ try {
 } finally {
   for (const site of sites) await site.server.close();
   await browser.close();
-}
-
-async function storedEvaluation(url) {
-  const { context, page } = await openPage(browser);
-  await startEvaluation(page, url, 'Keuzehulp Wmo-toezicht');
-  await page.getByTestId('opslagstatus').waitFor();
-  const stored = { entries: await page.evaluate(() => Object.entries(localStorage)), id: new URL(page.url()).hash.split('/')[2] };
-  await context.close();
-  return stored;
-}
-
-async function coldLoad({ server, stored }, traced) {
-  const { context, page, problems } = await openPage(browser, { bypassCSP: false });
-  await context.addInitScript((entries) => entries.forEach(([key, value]) => localStorage.setItem(key, value)), stored.entries);
-  await context.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (document.querySelector('.vraag input')) {
-        window.__firstQuestionAt = performance.now();
-        performance.mark('eerste-vraag');
-        observer.disconnect();
-      }
-    }).observe(document, { childList: true, subtree: true });
-  });
-  // Let the new browser window finish starting its own UI first (see run.mjs).
-  await page.waitForTimeout(2000);
-  if (traced) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
-  await page.goto(`${server.url}#/evaluatie/${stored.id}`);
-  await page.locator('.vraag input').first().waitFor();
-  const result = traced
-    ? mainThreadWork(JSON.parse(await browser.stopTracing()).traceEvents, { url: server.url, until: 'eerste-vraag' }).cpu
-    : await page.evaluate(() => window.__firstQuestionAt);
-  if (problems.length) throw new Error(problems.join('\n'));
-  await context.close();
-  return result;
 }
 
 function median(values) {

@@ -22,7 +22,7 @@ import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { launchBrowser, openPage, startEvaluation, startSite } from '../e2e/harness.mjs';
 import { generateQuestionnaire } from './generate-questionnaire.mjs';
-import { TRACE_CATEGORIES, mainThreadWork } from './main-thread.mjs';
+import { coldLoad, observeFirstQuestion, storedEvaluation } from './cold-load.mjs';
 
 const options = parseArguments(process.argv.slice(2));
 const BUDGET = { gzipKb: 200, firstQuestionMs: 300, answerP95Ms: 16, parseMs: 50 };
@@ -34,7 +34,7 @@ const browser = await launchBrowser();
 const site = await startSite();
 try {
   const sizes = await transferSizes();
-  const stored = await storedEvaluation();
+  const stored = await storedEvaluation(browser, site.url);
   const firstQuestion = await firstQuestionTimes(stored, options.loads);
   const warm = await warmLoadTimes(stored, options.loads);
   const work = await mainThreadWorkOfColdLoads(stored, 5);
@@ -81,35 +81,9 @@ function allFiles(dir) {
   });
 }
 
-/** The storage of a browser profile with one evaluation of the keuzehulp in it. */
-async function storedEvaluation() {
-  const { context, page } = await openPage(browser);
-  await startEvaluation(page, site.url, 'Keuzehulp Wmo-toezicht');
-  await page.getByTestId('opslagstatus').waitFor();
-  const entries = await page.evaluate(() => Object.entries(localStorage));
-  const id = new URL(page.url()).hash.split('/')[2];
-  await context.close();
-  return { entries, id };
-}
-
-async function firstQuestionTimes({ entries, id }, loads) {
+async function firstQuestionTimes(stored, loads) {
   const times = [];
-  for (let i = 0; i < loads; i++) {
-    const { context, page, problems } = await openPage(browser, { bypassCSP: false });
-    await context.addInitScript((stored) => {
-      for (const [key, value] of stored) localStorage.setItem(key, value);
-    }, entries);
-    await context.addInitScript(observeFirstQuestion);
-    await browserWindowReady(page);
-    const started = Date.now();
-    await page.goto(`${site.url}#/evaluatie/${id}`);
-    await page.locator('.vraag input').first().waitFor();
-    const driver = Date.now() - started;
-    const inPage = await page.evaluate(() => window.__firstQuestionAt);
-    if (problems.length) throw new Error(problems.join('\n'));
-    times.push({ inPage, driver });
-    await context.close();
-  }
+  for (let i = 0; i < loads; i++) times.push(await coldLoad(browser, site.url, stored));
   return times;
 }
 
@@ -140,45 +114,10 @@ async function warmLoadTimes({ entries, id }, loads) {
  * Cold loads again, now traced (tracing slows a load a little, so these are not the loads
  * timed above): the main thread's CPU time until the first question, and what it went to.
  */
-async function mainThreadWorkOfColdLoads({ entries, id }, loads) {
+async function mainThreadWorkOfColdLoads(stored, loads) {
   const results = [];
-  for (let i = 0; i < loads; i++) {
-    const { context, page, problems } = await openPage(browser, { bypassCSP: false });
-    await context.addInitScript((stored) => {
-      for (const [key, value] of stored) localStorage.setItem(key, value);
-    }, entries);
-    await context.addInitScript(observeFirstQuestion);
-    await browserWindowReady(page);
-    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
-    await page.goto(`${site.url}#/evaluatie/${id}`);
-    await page.locator('.vraag input').first().waitFor();
-    const { traceEvents } = JSON.parse(await browser.stopTracing());
-    if (problems.length) throw new Error(problems.join('\n'));
-    results.push(mainThreadWork(traceEvents, { url: site.url, until: 'eerste-vraag' }));
-    await context.close();
-  }
+  for (let i = 0; i < loads; i++) results.push((await coldLoad(browser, site.url, stored, { traced: true })).work);
   return results;
-}
-
-/**
- * A new browser context is a new browser window, and headless Chromium builds its own window UI
- * (the address bar's WebUI, about 150 ms of CPU) in the first second. A person opens the app in a
- * browser that is already running; without this pause the window's start-up would compete with
- * the page for the cores and be counted as the app's load time. The profile stays empty.
- */
-async function browserWindowReady(page) {
-  await page.waitForTimeout(2000);
-}
-
-/** Runs before the app: notes the moment the first answer field is in the document. */
-function observeFirstQuestion() {
-  new MutationObserver((_, observer) => {
-    if (document.querySelector('.vraag input')) {
-      window.__firstQuestionAt = performance.now();
-      performance.mark('eerste-vraag');
-      observer.disconnect();
-    }
-  }).observe(document, { childList: true, subtree: true });
 }
 
 async function answerUpdateTimes(clicks) {
