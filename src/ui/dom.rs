@@ -7,20 +7,21 @@ pub fn now_iso() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
 }
 
+/// The element with this id in the page, if there is one.
+fn element_by_id(id: &str) -> Option<web_sys::Element> {
+    web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id))
+}
+
 /// Moves keyboard and screen-reader focus to an element (e.g. the page heading after navigation).
 pub fn focus_element(id: &str) {
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(element) = element {
+    if let Some(element) = element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = element.focus();
     }
 }
 
 /// Removes the element with this id, if there is one.
 pub fn remove_element(id: &str) {
-    if let Some(element) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+    if let Some(element) = element_by_id(id) {
         element.remove();
     }
 }
@@ -32,7 +33,7 @@ pub fn focus_later(id: String) {
 
 /// The current value of a text field, text area or select, by id ("" when there is none).
 pub fn input_value(id: &str) -> String {
-    let Some(element) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) else {
+    let Some(element) = element_by_id(id) else {
         return String::new();
     };
     if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
