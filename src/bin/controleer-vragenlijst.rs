@@ -14,7 +14,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use zelfevaluatie_wmo_toezicht::model::figures::{check_figure_references, load_figures, FigureFile};
-use zelfevaluatie_wmo_toezicht::model::prepared::{prepare_figures, prepare_questionnaire};
+use zelfevaluatie_wmo_toezicht::model::prepared::prepared_json;
 use zelfevaluatie_wmo_toezicht::model::{load_questionnaire, Problem};
 
 const FIGURES_FILE: &str = "cijfers/landelijke-cijfers.yaml";
@@ -39,24 +39,26 @@ fn main() -> ExitCode {
                 continue;
             }
         };
+        // The summary, and with --json the prepared JSON of the value just loaded.
         let result = if is_figures_file(&text) {
-            load_figures(file, &text).map(|figures| format!("{} cijfers", figures.figures.len()))
+            load_figures(file, &text).map(|figures| (format!("{} cijfers", figures.figures.len()), write_json.then(|| prepared_json(&text, &figures))))
         } else {
             load_questionnaire(file, &text).and_then(|questionnaire| {
                 let problems = figures_next_to(file)
                     .map(|figures| check_figure_references(&questionnaire, &figures, file))
                     .unwrap_or_default();
                 if problems.is_empty() {
-                    Ok(format!("{} secties, {} vragen", questionnaire.sections.len(), questionnaire.questions().count()))
+                    let summary = format!("{} secties, {} vragen", questionnaire.sections.len(), questionnaire.questions().count());
+                    Ok((summary, write_json.then(|| prepared_json(&text, &questionnaire))))
                 } else {
                     Err(problems)
                 }
             })
         };
-        let result = match result {
-            Ok(summary) if write_json => write_prepared(file, &text).map(|json_file| format!("{summary}; {json_file} geschreven")),
-            other => other,
-        };
+        let result = result.and_then(|(summary, json)| match json {
+            Some(json) => write_prepared(file, &json).map(|json_file| format!("{summary}; {json_file} geschreven")),
+            None => Ok(summary),
+        });
         match result {
             Ok(summary) => println!("{file}: in orde ({summary})"),
             Err(problems) => {
@@ -72,9 +74,8 @@ fn main() -> ExitCode {
     }
 }
 
-/// Writes `x.json` beside `x.yaml`; returns its path.
-fn write_prepared(file: &str, text: &str) -> Result<String, Vec<Problem>> {
-    let json = if is_figures_file(text) { prepare_figures(file, text)? } else { prepare_questionnaire(file, text)? };
+/// Writes the prepared JSON as `x.json` beside `x.yaml`; returns its path.
+fn write_prepared(file: &str, json: &str) -> Result<String, Vec<Problem>> {
     let path = Path::new(file).with_extension("json");
     std::fs::write(&path, json).map_err(|error| {
         vec![Problem::at_start(file, format!("Kan {} niet schrijven: {error}. Controleer of de map schrijfbaar is.", path.display()))]

@@ -33,14 +33,13 @@ pub fn fingerprint(text: &str) -> String {
     format!("{hash:016x}")
 }
 
-/// The JSON the build writes beside a questionnaire; the problems when the YAML is not valid.
-pub fn prepare_questionnaire(file: &str, yaml: &str) -> Result<String, Vec<Problem>> {
-    load_questionnaire(file, yaml).map(|questionnaire| to_json(yaml, questionnaire))
-}
-
-/// The JSON the build writes beside the national figures file.
-pub fn prepare_figures(file: &str, yaml: &str) -> Result<String, Vec<Problem>> {
-    load_figures(file, yaml).map(|figures| to_json(yaml, figures))
+/// The JSON the build writes beside a YAML file, for its already loaded and validated content
+/// (a questionnaire or the national figures).
+pub fn prepared_json<T: Serialize>(yaml: &str, content: &T) -> String {
+    let prepared = Prepared { yaml_fingerprint: fingerprint(yaml), content };
+    // Strings, numbers, lists and maps with string keys only: serialising cannot fail. (A number
+    // that is not finite would be written as null and not read back; the app then reads the YAML.)
+    serde_json::to_string(&prepared).expect("questionnaire types serialise to JSON")
 }
 
 /// The questionnaire in `yaml`, read from `prepared` when that JSON was made from exactly this
@@ -58,13 +57,6 @@ pub fn load_prepared_figures(file: &str, yaml: &str, prepared: Option<&str>) -> 
         Some(figures) if validate_figures(&figures, file).is_empty() => Ok(figures),
         _ => load_figures(file, yaml),
     }
-}
-
-fn to_json<T: Serialize>(yaml: &str, content: T) -> String {
-    let prepared = Prepared { yaml_fingerprint: fingerprint(yaml), content };
-    // Strings, numbers, lists and maps with string keys only: serialising cannot fail. (A number
-    // that is not finite would be written as null and not read back; the app then reads the YAML.)
-    serde_json::to_string(&prepared).expect("questionnaire types serialise to JSON")
 }
 
 /// The content, if the JSON is readable and was made from this YAML text.
@@ -96,7 +88,7 @@ mod tests {
     fn prepared_questionnaires_read_back_equal_to_the_yaml() {
         for name in SHIPPED {
             let yaml = shipped(name);
-            let json = prepare_questionnaire(name, &yaml).unwrap();
+            let json = prepared_json(&yaml, &load_questionnaire(name, &yaml).unwrap());
             let from_json = load_prepared_questionnaire(name, &yaml, Some(&json)).unwrap();
             assert_eq!(from_json, load_questionnaire(name, &yaml).unwrap(), "{name}");
             // And the app takes it from the JSON: readable, and its fingerprint matches.
@@ -108,7 +100,7 @@ mod tests {
     fn prepared_figures_read_back_equal_to_the_yaml() {
         let path = format!("{}/questionnaires/cijfers/landelijke-cijfers.yaml", env!("CARGO_MANIFEST_DIR"));
         let yaml = std::fs::read_to_string(path).unwrap();
-        let json = prepare_figures("cijfers", &yaml).unwrap();
+        let json = prepared_json(&yaml, &load_figures("cijfers", &yaml).unwrap());
         assert!(content_for::<FigureFile>(&yaml, &json).is_some());
         assert_eq!(load_prepared_figures("cijfers", &yaml, Some(&json)).unwrap(), load_figures("cijfers", &yaml).unwrap());
     }
@@ -116,7 +108,7 @@ mod tests {
     #[test]
     fn a_changed_yaml_is_read_itself() {
         let yaml = shipped("voorbeeld-snelle-scan");
-        let json = prepare_questionnaire("v", &yaml).unwrap();
+        let json = prepared_json(&yaml, &load_questionnaire("v", &yaml).unwrap());
         let edited = yaml.replacen("title:", "title: Aangepast -", 1);
         assert_ne!(edited, yaml);
         let loaded = load_prepared_questionnaire("v", &edited, Some(&json)).unwrap();
@@ -126,7 +118,7 @@ mod tests {
     #[test]
     fn a_changed_yaml_with_an_error_reports_the_error_with_its_line() {
         let yaml = shipped("voorbeeld-snelle-scan");
-        let json = prepare_questionnaire("v", &yaml).unwrap();
+        let json = prepared_json(&yaml, &load_questionnaire("v", &yaml).unwrap());
         let broken = yaml.replacen("schema_version: 1", "schema_version: 9", 1);
         let problems = load_prepared_questionnaire("v", &broken, Some(&json)).unwrap_err();
         assert!(problems.iter().any(|p| p.line.is_some()), "{problems:?}");
@@ -136,7 +128,8 @@ mod tests {
     fn unreadable_or_foreign_json_falls_back_to_the_yaml() {
         let yaml = shipped("voorbeeld-snelle-scan");
         let expected = load_questionnaire("v", &yaml).unwrap();
-        let other = prepare_questionnaire("t", &shipped("tsd-zelfevaluatie")).unwrap();
+        let tsd = shipped("tsd-zelfevaluatie");
+        let other = prepared_json(&tsd, &load_questionnaire("t", &tsd).unwrap());
         for json in ["", "{", "[]", r#"{"yaml_fingerprint": 1}"#, other.as_str()] {
             assert_eq!(load_prepared_questionnaire("v", &yaml, Some(json)).unwrap(), expected, "{json:.40}");
         }
@@ -145,7 +138,7 @@ mod tests {
     #[test]
     fn prepared_json_that_breaks_a_rule_is_not_trusted() {
         let yaml = shipped("voorbeeld-snelle-scan");
-        let json = prepare_questionnaire("v", &yaml).unwrap();
+        let json = prepared_json(&yaml, &load_questionnaire("v", &yaml).unwrap());
         // Hand-edited JSON with a matching fingerprint but an empty title: the YAML is read.
         let mut value: serde_json::Value = serde_json::from_str(&json).unwrap();
         value["content"]["title"] = "".into();
