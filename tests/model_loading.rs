@@ -93,3 +93,18 @@ fn problems_display_as_file_line_column() {
     assert!(shown.starts_with("test.yaml:57:9: [sections[1].questions[0]] Onbekend veld"), "{shown}");
     assert_eq!(problems[0].position().as_deref(), Some("regel 57, kolom 9"));
 }
+
+#[test]
+fn file_bytes_are_read_as_a_browser_reads_text() {
+    use zelfevaluatie_wmo_toezicht::model::load::text_from_bytes;
+    assert_eq!(text_from_bytes("vraag: één".as_bytes().to_vec()), "vraag: één");
+    assert_eq!(text_from_bytes("\u{feff}id: a".as_bytes().to_vec()), "id: a", "a byte order mark is dropped");
+    assert_eq!(
+        text_from_bytes("\u{feff}\u{feff}id".as_bytes().to_vec()),
+        "\u{feff}id",
+        "only the leading mark: a second one is text"
+    );
+    // Latin-1 é (0xE9) from an old editor: not UTF-8, shown as U+FFFD where it was.
+    assert_eq!(text_from_bytes(b"caf\xe9: ja\n".to_vec()), "caf\u{fffd}: ja\n");
+    assert_eq!(text_from_bytes(Vec::new()), "");
+}

@@ -4,6 +4,19 @@ use super::problem::Problem;
 use super::questionnaire::Questionnaire;
 use super::validate::validate;
 
+/// A downloaded or uploaded file's bytes as text, the way a browser's `Response.text()` reads
+/// them: a leading byte order mark is dropped and bytes that are not UTF-8 become U+FFFD, so a
+/// file saved by an older editor still loads (its odd characters show where they are).
+/// Valid UTF-8, the normal case, keeps its buffer and is checked by the standard library's fast
+/// validator; only a broken file takes the slower lossy path.
+pub fn text_from_bytes(mut bytes: Vec<u8>) -> String {
+    const BYTE_ORDER_MARK: &[u8] = "\u{feff}".as_bytes();
+    if bytes.starts_with(BYTE_ORDER_MARK) {
+        bytes.drain(..BYTE_ORDER_MARK.len());
+    }
+    String::from_utf8(bytes).unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned())
+}
+
 /// Files larger than this are refused before parsing: no real questionnaire comes near it.
 pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
 /// Deeper nesting than this is refused before parsing: real files stay below 10, and very deep

@@ -10,6 +10,7 @@ use wasm_bindgen_futures::JsFuture;
 use crate::model::catalog::{parse_index, CatalogIndex};
 use crate::model::figures::FigureFile;
 use crate::model::prepared::{load_prepared_figures, load_prepared_questionnaire};
+use crate::model::load::text_from_bytes;
 use crate::model::{load_questionnaire, Problem, Questionnaire};
 
 /// Relative to the page, so the app works from any sub-path.
@@ -197,13 +198,10 @@ fn fetch_text(url: &str) -> impl std::future::Future<Output = Result<String, Str
         }
         // The bytes, copied into WebAssembly memory in one go: `response.text()` would hand over
         // a JavaScript string that the glue code re-encodes character by character, which took
-        // about 10 ms of a cold start for the catalog's files. As `text()` does, a leading byte
-        // order mark is dropped and invalid UTF-8 becomes U+FFFD.
+        // about 10 ms of a cold start for the catalog's files.
         let buffer = JsFuture::from(response.array_buffer().map_err(|_| "onleesbaar antwoord".to_owned())?)
             .await
             .map_err(|_| "onleesbaar antwoord".to_owned())?;
-        let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-        let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
-        Ok(String::from_utf8_lossy(bytes).into_owned())
+        Ok(text_from_bytes(js_sys::Uint8Array::new(&buffer).to_vec()))
     }
 }
