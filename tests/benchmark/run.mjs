@@ -271,7 +271,7 @@ function renderReport({ sizes, firstQuestion, warm, work, answer, parse, save })
     '| Meting | n | mediaan | p95 | min | max |',
     '|---|---:|---:|---:|---:|---:|',
     stats('Eerste vraag, gemeten in de pagina (vanaf navigatiestart)', inPage),
-    stats('Eerste vraag, gemeten door de testdriver (goto → veld zichtbaar)', driver),
+    stats('Eerste vraag, gemeten door de testdriver (goto → melding van de pagina)', driver),
     stats('Eerste vraag bij opnieuw laden (zelfde browserprofiel)', warm),
     stats('Koude laadbeurt met trace: navigatie → eerste vraag (kloktijd)', work.map((w) => w.wall)),
     stats('… waarvan de hoofdthread rekende (CPU-tijd)', work.map((w) => w.cpu)),
