@@ -2,6 +2,8 @@
 
 use wasm_bindgen::JsCast;
 
+use crate::model::load::text_from_bytes;
+
 /// The current time as an ISO 8601 string (UTC), for `created_at`/`updated_at`.
 pub fn now_iso() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
@@ -143,16 +145,18 @@ pub fn print_page() {
     }
 }
 
-/// The text of the file the user chose in an `<input type="file">`.
+/// The name and text of the file the user chose in an `<input type="file">`. Read as bytes and
+/// decoded by the model, as the catalog's files are: the same handling of a byte order mark and
+/// of text that is not UTF-8, and no character-by-character copy of a large file by the glue code.
 pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Option<Result<(String, String), String>> {
     let file = input.files()?.get(0)?;
     let name = file.name();
     if file.size() > 5.0 * 1024.0 * 1024.0 {
         return Some(Err(format!("'{name}' is groter dan 5 MB; dat is geen bestand van deze app.")));
     }
-    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
-    Some(match text.ok().and_then(|t| t.as_string()) {
-        Some(text) => Ok((name, text)),
-        None => Err(format!("'{name}' kon niet worden gelezen.")),
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
+    Some(match buffer {
+        Ok(buffer) => Ok((name, text_from_bytes(js_sys::Uint8Array::new(&buffer).to_vec()))),
+        Err(_) => Err(format!("'{name}' kon niet worden gelezen.")),
     })
 }

@@ -1,5 +1,5 @@
-//! Native form controls in the NL Design System form-field layout, shared by every form, and an
-//! in-place confirmation for actions that cannot be undone.
+//! Native form controls in the NL Design System form-field layout (radio, checkbox, file), shared
+//! by every form, and an in-place confirmation for actions that cannot be undone.
 
 use leptos::prelude::*;
 
@@ -62,6 +62,37 @@ pub fn checkbox(
             </div>
             <div class="utrecht-form-field__label utrecht-form-field__label--checkbox">
                 <label class="utrecht-form-label utrecht-form-label--checkbox" for=input_id>{label}</label>
+            </div>
+        </div>
+    }
+}
+
+/// A file chooser in the form-field layout. Reads the chosen file and hands over its name and
+/// text, or a Dutch message saying why it could not be read; the field is emptied afterwards, so
+/// the same file can be chosen again after it has been fixed.
+pub fn file_chooser(
+    input_id: &'static str,
+    label: &'static str,
+    accept: &'static str,
+    disabled: impl Fn() -> bool + Send + Sync + 'static,
+    on_read: impl Fn(Result<(String, String), String>) + Clone + 'static,
+) -> impl IntoView {
+    let on_change = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let on_read = on_read.clone();
+        leptos::task::spawn_local(async move {
+            let Some(read) = crate::ui::dom::read_chosen_file(&input).await else { return };
+            input.set_value("");
+            on_read(read);
+        });
+    };
+    view! {
+        <div class="utrecht-form-field">
+            <div class="utrecht-form-field__label">
+                <label class="utrecht-form-label" for=input_id>{label}</label>
+            </div>
+            <div class="utrecht-form-field__input">
+                <input type="file" id=input_id accept=accept disabled=disabled on:change=on_change />
             </div>
         </div>
     }

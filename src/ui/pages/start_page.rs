@@ -5,11 +5,11 @@ use leptos::prelude::*;
 use crate::model::assessment::{clean_name, Mode};
 use crate::model::library::{sort_for_listing, summarize, AssessmentSummary};
 use crate::ui::catalog::{Catalog, CatalogEntry};
-use crate::ui::components::controls::ConfirmInline;
+use crate::ui::components::controls::{file_chooser, ConfirmInline};
 use crate::ui::components::problem_list::ProblemList;
 use crate::model::export::file_name;
 use crate::model::Assessment;
-use crate::ui::dom::{download, focus_element, focus_later, input_value, local_date_time, local_iso_date, new_assessment_id, now_iso, read_chosen_file};
+use crate::ui::dom::{download, focus_element, focus_later, input_value, local_date_time, local_iso_date, new_assessment_id, now_iso};
 use crate::ui::persistence::{delete_assessment, list_assessments, load_assessment, remove_set_aside, save_now, set_aside_entries, Stored};
 use crate::ui::route::{assessment_href, Part, Route};
 
@@ -90,38 +90,33 @@ pub fn StartPage(catalog: ReadSignal<Catalog>, set_catalog: WriteSignal<Catalog>
 #[component]
 fn LoadCustomQuestionnaire(catalog: ReadSignal<Catalog>, set_catalog: WriteSignal<Catalog>, set_message: WriteSignal<Option<String>>) -> impl IntoView {
     let (problems, set_problems) = signal(None::<(String, Vec<crate::model::Problem>)>);
-    let on_file = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
+    let on_read = move |read: Result<(String, String), String>| {
         set_problems.set(None);
-        leptos::task::spawn_local(async move {
-            let Some(read) = read_chosen_file(&input).await else { return };
-            input.set_value("");
-            let (name, text) = match read {
-                Ok(file) => file,
-                Err(e) => return set_problems.set(Some((e.clone(), vec![crate::model::Problem::at_start("", e)]))),
-            };
-            let loaded = crate::ui::dom::measured("vragenlijst-inlezen", || crate::model::load_questionnaire(&name, &text));
-            let questionnaire = match loaded {
-                Ok(questionnaire) => questionnaire,
-                Err(found) => return set_problems.set(Some((name, found))),
-            };
-            if catalog.with_untracked(|c| c.ships(&questionnaire.id)) {
-                let problem = crate::model::Problem::at_path(
-                    &name,
-                    "id",
-                    format!("Er is al een meegeleverde vragenlijst met het id `{}`. Geef uw vragenlijst een ander id.", questionnaire.id),
-                );
-                return set_problems.set(Some((name, vec![problem])));
+        let (name, text) = match read {
+            Ok(file) => file,
+            Err(e) => return set_problems.set(Some((e.clone(), vec![crate::model::Problem::at_start("", e)]))),
+        };
+        let loaded = crate::ui::dom::measured("vragenlijst-inlezen", || crate::model::load_questionnaire(&name, &text));
+        let questionnaire = match loaded {
+            Ok(questionnaire) => questionnaire,
+            Err(found) => return set_problems.set(Some((name, found))),
+        };
+        if catalog.with_untracked(|c| c.ships(&questionnaire.id)) {
+            let problem = crate::model::Problem::at_path(
+                &name,
+                "id",
+                format!("Er is al een meegeleverde vragenlijst met het id `{}`. Geef uw vragenlijst een ander id.", questionnaire.id),
+            );
+            return set_problems.set(Some((name, vec![problem])));
+        }
+        match crate::ui::persistence::save_custom_questionnaire(&questionnaire.id, &text) {
+            Ok(()) => {
+                let title = questionnaire.title.clone();
+                set_catalog.update(|c| *c = c.with_custom(std::sync::Arc::new(questionnaire)));
+                set_message.set(Some(format!("De vragenlijst '{title}' is toegevoegd. U vindt hem bij 'Nieuwe evaluatie starten'.")));
             }
-            match crate::ui::persistence::save_custom_questionnaire(&questionnaire.id, &text) {
-                Ok(()) => {
-                    let title = questionnaire.title.clone();
-                    set_catalog.update(|c| *c = c.with_custom(std::sync::Arc::new(questionnaire)));
-                    set_message.set(Some(format!("De vragenlijst '{title}' is toegevoegd. U vindt hem bij 'Nieuwe evaluatie starten'.")));
-                }
-                Err(e) => set_problems.set(Some((name.clone(), vec![crate::model::Problem::at_start(&name, e)]))),
-            }
-        });
+            Err(e) => set_problems.set(Some((name.clone(), vec![crate::model::Problem::at_start(&name, e)]))),
+        }
     };
     view! {
         <h2 class="utrecht-heading-2">"Eigen vragenlijst toevoegen"</h2>
@@ -129,20 +124,13 @@ fn LoadCustomQuestionnaire(catalog: ReadSignal<Catalog>, set_catalog: WriteSigna
             "Heeft uw regio een eigen variant van een vragenlijst? Kies het YAML-bestand. De app controleert het eerst en "
             "bewaart het alleen in deze browser als het helemaal in orde is."
         </p>
-        <div class="utrecht-form-field">
-            <div class="utrecht-form-field__label">
-                <label class="utrecht-form-label" for="eigen-vragenlijst">"Vragenlijst (YAML)"</label>
-            </div>
-            <div class="utrecht-form-field__input">
-                <input
-                    type="file"
-                    id="eigen-vragenlijst"
-                    accept=".yaml,.yml,text/yaml"
-                    disabled=move || matches!(catalog.get(), Catalog::Loading)
-                    on:change=on_file
-                />
-            </div>
-        </div>
+        {file_chooser(
+            "eigen-vragenlijst",
+            "Vragenlijst (YAML)",
+            ".yaml,.yml,text/yaml",
+            move || matches!(catalog.get(), Catalog::Loading),
+            on_read,
+        )}
         {move || problems.get().map(|(name, problems)| view! {
             <div class="utrecht-alert utrecht-alert--error" role="alert" data-testid="vragenlijst-fouten">
                 <p class="utrecht-paragraph">
@@ -167,35 +155,29 @@ fn ImportAssessment(catalog: ReadSignal<Catalog>, refresh: Callback<()>, set_mes
         }
         Err(e) => set_error.set(Some(e)),
     };
-    let on_file = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
+    let on_read = move |read: Result<(String, String), String>| {
         set_error.set(None);
         set_conflict.set(None);
-        leptos::task::spawn_local(async move {
-            let Some(read) = read_chosen_file(&input).await else { return };
-            // Let the same file be chosen again after fixing it.
-            input.set_value("");
-            let (name, text) = match read {
-                Ok(file) => file,
-                Err(e) => return set_error.set(Some(e)),
-            };
-            let assessment = match Assessment::from_json(&text) {
-                Ok(assessment) => assessment,
-                Err(e) => return set_error.set(Some(format!("'{name}' kan niet worden geïmporteerd. {e}"))),
-            };
-            if catalog.with_untracked(|c| c.questionnaire(&assessment.questionnaire_id).is_none()) {
-                return set_error.set(Some(format!(
-                    "'{name}' hoort bij de vragenlijst '{}', die in deze app niet beschikbaar is. Er is niets geïmporteerd.",
-                    assessment.questionnaire_id
-                )));
-            }
-            if matches!(load_assessment(&assessment.id), Stored::Found(_)) {
-                set_conflict.set(Some(assessment));
-                focus_later("import-conflict".to_owned());
-            } else {
-                store(assessment, "");
-            }
-        });
+        let (name, text) = match read {
+            Ok(file) => file,
+            Err(e) => return set_error.set(Some(e)),
+        };
+        let assessment = match Assessment::from_json(&text) {
+            Ok(assessment) => assessment,
+            Err(e) => return set_error.set(Some(format!("'{name}' kan niet worden geïmporteerd. {e}"))),
+        };
+        if catalog.with_untracked(|c| c.questionnaire(&assessment.questionnaire_id).is_none()) {
+            return set_error.set(Some(format!(
+                "'{name}' hoort bij de vragenlijst '{}', die in deze app niet beschikbaar is. Er is niets geïmporteerd.",
+                assessment.questionnaire_id
+            )));
+        }
+        if matches!(load_assessment(&assessment.id), Stored::Found(_)) {
+            set_conflict.set(Some(assessment));
+            focus_later("import-conflict".to_owned());
+        } else {
+            store(assessment, "");
+        }
     };
     let replace = move |_| {
         if let Some(assessment) = conflict.get_untracked() {
@@ -217,21 +199,14 @@ fn ImportAssessment(catalog: ReadSignal<Catalog>, refresh: Callback<()>, set_mes
             "Heeft u een evaluatie als bestand gekregen van een collega, of gemaakt in een andere browser? Kies het JSON-bestand. "
             "Het bestand wordt alleen in deze browser gelezen."
         </p>
-        <div class="utrecht-form-field">
-            <div class="utrecht-form-field__label">
-                <label class="utrecht-form-label" for="importeren">"Evaluatiebestand (JSON)"</label>
-            </div>
-            <div class="utrecht-form-field__input">
-                // Importing checks the questionnaire, so it waits until the questionnaires are loaded.
-                <input
-                    type="file"
-                    id="importeren"
-                    accept=".json,application/json"
-                    disabled=move || matches!(catalog.get(), Catalog::Loading)
-                    on:change=on_file
-                />
-            </div>
-        </div>
+        // Importing checks the questionnaire, so it waits until the questionnaires are loaded.
+        {file_chooser(
+            "importeren",
+            "Evaluatiebestand (JSON)",
+            ".json,application/json",
+            move || matches!(catalog.get(), Catalog::Loading),
+            on_read,
+        )}
         {move || error.get().map(|e| view! {
             <div class="utrecht-alert utrecht-alert--error" role="alert" data-testid="import-fout">
                 <p class="utrecht-paragraph">{e}</p>
