@@ -242,6 +242,20 @@ fn levels_must_cover_zero_to_hundred_without_gaps() {
 }
 
 #[test]
+fn a_level_must_end_after_it_begins_and_not_a_number_is_neither() {
+    for (to, shown) in [("40", "40"), (".nan", "NaN")] {
+        let yaml = BASE.replacen(
+            "scale: { min: 0, max: 4 }\n",
+            &format!("scale: {{ min: 0, max: 4 }}\nlevels:\n  - {{ id: laag, label: Laag, from: 0, to: 50 }}\n  - {{ id: hoog, label: Hoog, from: 50, to: {to} }}\n"),
+            1,
+        );
+        let problems = problems(&yaml);
+        let problem = problem_with(&problems, &format!("Niveau `hoog` eindigt ({shown}) niet na zijn begin (50)"));
+        assert_eq!(problem.path, "levels[1].to");
+    }
+}
+
+#[test]
 fn sources_need_full_urls() {
     let yaml = variant(
         "        text: Vraag een?\n",

@@ -24,7 +24,7 @@ pub fn summarize(assessment: &Assessment, questionnaire: Option<&Questionnaire>)
         Mode::Organisatie => score(q, &assessment.answers).progress.percent(),
         Mode::Casus => {
             let (given, possible) = casus_progress(q, &assessment.cases);
-            if possible == 0 { 0 } else { (given * 100 / possible) as u32 }
+            (given * 100).checked_div(possible).unwrap_or(0) as u32
         }
     });
     AssessmentSummary {

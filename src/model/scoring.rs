@@ -72,11 +72,8 @@ pub struct Progress {
 
 impl Progress {
     pub fn percent(&self) -> u32 {
-        if self.visible == 0 {
-            0
-        } else {
-            (self.done * 100 / self.visible) as u32
-        }
+        // Nothing to answer counts as 0 %, not as a division by zero.
+        (self.done * 100).checked_div(self.visible).unwrap_or(0) as u32
     }
 }
 

@@ -147,7 +147,8 @@ impl Checker<'_> {
                     ),
                 );
             }
-            if !(level.from < level.to) {
+            // Not `from >= to`: a NaN bound compares as neither and must be reported too.
+            if level.from.partial_cmp(&level.to) != Some(std::cmp::Ordering::Less) {
                 self.report(
                     format!("{path}.to"),
                     format!("Niveau `{}` eindigt ({}) niet na zijn begin ({}).", level.id, level.to, level.from),
