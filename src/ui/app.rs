@@ -3,8 +3,9 @@
 use leptos::prelude::*;
 
 use crate::ui::catalog::{load_catalog, Catalog};
+use crate::ui::components::controls::skip_link;
 use crate::ui::components::storage_notice::StorageNotice;
-use crate::ui::dom::{focus_element, focus_later, set_document_title};
+use crate::ui::dom::{focus_later, set_document_title};
 use crate::ui::pages::assessment_page::AssessmentPage;
 use crate::ui::pages::new_assessment_page::NewAssessmentPage;
 use crate::ui::pages::not_found::NotFoundPage;
@@ -64,17 +65,7 @@ pub fn App() -> impl IntoView {
     };
 
     view! {
-        <a
-            class="utrecht-skip-link utrecht-skip-link--visible-on-focus"
-            href="#inhoud"
-            on:click=|ev| {
-                // The address bar holds the route, so jump by focus instead of by fragment.
-                ev.prevent_default();
-                focus_element("inhoud");
-            }
-        >
-            "Direct naar de inhoud"
-        </a>
+        {skip_link("inhoud", "Direct naar de inhoud")}
         <header class="kop">
             <div class="kop__binnen">
                 <a class="kop__naam" href=Route::Start.href()>{APP_NAME}</a>

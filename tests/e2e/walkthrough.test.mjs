@@ -237,6 +237,57 @@ describe('invullen', () => {
     }
   });
 
+  test('met het toetsenbord de lijst met onderdelen of casussen overslaan, ook op een telefoon', async () => {
+    const { page, problems, context } = await openPage(shared.browser, { viewport: { width: 320, height: 740 } });
+    try {
+      const focused = () => page.evaluate(() => ({
+        id: document.activeElement.id,
+        text: document.activeElement.textContent.trim(),
+        inContent: Boolean(document.activeElement.closest('.evaluatie__inhoud')),
+      }));
+      const shownInViewport = async (name) => {
+        const box = await page.getByRole('link', { name }).boundingBox();
+        assert.ok(box && box.width > 20 && box.height > 20, `${name}: visible while focused`);
+        assert.ok(box.y >= 0 && box.y + box.height <= 740, `${name}: in the viewport (y ${box.y})`);
+      };
+      await startEvaluation(page, shared.site.url, KEUZEHULP);
+      await page.locator('#paginakop').waitFor();
+      await page.reload();
+      await page.locator('#paginakop').waitFor();
+      await page.keyboard.press('Tab');
+      assert.equal((await focused()).text, 'Direct naar de inhoud');
+      await page.keyboard.press('Enter');
+      assert.equal((await focused()).id, 'inhoud');
+      // From the top of the content the section list's own skip link is a few Tabs away, before
+      // the list's ten links.
+      let tabs = 0;
+      while ((await focused()).text !== 'Lijst met onderdelen overslaan') {
+        tabs += 1;
+        assert.ok(tabs <= 3, `skip link not reached after ${tabs} Tabs (at "${(await focused()).text}")`);
+        await page.keyboard.press('Tab');
+      }
+      await shownInViewport('Lijst met onderdelen overslaan');
+      await page.keyboard.press('Enter');
+      assert.equal((await focused()).id, 'paginakop');
+      await page.keyboard.press('Tab');
+      const first = await focused();
+      assert.ok(first.inContent, `after the heading comes the first question, not ${first.text}`);
+      assert.equal(first.text, 'Uitleg bij deze vraag', 'the first question\'s explanation is the next stop');
+
+      await startEvaluation(page, shared.site.url, 'Zelfevaluatie toegang en samenhang (TSD)', { casus: true });
+      await page.getByRole('button', { name: 'Casus toevoegen' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Casus A' }).waitFor();
+      await page.getByRole('link', { name: 'Lijst met casussen overslaan' }).focus();
+      await shownInViewport('Lijst met casussen overslaan');
+      await page.keyboard.press('Enter');
+      assert.equal((await focused()).id, 'paginakop');
+      assert.deepEqual(await axeViolations(page), []);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('een sectie van de keuzehulp: landelijk cijfer bij de vraag, geen toegankelijkheidsfouten', async () => {
     const { page, problems, context } = await openPage(shared.browser);
     try {

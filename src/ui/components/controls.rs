@@ -1,7 +1,27 @@
 //! Native form controls in the NL Design System form-field layout (radio, checkbox, file), shared
-//! by every form, and an in-place confirmation for actions that cannot be undone.
+//! by every form, an in-place confirmation for actions that cannot be undone, and skip links.
 
 use leptos::prelude::*;
+
+use crate::ui::dom::focus_element;
+
+/// A link, visible only while it has focus, that moves keyboard focus past a block of links to
+/// the element with id `target` (which needs `tabindex="-1"`).
+pub fn skip_link(target: &'static str, label: &'static str) -> impl IntoView {
+    view! {
+        <a
+            class="utrecht-skip-link utrecht-skip-link--visible-on-focus"
+            href=format!("#{target}")
+            on:click=move |ev| {
+                // The address bar holds the route, so jump by focus instead of by fragment.
+                ev.prevent_default();
+                focus_element(target);
+            }
+        >
+            {label}
+        </a>
+    }
+}
 
 /// A radio button with its label (and an optional description below the label).
 pub fn radio(

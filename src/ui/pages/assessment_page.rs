@@ -8,6 +8,7 @@ use crate::model::questionnaire::Questionnaire;
 use crate::ui::catalog::Catalog;
 use crate::ui::components::casus_case::CaseForm;
 use crate::ui::components::casus_overview::CasusOverviewTable;
+use crate::ui::components::controls::skip_link;
 use crate::ui::components::plan_editor::PlanEditor;
 use crate::ui::components::results::ResultsView;
 use crate::ui::components::progress::ProgressNote;
@@ -228,6 +229,9 @@ fn SectionsView(
     view! {
         <div class="evaluatie">
             <nav class="onderdelen" aria-labelledby="onderdelen-kop">
+                // The list comes before the page's content (above it on a phone), so keyboard users
+                // get a way past it to the page's heading.
+                {skip_link("paginakop", "Lijst met onderdelen overslaan")}
                 <h2 class="onderdelen__kop" id="onderdelen-kop">"Onderdelen"</h2>
                 <ol class="onderdelen__lijst">{nav_items}</ol>
                 <ul class="onderdelen__lijst onderdelen__lijst--uitkomst">
@@ -313,6 +317,7 @@ fn CasusView(state: AssessmentState, current: Memo<Part>) -> impl IntoView {
     view! {
         <div class="evaluatie evaluatie--casus">
             <nav class="onderdelen" aria-labelledby="onderdelen-kop">
+                {skip_link("paginakop", "Lijst met casussen overslaan")}
                 <h2 class="onderdelen__kop" id="onderdelen-kop">"Casussen"</h2>
                 <ol class="onderdelen__lijst">
                     <li class="onderdelen__item" class:onderdelen__item--huidig=overview_current>
