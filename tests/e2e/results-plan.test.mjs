@@ -76,8 +76,20 @@ describe('resultaten en verbeterplan', () => {
     page.siteUrl = shared.site.url;
     try {
       await fillFixture(page);
+      const scoreColumn = page.getByRole('complementary', { name: 'Scores' });
+      assert.equal(await scoreColumn.count(), 1, 'a section page has the score column');
       await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Resultaten' }).click();
       await page.getByRole('heading', { level: 1, name: 'Resultaten' }).waitFor();
+      // The results page shows the scores in full, so on a wide screen (1280 px here) it takes
+      // the score column's width too, and its tables fit without scrolling sideways.
+      assert.equal(await scoreColumn.count(), 0);
+      const scrolling = await page.locator('.utrecht-table-container').evaluateAll(
+        (boxes) => boxes.filter((box) => box.scrollWidth > box.clientWidth).map((box) => box.getAttribute('aria-label')),
+      );
+      assert.deepEqual(scrolling, []);
+      // The quick scan refers to no national figure: the comparison says so instead of staying empty.
+      assert.match(await page.getByTestId('landelijk-geen').textContent(), /geen landelijk cijfer/);
+      assert.equal(await page.locator('.vergelijkingen').count(), 0);
       // Each row of the golden Markdown table is the model's score for that principle.
       const goldenRows = GOLDEN_MD.split('\n').filter((l) => /^\| (Onafhankelijkheid|Transparantie|Samenwerking) \|/.test(l));
       assert.equal(goldenRows.length, 3);

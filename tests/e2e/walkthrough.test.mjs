@@ -288,7 +288,7 @@ describe('invullen', () => {
     }
   });
 
-  test('een sectie van de keuzehulp: landelijk cijfer bij de vraag, geen toegankelijkheidsfouten', async () => {
+  test('een sectie van de keuzehulp: landelijk cijfer bij de vraag en naast het antwoord in de resultaten, geen toegankelijkheidsfouten', async () => {
     const { page, problems, context } = await openPage(shared.browser);
     try {
       await startEvaluation(page, shared.site.url, KEUZEHULP);
@@ -297,6 +297,15 @@ describe('invullen', () => {
       await figure.waitFor();
       assert.match(await figure.textContent(), /In 2024 was bij één op de acht gemeenten sprake van functieverstrengeling/);
       assert.equal(await figure.getByRole('link').getAttribute('href'), 'https://www.igj.nl/documenten/2025/10/07/wmo-toezicht-2024');
+      assert.deepEqual(await axeViolations(page), []);
+      // The results page puts the answer beside the same figure.
+      await question(page, /ook taken in beleid, inkoop/).getByLabel('Soms, of dat is niet duidelijk').check();
+      await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Resultaten' }).click();
+      const comparison = page.getByTestId('vergelijking-functieverstrengeling');
+      await comparison.waitFor();
+      assert.match(await comparison.textContent(), /Uw antwoord: Soms, of dat is niet duidelijk/);
+      assert.match(await comparison.textContent(), /In 2024 was bij één op de acht gemeenten/);
+      assert.equal(await page.getByTestId('landelijk-geen').count(), 0);
       assert.deepEqual(await axeViolations(page), []);
       assert.deepEqual(problems, []);
     } finally {

@@ -114,8 +114,8 @@ pub fn ResultsView(state: AssessmentState, figures: Option<std::sync::Arc<Figure
 fn NationalComparison(state: AssessmentState, figures: Option<std::sync::Arc<FigureFile>>) -> impl IntoView {
     let Some(figures) = figures else { return ().into_any() };
     let questionnaire = state.questionnaire.get_value();
-    let items = move || {
-        questionnaire
+    let comparisons = move || {
+        let items: Vec<_> = questionnaire
             .questions()
             .filter(|(_, q)| state.is_visible(&q.id))
             .filter_map(|(_, question)| {
@@ -132,12 +132,25 @@ fn NationalComparison(state: AssessmentState, figures: Option<std::sync::Arc<Fig
                     </li>
                 })
             })
-            .collect_view()
+            .collect();
+        if items.is_empty() {
+            // Say so rather than leave an empty section under the heading.
+            return view! {
+                <p class="utrecht-paragraph" data-testid="landelijk-geen">
+                    "Bij de vragen van deze evaluatie hoort geen landelijk cijfer van de Inspectie Gezondheidszorg en Jeugd om uw antwoorden mee te vergelijken."
+                </p>
+            }
+            .into_any();
+        }
+        view! {
+            <p class="utrecht-paragraph">"Cijfers uit de jaarlijkse rapportages van de Inspectie Gezondheidszorg en Jeugd, met het jaar waarover ze gaan."</p>
+            <ul class="vergelijkingen">{items}</ul>
+        }
+        .into_any()
     };
     view! {
         <h2 class="utrecht-heading-2">"Vergelijking met het landelijk beeld"</h2>
-        <p class="utrecht-paragraph">"Cijfers uit de jaarlijkse rapportages van de Inspectie Gezondheidszorg en Jeugd, met het jaar waarover ze gaan."</p>
-        <ul class="vergelijkingen">{items}</ul>
+        {comparisons}
     }
     .into_any()
 }

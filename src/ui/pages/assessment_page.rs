@@ -225,9 +225,13 @@ fn SectionsView(
     };
     let results_current = move || current.get() == Part::Results;
     let plan_current = move || current.get() == Part::Plan;
+    // The score column repeats what the results page shows in full and has no part in the plan;
+    // there the content gets its width (wide tables, forms). A memo, so moving between sections
+    // does not rebuild the column.
+    let answering = Memo::new(move |_| !results_current() && !plan_current());
 
     view! {
-        <div class="evaluatie">
+        <div class="evaluatie" class:evaluatie--breed=move || !answering.get()>
             <nav class="onderdelen" aria-labelledby="onderdelen-kop">
                 // The list comes before the page's content (above it on a phone), so keyboard users
                 // get a way past it to the page's heading.
@@ -247,9 +251,11 @@ fn SectionsView(
                 <ProgressNote state />
                 {content}
             </div>
-            <aside class="evaluatie__scores" aria-label="Scores">
-                <ScoreSummary state />
-            </aside>
+            {move || answering.get().then(|| view! {
+                <aside class="evaluatie__scores" aria-label="Scores">
+                    <ScoreSummary state />
+                </aside>
+            })}
         </div>
     }
 }
