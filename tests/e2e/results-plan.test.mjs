@@ -87,6 +87,11 @@ describe('resultaten en verbeterplan', () => {
         (boxes) => boxes.filter((box) => box.scrollWidth > box.clientWidth).map((box) => box.getAttribute('aria-label')),
       );
       assert.deepEqual(scrolling, []);
+      // The tables keep their names for screen readers; on screen the heading above says it once.
+      for (const name of ['Score per principe', 'Score per onderdeel van de vragenlijst']) {
+        const caption = page.getByRole('table', { name }).locator('caption');
+        assert.ok((await caption.boundingBox()).height <= 1, `${name}: caption not shown twice`);
+      }
       // The quick scan refers to no national figure: the comparison says so instead of staying empty.
       assert.match(await page.getByTestId('landelijk-geen').textContent(), /geen landelijk cijfer/);
       assert.equal(await page.locator('.vergelijkingen').count(), 0);

@@ -19,6 +19,7 @@ fn coverage(tally: &Tally) -> String {
 }
 
 /// A table of scores with a caption; `rows` are (name, score, level, answered, not applicable).
+/// The caption is for screen readers only: the section heading right above shows the same words.
 fn score_table(test_id: &'static str, caption: &'static str, first_column: &'static str, rows: Vec<[String; 5]>) -> impl IntoView {
     let body = rows
         .into_iter()
@@ -37,7 +38,7 @@ fn score_table(test_id: &'static str, caption: &'static str, first_column: &'sta
     view! {
         <div class="utrecht-table-container utrecht-table-container--overflow-inline" tabindex="0" role="region" aria-label=format!("Tabel: {}", caption.to_lowercase())>
             <table class="utrecht-table utrecht-table--html-table" data-testid=test_id>
-                <caption class="utrecht-table__caption">{caption}</caption>
+                <caption class="utrecht-table__caption visueel-verborgen">{caption}</caption>
                 <thead class="utrecht-table__header">
                     <tr class="utrecht-table__row">
                         <th class="utrecht-table__header-cell" scope="col">{first_column}</th>
