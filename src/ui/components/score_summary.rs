@@ -17,7 +17,7 @@ pub fn ScoreSummary(state: AssessmentState) -> impl IntoView {
     };
     view! {
         <section class="scores" aria-labelledby="scores-kop" data-testid="scores">
-            <h2 class="utrecht-heading-2" id="scores-kop">"Score per principe"</h2>
+            <h2 class="utrecht-heading-3" id="scores-kop">"Score per principe"</h2>
             <p class="utrecht-paragraph scores__uitleg">
                 "De score telt alleen beantwoorde vragen mee. 'Niet van toepassing' en overgeslagen vragen tellen niet mee."
             </p>
