@@ -78,9 +78,10 @@ pub fn StartPage(catalog: ReadSignal<Catalog>, set_catalog: WriteSignal<Catalog>
         <p class="status-melding" role="status" data-testid="melding">{move || message.get()}</p>
         <h2 class="utrecht-heading-2" id="uw-evaluaties" tabindex="-1">"Uw evaluaties"</h2>
         {saved}
-        <ImportAssessment catalog refresh set_message />
+        // Starting one is what most visits are for; the two file actions come after it.
         <h2 class="utrecht-heading-2">"Nieuwe evaluatie starten"</h2>
         {questionnaires}
+        <ImportAssessment catalog refresh set_message />
         <LoadCustomQuestionnaire catalog set_catalog set_message />
     }
 }
