@@ -131,6 +131,14 @@ describe('resultaten en verbeterplan', () => {
       await fillFixture(page);
       await editPlanAsFixture(page);
       assert.deepEqual(await axeViolations(page), []);
+      // A select shows an arrow (the example theme draws none), and its text stays clear of it.
+      const status = page.getByTestId('actie-aanwijzing-vastleggen').getByLabel('Status');
+      const look = await status.evaluate((el) => {
+        const style = getComputedStyle(el);
+        return { image: style.backgroundImage, padding: parseFloat(style.paddingRight), font: parseFloat(style.fontSize) };
+      });
+      assert.match(look.image, /^url\("data:image\/svg\+xml/);
+      assert.ok(look.padding >= 2 * look.font, `room for the arrow: ${look.padding}px`);
 
       const markdown = await download(page, 'Verbeterplan (Markdown)');
       assert.equal(markdown.name, `verbeterplan-gemeente-sudwest-fryslan-${today()}.md`);
