@@ -139,6 +139,9 @@ describe('resultaten en verbeterplan', () => {
       });
       assert.match(look.image, /^url\("data:image\/svg\+xml/);
       assert.ok(look.padding >= 2 * look.font, `room for the arrow: ${look.padding}px`);
+      // Checkboxes are as large as the theme's radio buttons (24 px), not the browser's 13 px.
+      const include = await page.getByTestId('actie-aanwijzing-vastleggen').getByRole('checkbox').boundingBox();
+      assert.ok(include.width >= 24 && include.height >= 24, `checkbox ${include.width}×${include.height}`);
 
       const markdown = await download(page, 'Verbeterplan (Markdown)');
       assert.equal(markdown.name, `verbeterplan-gemeente-sudwest-fryslan-${today()}.md`);
