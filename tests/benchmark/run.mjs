@@ -260,7 +260,7 @@ function renderReport({ sizes, firstQuestion, warm, work, answer, parse, save })
     '',
     '| Bestand | Ruw (KB) | Gzip (KB) | Brotli (KB) |',
     '|---|---:|---:|---:|',
-    ...sizes.rows.map((r) => `| ${r.file.replace(/-[0-9a-f]{16}/, '-…')} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`),
+    ...sizes.rows.map((r) => `| ${r.file.replace(/-[0-9a-f]{8,16}(?=[._])/, '-…')} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`),
     `| **Totaal** | **${kb(total('raw'))}** | **${kb(total('gzip'))}** | **${kb(total('brotli'))}** |`,
     `| Binnen het budget (zonder voorbeeld, cijfers en index) | ${kb(total('raw', budgeted))} | ${kb(budgetGzip)} | ${kb(total('brotli', budgeted))} |`,
     '',
