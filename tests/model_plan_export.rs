@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use zelfevaluatie_wmo_toezicht::model::compare::compare;
-use zelfevaluatie_wmo_toezicht::model::export::{file_name, plan_csv, plan_markdown, slug, ExportContext, CSV_HEADER};
+use zelfevaluatie_wmo_toezicht::model::export::{drawn_up_on, file_name, plan_csv, plan_markdown, plan_title, slug, ExportContext, CSV_HEADER};
 use zelfevaluatie_wmo_toezicht::model::plan::{plan_rows, valid_deadline, ActionEdits, ActionStatus, OwnAction, RowKind};
 use zelfevaluatie_wmo_toezicht::model::questionnaire::Priority;
 use zelfevaluatie_wmo_toezicht::model::{load_questionnaire, score, Answer, AnswerValue, Assessment, Questionnaire};
@@ -133,6 +133,17 @@ fn markdown_matches_the_golden_file() {
     for line in markdown.lines().filter(|l| l.starts_with("| ")) {
         assert_eq!(line.matches(" | ").count(), 4, "five columns in every table row: {line}");
     }
+}
+
+#[test]
+fn the_title_names_the_municipality_on_one_line_and_says_when() {
+    let mut a = filled();
+    assert_eq!(plan_title(&a), "Verbeterplan Wmo-toezicht – Gemeente Súdwest-Fryslân");
+    a.municipality = "  Gemeente\n  <Voorbeeld>  ".into();
+    assert_eq!(plan_title(&a), "Verbeterplan Wmo-toezicht – Gemeente <Voorbeeld>", "plain text: escaping is the Markdown's job");
+    a.municipality = " \t ".into();
+    assert_eq!(plan_title(&a), "Verbeterplan Wmo-toezicht");
+    assert_eq!(drawn_up_on("2026-11-29"), "Opgesteld op 29-11-2026 met de Zelfevaluatie Wmo-toezicht.");
 }
 
 #[test]

@@ -58,6 +58,22 @@ pub fn file_name(kind: &str, assessment: &Assessment, date: &str, extension: &st
     }
 }
 
+/// The plan's title, with the municipality when there is one; plain text (the Markdown, the
+/// printed plan).
+pub fn plan_title(assessment: &Assessment) -> String {
+    let municipality = assessment.municipality.split_whitespace().collect::<Vec<_>>().join(" ");
+    if municipality.is_empty() {
+        "Verbeterplan Wmo-toezicht".to_owned()
+    } else {
+        format!("Verbeterplan Wmo-toezicht – {municipality}")
+    }
+}
+
+/// When the plan was drawn up, from a `YYYY-MM-DD` date, and with what.
+pub fn drawn_up_on(date: &str) -> String {
+    format!("Opgesteld op {} met de Zelfevaluatie Wmo-toezicht.", dutch_date(date))
+}
+
 /// Text on one line, with `<` escaped so a Markdown renderer cannot turn it into HTML.
 fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ").replace('<', "&lt;")
@@ -75,19 +91,13 @@ fn or_dash(text: &str) -> String {
 pub fn plan_markdown(context: &ExportContext, rows: &[PlanRow]) -> String {
     let ExportContext { questionnaire, assessment, report, date } = context;
     let mut out = String::new();
-    let heading = if assessment.municipality.trim().is_empty() {
-        "# Verbeterplan Wmo-toezicht".to_owned()
-    } else {
-        format!("# Verbeterplan Wmo-toezicht – {}", one_line(&assessment.municipality))
-    };
-    out.push_str(&heading);
-    out.push_str("\n\n");
+    out.push_str(&format!("# {}\n\n", one_line(&plan_title(assessment))));
     out.push_str(&format!(
-        "{} · {} (versie {})  \nOpgesteld op {} met de Zelfevaluatie Wmo-toezicht.\n\n",
+        "{} · {} (versie {})  \n{}\n\n",
         one_line(&assessment.name),
         questionnaire.title,
         questionnaire.version,
-        dutch_date(date)
+        drawn_up_on(date)
     ));
     out.push_str("## Stand van zaken\n\n");
     out.push_str("| Principe | Score | Niveau | Beantwoord | Niet van toepassing |\n|---|---|---|---|---|\n");

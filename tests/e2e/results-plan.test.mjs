@@ -165,7 +165,15 @@ describe('resultaten en verbeterplan', () => {
       assert.equal(await page.getByTestId('actie-aanwijzing-vastleggen').getByLabel('Eigenaar').isVisible(), false);
       assert.equal(await page.getByTestId('scoregrafiek').isVisible(), true, 'the chart is in the printed plan');
       assert.equal(await page.getByRole('button', { name: 'Actie toevoegen' }).isVisible(), false);
+      // For whom and from when, as in the Markdown (whose golden file has the same first lines).
+      const printHeading = page.getByTestId('plan-afdrukkop');
+      assert.equal(await printHeading.isVisible(), true);
+      assert.equal(
+        await printHeading.innerText(),
+        `Verbeterplan Wmo-toezicht – Gemeente Súdwest-Fryslân\nOpgesteld op ${today().split('-').reverse().join('-')} met de Zelfevaluatie Wmo-toezicht.`,
+      );
       await page.emulateMedia({ media: 'screen' });
+      assert.equal(await printHeading.isVisible(), false, 'on screen the page heading says enough');
       await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Resultaten' }).click();
       const scores = await page.getByTestId('resultaten-principes').locator('tbody').textContent();
 

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::model::export::{file_name, plan_csv, plan_markdown, ExportContext};
+use crate::model::export::{drawn_up_on, file_name, plan_csv, plan_markdown, plan_title, ExportContext};
 use crate::model::plan::{plan_rows, valid_deadline, ActionEdits, ActionStatus, OwnAction, PlanRow, RowKind};
 use crate::model::questionnaire::Priority;
 use crate::model::scoring::percent_label;
@@ -59,6 +59,10 @@ pub fn PlanEditor(state: AssessmentState) -> impl IntoView {
 
     view! {
         <div class="alleen-print">
+            // On paper the plan says for whom and from when, like the Markdown download.
+            <p class="utrecht-paragraph utrecht-paragraph--lead" data-testid="plan-afdrukkop">
+                {move || state.assessment.with(plan_title)}<br />{drawn_up_on(&local_iso_date())}
+            </p>
             <h2 class="utrecht-heading-2">"Stand van zaken"</h2>
             {move || view! { <ScoreChart principles=state.report.get().principles /> }}
             <p class="utrecht-paragraph">
