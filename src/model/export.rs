@@ -61,7 +61,7 @@ pub fn file_name(kind: &str, assessment: &Assessment, date: &str, extension: &st
 /// The plan's title, with the municipality when there is one; plain text (the Markdown, the
 /// printed plan).
 pub fn plan_title(assessment: &Assessment) -> String {
-    let municipality = assessment.municipality.split_whitespace().collect::<Vec<_>>().join(" ");
+    let municipality = single_line(&assessment.municipality);
     if municipality.is_empty() {
         "Verbeterplan Wmo-toezicht".to_owned()
     } else {
@@ -74,9 +74,14 @@ pub fn drawn_up_on(date: &str) -> String {
     format!("Opgesteld op {} met de Zelfevaluatie Wmo-toezicht.", dutch_date(date))
 }
 
+/// Text on one line: runs of whitespace, line breaks included, become one space.
+fn single_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Text on one line, with `<` escaped so a Markdown renderer cannot turn it into HTML.
 fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ").replace('<', "&lt;")
+    single_line(text).replace('<', "&lt;")
 }
 
 fn table_cell(text: &str) -> String {
@@ -160,7 +165,7 @@ pub const CSV_HEADER: [&str; 10] = [
 /// A CSV field for Dutch Excel: always quoted, quotes doubled, and text that Excel would run as
 /// a formula (`=`, `+`, `-`, `@`) prefixed with an apostrophe.
 fn csv_field(text: &str) -> String {
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = single_line(text);
     let safe = if text.starts_with(['=', '+', '-', '@']) { format!("'{text}") } else { text };
     format!("\"{}\"", safe.replace('"', "\"\""))
 }
