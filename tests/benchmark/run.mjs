@@ -20,7 +20,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, release } from 'node:os';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { launchBrowser, openPage, startEvaluation, startSite } from '../e2e/harness.mjs';
+import { launchBrowser, openPage, startEvaluation, startSite, waitUntilSaved } from '../e2e/harness.mjs';
 import { generateQuestionnaire } from './generate-questionnaire.mjs';
 import { coldLoad, firstQuestionReports, observeFirstQuestion, storedEvaluation } from './cold-load.mjs';
 
@@ -179,7 +179,7 @@ async function clickEveryUnansweredQuestion() {
 async function saveTimes(others, saves = 12) {
   const { context, page, problems } = await openPage(browser, { bypassCSP: false });
   await startEvaluation(page, site.url, 'Keuzehulp Wmo-toezicht');
-  await page.getByTestId('opslagstatus').filter({ hasText: 'Opgeslagen' }).waitFor();
+  await waitUntilSaved(page);
   const id = new URL(page.url()).hash.split('/')[2];
   await page.evaluate(({ id, others }) => {
     const prefix = 'wmo-zelfevaluatie/v1/assessment/';

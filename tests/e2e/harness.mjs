@@ -80,7 +80,7 @@ export async function axeViolations(page) {
 
 /** Waits until the debounced autosave has written everything. */
 export async function waitUntilSaved(page) {
-  await page.getByTestId('opslagstatus').filter({ hasText: 'Opgeslagen in deze browser' }).waitFor();
+  await page.locator('[data-testid=opslagstatus][data-toestand=opgeslagen]').waitFor();
 }
 
 /** Starts a new evaluation from the start page and waits until it is open. */

@@ -51,3 +51,42 @@ test('typing writes once after a pause, and only the open evaluation', async () 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the save status is shown while saving, but a screen reader hears it only when it changes', async () => {
+  const { context, page, problems } = await openPage(shared.browser);
+  await startEvaluation(page, shared.site.url, 'Keuzehulp Wmo-toezicht', { name: 'Stille opslag' });
+  await waitUntilSaved(page);
+  const live = page.getByTestId('opslagstatus').getByRole('status');
+  assert.equal(await live.textContent(), 'Opgeslagen in deze browser');
+
+  // Record every change inside the live region, and whether the pending note was ever shown.
+  await page.evaluate(() => {
+    const box = document.querySelector('[data-testid=opslagstatus]');
+    const region = box.querySelector('[role=status]');
+    window.__announced = [];
+    window.__pendingShown = false;
+    new MutationObserver(() => window.__announced.push(region.textContent)).observe(region, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+    new MutationObserver(() => {
+      const note = box.querySelector('[aria-hidden=true]');
+      if (!note.hidden && note.checkVisibility()) window.__pendingShown = true;
+    }).observe(box, { attributes: true, subtree: true });
+  });
+  const radios = page.locator('.vraag input[type=radio]');
+  for (const n of [0, 3, 6]) {
+    await radios.nth(n).check();
+    await waitUntilSaved(page);
+  }
+  await page.getByLabel('Toelichting (optioneel)').first().pressSequentially('Besluit van maart', { delay: 10 });
+  await waitUntilSaved(page);
+
+  assert.equal(await page.evaluate(() => window.__pendingShown), true, 'sighted users saw "wordt opgeslagen"');
+  assert.deepEqual(await page.evaluate(() => window.__announced), [], 'nothing new to announce: still saved');
+  assert.equal(await live.textContent(), 'Opgeslagen in deze browser');
+  assert.equal(await page.getByText('Wijzigingen worden opgeslagen…').isVisible(), false, 'the pending note is gone');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

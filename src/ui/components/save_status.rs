@@ -1,20 +1,34 @@
 //! Tells the user, without interrupting, whether their answers are safely stored.
+//!
+//! Sighted users see "wordt opgeslagen" while a change waits for the debounce. A screen reader
+//! hears only settled states, and only when they change: a failure, and the recovery after it.
+//! Otherwise every answer would be announced twice ("wordt opgeslagen", "opgeslagen").
 
 use leptos::prelude::*;
 
 use crate::ui::persistence::SaveStatus;
 
+const SAVED: &str = "Opgeslagen in deze browser";
+
 #[component]
 pub fn SaveStatusNote(status: RwSignal<SaveStatus>) -> impl IntoView {
-    let text = move || match status.get() {
-        SaveStatus::Saved => "Opgeslagen in deze browser".to_owned(),
-        SaveStatus::Pending => "Wijzigingen worden opgeslagen…".to_owned(),
+    // A memo, so the live region's text node is only touched when the words change.
+    let announced = Memo::new(move |previous: Option<&String>| match status.get() {
+        SaveStatus::Saved => SAVED.to_owned(),
+        SaveStatus::Pending => previous.cloned().unwrap_or_else(|| SAVED.to_owned()),
         SaveStatus::Failed(message) => message,
+    });
+    let pending = move || status.with(|s| *s == SaveStatus::Pending);
+    let failed = move || status.with(|s| matches!(s, SaveStatus::Failed(_)));
+    let state = move || match status.get() {
+        SaveStatus::Saved => "opgeslagen",
+        SaveStatus::Pending => "bezig",
+        SaveStatus::Failed(_) => "mislukt",
     };
-    let failed = move || matches!(status.get(), SaveStatus::Failed(_));
     view! {
-        <p class="opslagstatus" class:opslagstatus--fout=failed role="status" data-testid="opslagstatus">
-            {text}
-        </p>
+        <div class="opslagstatus" class:opslagstatus--fout=failed data-testid="opslagstatus" data-toestand=state>
+            <p role="status" class="opslagstatus__tekst" class:visueel-verborgen=pending>{move || announced.get()}</p>
+            <p aria-hidden="true" class="opslagstatus__tekst" hidden=move || !pending()>"Wijzigingen worden opgeslagen…"</p>
+        </div>
     }
 }
