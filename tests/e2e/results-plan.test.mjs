@@ -215,6 +215,36 @@ describe('resultaten en verbeterplan', () => {
     }
   });
 
+  test('het afgedrukte plan draagt de datum van het afdrukken, ook als de pagina gisteren is geopend', async () => {
+    const { page, problems, context } = await openPage(shared.browser);
+    try {
+      await page.clock.install({ time: new Date(2027, 2, 30, 23, 50) });
+      await startEvaluation(page, shared.site.url, SCAN, { name: 'Datum', municipality: 'Gemeente Zwolle' });
+      await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Verbeterplan' }).click();
+      const printHeading = page.getByTestId('plan-afdrukkop');
+      assert.match(await printHeading.textContent(), /Opgesteld op 30-03-2027 /);
+
+      // Past midnight, printed with Ctrl+P (the browser fires beforeprint).
+      await page.clock.setSystemTime(new Date(2027, 2, 31, 8, 0));
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      await printHeading.filter({ hasText: 'Opgesteld op 31-03-2027 ' }).waitFor({ state: 'attached' });
+
+      // A day later, with the button: what print() sees already has the new date.
+      await page.clock.setSystemTime(new Date(2027, 3, 1, 9, 0));
+      await page.evaluate(() => {
+        window.print = () => {
+          window.printedHeading = document.querySelector('[data-testid=plan-afdrukkop]').textContent;
+        };
+      });
+      await page.getByRole('button', { name: 'Afdrukken of opslaan als PDF' }).click();
+      const printed = await page.waitForFunction(() => window.printedHeading).then((h) => h.jsonValue());
+      assert.match(printed, /Opgesteld op 01-04-2027 /);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('een kapot of vreemd bestand importeren geeft een duidelijke melding en verandert niets', async () => {
     const { page, problems, context } = await openPage(shared.browser);
     try {

@@ -57,11 +57,23 @@ pub fn PlanEditor(state: AssessmentState) -> impl IntoView {
     };
     let principles = questionnaire.principles.clone();
 
+    // Paper carries the day it is printed, also when the page was opened the day before. Ctrl+P
+    // fires `beforeprint` with room for the update; the button sets the date first and prints
+    // once the page shows it (inside `print()` the update would only land afterwards).
+    let (printed_on, set_printed_on) = signal(local_iso_date());
+    let refresh_date = move || set_printed_on.set(local_iso_date());
+    let before_print = window_event_listener(leptos::ev::beforeprint, move |_| refresh_date());
+    on_cleanup(move || before_print.remove());
+    let print = move |_| {
+        refresh_date();
+        set_timeout(print_page, std::time::Duration::ZERO);
+    };
+
     view! {
         <div class="alleen-print">
             // On paper the plan says for whom and from when, like the Markdown download.
             <p class="utrecht-paragraph utrecht-paragraph--lead" data-testid="plan-afdrukkop">
-                {move || state.assessment.with(plan_title)}<br />{drawn_up_on(&local_iso_date())}
+                {move || state.assessment.with(plan_title)}<br />{move || printed_on.with(|date| drawn_up_on(date))}
             </p>
             <h2 class="utrecht-heading-2">"Stand van zaken"</h2>
             {move || view! { <ScoreChart principles=state.report.get().principles /> }}
@@ -89,7 +101,7 @@ pub fn PlanEditor(state: AssessmentState) -> impl IntoView {
             <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| export_csv("csv")>
                 "Verbeterplan (CSV voor Excel)"
             </button>
-            <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| print_page()>
+            <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=print>
                 "Afdrukken of opslaan als PDF"
             </button>
             <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| export_json("json")>
