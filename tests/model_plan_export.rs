@@ -183,6 +183,22 @@ fn file_names_carry_the_municipality_and_date() {
 }
 
 #[test]
+fn an_own_action_from_the_form_needs_a_title_on_one_line() {
+    let action = OwnAction::from_form("  Jaarlijks\tgesprek\n met de raad ", "Elk voorjaar.\n", "transparantie", "laag").unwrap();
+    assert_eq!(action.title, "Jaarlijks gesprek met de raad");
+    assert_eq!(action.text, "Elk voorjaar.");
+    assert_eq!(action.principle.as_deref(), Some("transparantie"));
+    assert_eq!(action.priority, Priority::Laag);
+    assert_eq!(action.edits, ActionEdits::default(), "a new action is included and open");
+
+    let plain = OwnAction::from_form("Overleg", "", "", "?").unwrap();
+    assert_eq!((plain.principle, plain.priority), (None, Priority::Middel));
+    for empty in ["", "   ", "\n\t"] {
+        assert_eq!(OwnAction::from_form(empty, "tekst", "", "hoog").unwrap_err(), "Geef de actie een titel.");
+    }
+}
+
+#[test]
 fn deadlines_must_be_real_dates() {
     for good in ["", "2026-12-31", "2028-02-29"] {
         assert!(valid_deadline(good), "{good}");

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::answers::Answers;
 use super::casus::CaseRecord;
 use super::plan::PlanEdits;
+use super::text::single_line;
 
 /// How the assessment is filled in: questions about the organisation, or ratings per case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -54,7 +55,7 @@ pub struct Assessment {
 
 /// A valid display name: trimmed, not empty, at most [`MAX_NAME_CHARS`] characters.
 pub fn clean_name(input: &str) -> Result<String, String> {
-    let name = input.split_whitespace().collect::<Vec<_>>().join(" ");
+    let name = single_line(input);
     if name.is_empty() {
         return Err("Geef de evaluatie een naam, bijvoorbeeld 'Zelfevaluatie 2026'.".to_owned());
     }

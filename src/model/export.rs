@@ -5,6 +5,7 @@ use super::assessment::Assessment;
 use super::plan::{PlanRow, RowKind};
 use super::questionnaire::Questionnaire;
 use super::scoring::{percent_label, ScoreReport};
+use super::text::single_line;
 
 /// What goes into every export besides the plan itself.
 pub struct ExportContext<'a> {
@@ -75,10 +76,6 @@ pub fn drawn_up_on(date: &str) -> String {
 }
 
 /// Text on one line: runs of whitespace, line breaks included, become one space.
-fn single_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 /// Text on one line, with `<` escaped so a Markdown renderer cannot turn it into HTML.
 fn one_line(text: &str) -> String {
     single_line(text).replace('<', "&lt;")

@@ -21,6 +21,7 @@ pub mod questionnaire;
 pub mod reconcile;
 pub mod recommendations;
 pub mod scoring;
+pub mod text;
 pub mod validate;
 mod yaml_path;
 

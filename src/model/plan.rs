@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::answers::Answers;
 use super::questionnaire::{Priority, Questionnaire};
 use super::recommendations::triggered;
+use super::text::single_line;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -84,6 +85,26 @@ pub struct OwnAction {
     pub priority: Priority,
     #[serde(default)]
     pub edits: ActionEdits,
+}
+
+impl OwnAction {
+    /// A new action as typed in "Eigen actie toevoegen": the title is required and kept on one
+    /// line; an empty principle is none; a priority the form cannot send is "middel". The id is
+    /// given when the action is added to a plan.
+    pub fn from_form(title: &str, text: &str, principle: &str, priority: &str) -> Result<OwnAction, String> {
+        let title = single_line(title);
+        if title.is_empty() {
+            return Err("Geef de actie een titel.".to_owned());
+        }
+        Ok(OwnAction {
+            id: String::new(),
+            title,
+            text: text.trim().to_owned(),
+            principle: Some(principle.to_owned()).filter(|p| !p.is_empty()),
+            priority: Priority::from_key(priority).unwrap_or(Priority::Middel),
+            edits: ActionEdits::default(),
+        })
+    }
 }
 
 /// The stored part of the plan.

@@ -349,6 +349,16 @@ impl Priority {
             Priority::Laag => "Laag",
         }
     }
+
+    /// The priority a form's `<option value>` names (the same words as in the YAML).
+    pub fn from_key(key: &str) -> Option<Priority> {
+        match key {
+            "hoog" => Some(Priority::Hoog),
+            "middel" => Some(Priority::Middel),
+            "laag" => Some(Priority::Laag),
+            _ => None,
+        }
+    }
 }
 
 /// An improvement action that a weak answer triggers.

@@ -160,10 +160,10 @@ impl AssessmentState {
         });
     }
 
-    pub fn add_own_action(&self, action: impl FnOnce(String) -> crate::model::plan::OwnAction) {
+    pub fn add_own_action(&self, mut action: crate::model::plan::OwnAction) {
         self.assessment.update(|a| {
-            let id = a.plan.next_own_id();
-            a.plan.own.push(action(id));
+            action.id = a.plan.next_own_id();
+            a.plan.own.push(action);
             a.updated_at = now_iso();
         });
     }

@@ -42,6 +42,12 @@ async function editPlanAsFixture(page) {
   await first.getByLabel('Notitie').fill('Besluit "in concept"; zie |nota|');
   await first.getByLabel('Notitie').blur();
   await page.getByTestId('actie-rapporten-publiceren').getByLabel('Opnemen in het plan').uncheck();
+  // Without a title the form says so, at the title field.
+  await page.getByLabel('Titel').fill('   ');
+  await page.getByRole('button', { name: 'Actie toevoegen' }).click();
+  await page.getByText('Geef de actie een titel.').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'eigen-titel');
+  assert.equal(await page.getByTestId('actie-eigen-1').count(), 0);
   await page.getByLabel('Titel').fill('Jaarlijks gesprek met de <raad>');
   await page.getByLabel('Omschrijving (optioneel)').fill('Plan elk voorjaar een\ncommissiebespreking.');
   await page.getByLabel('Prioriteit', { exact: true }).selectOption('laag');

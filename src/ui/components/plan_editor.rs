@@ -257,20 +257,21 @@ fn AddOwnAction(state: AssessmentState, principles: Vec<crate::model::questionna
     let (error, set_error) = signal(None::<String>);
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let title = input_value("eigen-titel").split_whitespace().collect::<Vec<_>>().join(" ");
-        if title.is_empty() {
-            set_error.set(Some("Geef de actie een titel.".to_owned()));
-            focus_element("eigen-titel");
-            return;
-        }
-        let text = input_value("eigen-tekst");
-        let principle = Some(input_value("eigen-principe")).filter(|p| !p.is_empty());
-        let priority = match input_value("eigen-prioriteit").as_str() {
-            "hoog" => Priority::Hoog,
-            "laag" => Priority::Laag,
-            _ => Priority::Middel,
+        let form = OwnAction::from_form(
+            &input_value("eigen-titel"),
+            &input_value("eigen-tekst"),
+            &input_value("eigen-principe"),
+            &input_value("eigen-prioriteit"),
+        );
+        let action = match form {
+            Ok(action) => action,
+            Err(message) => {
+                set_error.set(Some(message));
+                focus_element("eigen-titel");
+                return;
+            }
         };
-        state.add_own_action(|id| OwnAction { id, title, text, principle, priority, edits: ActionEdits::default() });
+        state.add_own_action(action);
         set_error.set(None);
         clear_value("eigen-titel");
         clear_value("eigen-tekst");
