@@ -279,7 +279,9 @@ fn all_problems_are_reported_at_once() {
 
 #[test]
 fn section_ids_that_name_app_pages_are_refused() {
-    let problems = problems(&variant("  - id: twee\n", "  - id: resultaten\n"));
-    let problem = problem_with(&problems, "`resultaten` is gereserveerd");
-    assert_eq!(problem.path, "sections[1].id");
+    for page in ["overzicht", "casus", "antwoorden", "resultaten", "verbeterplan"] {
+        let problems = problems(&variant("  - id: twee\n", &format!("  - id: {page}\n")));
+        let problem = problem_with(&problems, &format!("`{page}` is gereserveerd"));
+        assert_eq!(problem.path, "sections[1].id");
+    }
 }

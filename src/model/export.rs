@@ -75,7 +75,6 @@ pub fn drawn_up_on(date: &str) -> String {
     format!("Opgesteld op {} met de Zelfevaluatie Wmo-toezicht.", dutch_date(date))
 }
 
-/// Text on one line: runs of whitespace, line breaks included, become one space.
 /// Text on one line, with `<` escaped so a Markdown renderer cannot turn it into HTML.
 fn one_line(text: &str) -> String {
     single_line(text).replace('<', "&lt;")

@@ -13,6 +13,7 @@ pub mod library;
 pub mod markdown;
 pub mod merge;
 pub mod migrate;
+pub mod overview;
 pub mod load;
 pub mod plan;
 pub mod prepared;

@@ -10,7 +10,7 @@ use super::questionnaire::{
 };
 
 /// Words the app uses in its addresses next to section ids (`#/evaluatie/<id>/resultaten`).
-pub const RESERVED_SECTION_IDS: [&str; 4] = ["overzicht", "casus", "resultaten", "verbeterplan"];
+pub const RESERVED_SECTION_IDS: [&str; 5] = ["overzicht", "casus", "antwoorden", "resultaten", "verbeterplan"];
 
 /// Scale questions with more points than this are not a scale any more.
 const MAX_SCALE_POINTS: i64 = 21;

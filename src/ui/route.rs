@@ -29,6 +29,7 @@ pub enum Part {
     /// Casus mode, 0-based index.
     Case(usize),
     CaseOverview,
+    Answers,
     Results,
     Plan,
 }
@@ -44,6 +45,7 @@ impl Part {
             Part::Section(id) => Some(id.clone()),
             Part::Case(index) => Some(format!("casus/{}", index + 1)),
             Part::CaseOverview => Some("overzicht".to_owned()),
+            Part::Answers => Some("antwoorden".to_owned()),
             Part::Results => Some("resultaten".to_owned()),
             Part::Plan => Some("verbeterplan".to_owned()),
         }
@@ -66,6 +68,7 @@ impl Route {
             ["vragenlijst", id] => Route::NewAssessment { questionnaire_id: (*id).to_owned() },
             ["evaluatie", id] => assessment(id, Part::Resume),
             ["evaluatie", id, "overzicht"] => assessment(id, Part::CaseOverview),
+            ["evaluatie", id, "antwoorden"] => assessment(id, Part::Answers),
             ["evaluatie", id, "resultaten"] => assessment(id, Part::Results),
             ["evaluatie", id, "verbeterplan"] => assessment(id, Part::Plan),
             ["evaluatie", id, "casus", n] => match n.parse::<usize>() {

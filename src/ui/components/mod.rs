@@ -1,3 +1,4 @@
+pub mod answer_review;
 pub mod casus_case;
 pub mod casus_overview;
 pub mod controls;

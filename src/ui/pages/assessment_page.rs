@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::model::assessment::Mode;
 use crate::model::questionnaire::Questionnaire;
 use crate::ui::catalog::Catalog;
+use crate::ui::components::answer_review::AnswerReview;
 use crate::ui::components::casus_case::CaseForm;
 use crate::ui::components::casus_overview::CasusOverviewTable;
 use crate::ui::components::controls::skip_link;
@@ -88,7 +89,7 @@ pub fn AssessmentPage(id: String, catalog: Catalog, part: Memo<Part>) -> impl In
 fn resolve(questionnaire: &Questionnaire, mode: Mode, cases: usize, asked: Part, position: Option<&str>) -> Part {
     let valid = |part: &Part| match (mode, part) {
         (Mode::Organisatie, Part::Section(id)) => questionnaire.sections.iter().any(|s| &s.id == id),
-        (Mode::Organisatie, Part::Results | Part::Plan) => true,
+        (Mode::Organisatie, Part::Answers | Part::Results | Part::Plan) => true,
         (Mode::Casus, Part::Case(index)) => *index < cases,
         (Mode::Casus, Part::CaseOverview) => true,
         _ => false,
@@ -121,6 +122,7 @@ fn part_title(questionnaire: &Questionnaire, state: &AssessmentState, part: &Par
             .with_untracked(|a| a.cases.get(*index).map(|c| c.label.clone()))
             .unwrap_or_default(),
         Part::CaseOverview => "Overzicht van de casussen".to_owned(),
+        Part::Answers => "Uw antwoorden".to_owned(),
         Part::Results => "Resultaten".to_owned(),
         Part::Plan => "Verbeterplan".to_owned(),
         Part::Resume => String::new(),
@@ -137,9 +139,10 @@ fn SectionsView(
     let id = state.assessment.with_untracked(|a| a.id.clone());
     let sections = questionnaire.sections.clone();
     let count = sections.len();
+    // None on the answers, results and plan pages: then no section is marked as the current one.
     let current_index = Memo::new(move |_| match current.get() {
-        Part::Section(section) => sections.iter().position(|s| s.id == section).unwrap_or(0),
-        _ => 0,
+        Part::Section(section) => Some(sections.iter().position(|s| s.id == section).unwrap_or(0)),
+        _ => None,
     });
 
     let nav_items = questionnaire
@@ -148,7 +151,7 @@ fn SectionsView(
         .enumerate()
         .map(|(index, section)| {
             let href = assessment_href(&id, Part::Section(section.id.clone()));
-            let is_current = Signal::derive(move || current_index.get() == index);
+            let is_current = Signal::derive(move || current_index.get() == Some(index));
             let done = move || {
                 state.report.with(|r| {
                     r.sections.get(index).map(|s| (s.progress.done, s.progress.visible)).unwrap_or((0, 0))
@@ -176,6 +179,13 @@ fn SectionsView(
         let id = id.clone();
         move || {
             match current.get() {
+                Part::Answers => {
+                    return view! {
+                        <h1 class="utrecht-heading-1" id="paginakop" tabindex="-1">"Uw antwoorden"</h1>
+                        <AnswerReview state id=id.clone() />
+                    }
+                    .into_any();
+                }
                 Part::Results => {
                     return view! {
                         <h1 class="utrecht-heading-1" id="paginakop" tabindex="-1">"Resultaten"</h1>
@@ -192,7 +202,7 @@ fn SectionsView(
                 }
                 _ => {}
             }
-            let index = current_index.get();
+            let index = current_index.get().unwrap_or(0);
             let section = questionnaire.sections[index].clone();
             let previous = index.checked_sub(1).map(|i| &questionnaire.sections[i]);
             let next = questionnaire.sections.get(index + 1);
@@ -213,9 +223,9 @@ fn SectionsView(
                     {previous.map(|s| link(s, "prev", "Vorige"))}
                     {next.map(|s| link(s, "next", "Volgende"))}
                     {next.is_none().then(|| view! {
-                        <a class="bladeren__next utrecht-link utrecht-link--html-a" href=assessment_href(&id, Part::Results) rel="next">
+                        <a class="bladeren__next utrecht-link utrecht-link--html-a" href=assessment_href(&id, Part::Answers) rel="next">
                             <span class="bladeren__richting">"Klaar met invullen?"</span>
-                            <span class="bladeren__titel">"Bekijk de resultaten"</span>
+                            <span class="bladeren__titel">"Controleer uw antwoorden"</span>
                         </a>
                     })}
                 </nav>
@@ -223,12 +233,13 @@ fn SectionsView(
             .into_any()
         }
     };
+    let answers_current = move || current.get() == Part::Answers;
     let results_current = move || current.get() == Part::Results;
     let plan_current = move || current.get() == Part::Plan;
-    // The score column repeats what the results page shows in full and has no part in the plan;
-    // there the content gets its width (wide tables, forms). A memo, so moving between sections
+    // The score column repeats what the results page shows in full and has no part in the
+    // answers or the plan; there the content gets its width (wide tables, forms). A memo, so moving between sections
     // does not rebuild the column.
-    let answering = Memo::new(move |_| !results_current() && !plan_current());
+    let answering = Memo::new(move |_| !answers_current() && !results_current() && !plan_current());
 
     view! {
         <div class="evaluatie" class:evaluatie--breed=move || !answering.get()>
@@ -239,6 +250,9 @@ fn SectionsView(
                 <h2 class="onderdelen__kop" id="onderdelen-kop">"Onderdelen"</h2>
                 <ol class="onderdelen__lijst">{nav_items}</ol>
                 <ul class="onderdelen__lijst onderdelen__lijst--uitkomst">
+                    <li class="onderdelen__item" class:onderdelen__item--huidig=answers_current>
+                        <a class="onderdelen__link" href=assessment_href(&id, Part::Answers) aria-current=move || answers_current().then_some("page")>"Uw antwoorden"</a>
+                    </li>
                     <li class="onderdelen__item" class:onderdelen__item--huidig=results_current>
                         <a class="onderdelen__link" href=assessment_href(&id, Part::Results) aria-current=move || results_current().then_some("page")>"Resultaten"</a>
                     </li>
