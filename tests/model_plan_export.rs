@@ -5,7 +5,8 @@
 use std::path::Path;
 
 use zelfevaluatie_wmo_toezicht::model::compare::compare;
-use zelfevaluatie_wmo_toezicht::model::export::{drawn_up_on, file_name, plan_csv, plan_markdown, plan_title, slug, ExportContext, CSV_HEADER};
+use zelfevaluatie_wmo_toezicht::model::export::{answers_markdown, drawn_up_on, file_name, plan_csv, plan_markdown, plan_title, slug, ExportContext, CSV_HEADER};
+use zelfevaluatie_wmo_toezicht::model::overview::answers_overview;
 use zelfevaluatie_wmo_toezicht::model::plan::{plan_rows, valid_deadline, ActionEdits, ActionStatus, OwnAction, RowKind};
 use zelfevaluatie_wmo_toezicht::model::questionnaire::Priority;
 use zelfevaluatie_wmo_toezicht::model::{load_questionnaire, score, Answer, AnswerValue, Assessment, Questionnaire};
@@ -23,7 +24,7 @@ fn filled() -> Assessment {
     let mut a = Assessment::new("a1", "Snelle scan 2026", "voorbeeld-snelle-scan", "2026.1.0", "2026-11-23T10:00:00Z");
     a.municipality = "Gemeente Súdwest-Fryslân".into();
     let choice = |id: &str| answer(AnswerValue::Choice(id.into()));
-    a.answers.insert("toezichthouder-aangewezen".into(), choice("deels"));
+    a.answers.insert("toezichthouder-aangewezen".into(), Answer { note: "Besluit uit 2019;\nwordt in maart vernieuwd".into(), ..choice("deels") });
     a.answers.insert("toezicht-belegd-bij".into(), choice("eigen-zelfde-team"));
     a.answers.insert("waarborgen-verstrengeling".into(), answer(AnswerValue::Choices(vec!["geen".into()])));
     a.answers.insert("jaarverslag-openbaar".into(), choice("nee"));
@@ -120,6 +121,17 @@ fn a_changed_answer_removes_its_recommendation_but_keeps_the_edits() {
     let rows = plan_rows(&q, &a.answers, &a.plan);
     assert!(!rows.iter().any(|r| r.key == "aanwijzing-vastleggen"));
     assert!(a.plan.recommendations.contains_key("aanwijzing-vastleggen"));
+}
+
+#[test]
+fn the_answers_as_markdown_match_the_golden_file() {
+    let q = sample();
+    let a = filled();
+    let report = score(&q, &a.answers);
+    let context = ExportContext { questionnaire: &q, assessment: &a, report: &report, date: "2026-11-23" };
+    let markdown = answers_markdown(&context, &answers_overview(&q, &a.answers));
+    golden("antwoorden.md", &markdown);
+    assert!(markdown.contains("Toelichting: Besluit uit 2019; wordt in maart vernieuwd"), "a toelichting stays on its line");
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! and file names with the municipality and the date.
 
 use super::assessment::Assessment;
+use super::overview::SectionAnswers;
 use super::plan::{PlanRow, RowKind};
 use super::questionnaire::Questionnaire;
 use super::scoring::{percent_label, ScoreReport};
@@ -62,12 +63,26 @@ pub fn file_name(kind: &str, assessment: &Assessment, date: &str, extension: &st
 /// The plan's title, with the municipality when there is one; plain text (the Markdown, the
 /// printed plan).
 pub fn plan_title(assessment: &Assessment) -> String {
+    with_municipality("Verbeterplan Wmo-toezicht", assessment)
+}
+
+/// The title of the list of answers, on paper and in its Markdown.
+pub fn answers_title(assessment: &Assessment) -> String {
+    with_municipality("Antwoorden zelfevaluatie Wmo-toezicht", assessment)
+}
+
+fn with_municipality(title: &str, assessment: &Assessment) -> String {
     let municipality = single_line(&assessment.municipality);
     if municipality.is_empty() {
-        "Verbeterplan Wmo-toezicht".to_owned()
+        title.to_owned()
     } else {
-        format!("Verbeterplan Wmo-toezicht – {municipality}")
+        format!("{title} – {municipality}")
     }
+}
+
+/// Which evaluation, of which questionnaire: "Snelle scan 2026 · Snelle scan … (versie 2026.1.0)".
+pub fn evaluation_line(questionnaire: &Questionnaire, assessment: &Assessment) -> String {
+    format!("{} · {} (versie {})", single_line(&assessment.name), questionnaire.title, questionnaire.version)
 }
 
 /// When the plan was drawn up, from a `YYYY-MM-DD` date, and with what.
@@ -93,13 +108,7 @@ pub fn plan_markdown(context: &ExportContext, rows: &[PlanRow]) -> String {
     let ExportContext { questionnaire, assessment, report, date } = context;
     let mut out = String::new();
     out.push_str(&format!("# {}\n\n", one_line(&plan_title(assessment))));
-    out.push_str(&format!(
-        "{} · {} (versie {})  \n{}\n\n",
-        one_line(&assessment.name),
-        questionnaire.title,
-        questionnaire.version,
-        drawn_up_on(date)
-    ));
+    out.push_str(&format!("{}  \n{}\n\n", one_line(&evaluation_line(questionnaire, assessment)), drawn_up_on(date)));
     out.push_str("## Stand van zaken\n\n");
     out.push_str("| Principe | Score | Niveau | Beantwoord | Niet van toepassing |\n|---|---|---|---|---|\n");
     for principle in &report.principles {
@@ -190,6 +199,33 @@ pub fn plan_csv(rows: &[PlanRow]) -> String {
             csv_field(row.edits.status.label()),
             csv_field(&row.edits.note),
         ]));
+    }
+    out
+}
+
+/// Every answer as Markdown, per section: the record of the evaluation, to file or to attach to
+/// a memo. Each line starts with a word, so no answer can turn into a heading or a list.
+pub fn answers_markdown(context: &ExportContext, sections: &[SectionAnswers]) -> String {
+    let ExportContext { questionnaire, assessment, report, date } = context;
+    let mut out = String::new();
+    out.push_str(&format!("# {}\n\n", one_line(&answers_title(assessment))));
+    out.push_str(&format!("{}  \n{}\n\n", one_line(&evaluation_line(questionnaire, assessment)), drawn_up_on(date)));
+    out.push_str(&format!("Beantwoord: {} van {} vragen.\n\n", report.progress.done, report.progress.visible));
+    for section in sections {
+        out.push_str(&format!("## {}\n\n", one_line(&section.title)));
+        if section.questions.is_empty() {
+            out.push_str("Door de eerdere antwoorden zijn hier geen vragen aan de orde.\n\n");
+        }
+        for question in &section.questions {
+            out.push_str(&format!("**{}**  \nAntwoord: {}", one_line(&question.text), one_line(&question.answer)));
+            if !question.note.is_empty() {
+                out.push_str(&format!("  \nToelichting: {}", one_line(&question.note)));
+            }
+            if question.note_missing {
+                out.push_str("  \nToelichting ontbreekt.");
+            }
+            out.push_str("\n\n");
+        }
     }
     out
 }

@@ -7,6 +7,7 @@ pub mod components;
 pub mod dom;
 pub mod pages;
 pub mod persistence;
+pub mod print;
 pub mod route;
 pub mod state;
 

@@ -56,9 +56,12 @@ test('alle antwoorden op één pagina controleren, een onderdeel wijzigen en de 
 
     // On paper: which evaluation this is, the answers, no links or buttons.
     await page.emulateMedia({ media: 'print' });
+    const today = new Date().toLocaleDateString('nl-NL', { day: '2-digit', month: '2-digit', year: 'numeric' });
     assert.equal(
       await page.getByTestId('antwoorden-afdrukkop').innerText(),
-      'Controle 2026 · Gemeente Zwolle — Snelle scan Wmo-toezicht (voorbeeld) (versie 2026.1.0)',
+      'Antwoorden zelfevaluatie Wmo-toezicht – Gemeente Zwolle\n' +
+        'Controle 2026 · Snelle scan Wmo-toezicht (voorbeeld) (versie 2026.1.0)\n' +
+        `Opgesteld op ${today} met de Zelfevaluatie Wmo-toezicht.`,
     );
     assert.equal(await page.getByRole('link', { name: /^Wijzigen/ }).first().isVisible(), false);
     assert.equal(await page.getByRole('button', { name: 'Afdrukken of opslaan als PDF' }).isVisible(), false);

@@ -13,10 +13,12 @@ import { axeViolations, openPage, question, startEvaluation, waitUntilSaved, use
 const SCAN = 'Snelle scan Wmo-toezicht (voorbeeld)';
 const GOLDEN_MD = readFileSync('tests/golden/verbeterplan.md', 'utf8');
 const GOLDEN_CSV = readFileSync('tests/golden/verbeterplan.csv', 'utf8');
+const GOLDEN_ANSWERS = readFileSync('tests/golden/antwoorden.md', 'utf8');
 
 async function fillFixture(page) {
   await startEvaluation(page, page.siteUrl, SCAN, { name: 'Snelle scan 2026', municipality: 'Gemeente Súdwest-Fryslân' });
   await question(page, /aangewezen in een besluit/).getByLabel('Gedeeltelijk').check();
+  await page.getByLabel('Toelichting (optioneel)').first().fill('Besluit uit 2019;\nwordt in maart vernieuwd');
   await question(page, /kwaliteitstoezicht op de Wmo ondergebracht/).getByLabel(/hetzelfde team als inkoop/).check();
   await question(page, /Welke waarborgen zijn er tegen functieverstrengeling/).getByLabel('Geen van deze').check();
   await page.getByRole('link', { name: /Volgende/ }).click();
@@ -215,6 +217,22 @@ describe('resultaten en verbeterplan', () => {
       } finally {
         await fresh.context.close();
       }
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('de antwoorden downloaden als Markdown geeft wat het model maakt', async () => {
+    const { page, problems, context } = await openPage(shared.browser);
+    page.siteUrl = shared.site.url;
+    try {
+      await fillFixture(page);
+      await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Uw antwoorden' }).click();
+      const markdown = await download(page, 'Antwoorden downloaden (Markdown)');
+      assert.equal(markdown.name, `antwoorden-gemeente-sudwest-fryslan-${today()}.md`);
+      assert.equal(withoutDate(markdown.text), withoutDate(GOLDEN_ANSWERS));
+      await page.getByTestId('download-melding').getByText(`'${markdown.name}' is gedownload.`).waitFor();
       assert.deepEqual(problems, []);
     } finally {
       await context.close();

@@ -4,8 +4,10 @@
 use leptos::prelude::*;
 
 use crate::model::answers::AnswerState;
+use crate::model::export::{answers_markdown, answers_title, drawn_up_on, evaluation_line, file_name, ExportContext};
 use crate::model::overview::{answers_overview, QuestionAnswer, SectionAnswers};
-use crate::ui::dom::print_page;
+use crate::ui::dom::{download, local_iso_date};
+use crate::ui::print::use_print_date;
 use crate::ui::route::{assessment_href, Part};
 use crate::ui::state::AssessmentState;
 
@@ -20,28 +22,47 @@ pub fn AnswerReview(state: AssessmentState, id: String) -> impl IntoView {
         let id = id.clone();
         move || overview.with(|sections| sections.iter().map(|section| section_answers(&id, section)).collect_view())
     };
-    // On paper there is no list of evaluations around the page: say which one this is.
-    let printed_lead = move || {
-        state.assessment.with(|a| {
-            let who = [a.name.trim(), a.municipality.trim()].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" · ");
-            format!("{who} — {} (versie {})", questionnaire.title, questionnaire.version)
-        })
+    let (printed_on, print) = use_print_date();
+    let (message, set_message) = signal(None::<String>);
+    let download_markdown = {
+        let questionnaire = questionnaire.clone();
+        move |_| {
+            let assessment = state.assessment.get_untracked();
+            let report = state.report.get_untracked();
+            let date = local_iso_date();
+            let context = ExportContext { questionnaire: &questionnaire, assessment: &assessment, report: &report, date: &date };
+            let name = file_name("antwoorden", &assessment, &date, "md");
+            let content = answers_markdown(&context, &overview.get_untracked());
+            set_message.set(Some(match download(&name, "text/markdown;charset=utf-8", &content) {
+                Ok(()) => format!("'{name}' is gedownload."),
+                Err(error) => error,
+            }));
+        }
     };
+    // On paper there is no list of evaluations around the page: say which one this is, and when.
+    let title = move || state.assessment.with(answers_title);
+    let evaluation = move || state.assessment.with(|a| evaluation_line(&questionnaire, a));
     view! {
-        <p class="utrecht-paragraph utrecht-paragraph--lead alleen-print" data-testid="antwoorden-afdrukkop">{printed_lead}</p>
+        <p class="utrecht-paragraph utrecht-paragraph--lead alleen-print" data-testid="antwoorden-afdrukkop">
+            {title}<br />{evaluation}<br />{move || printed_on.with(|date| drawn_up_on(date))}
+        </p>
         <p class="utrecht-paragraph geen-print">
             "Hier staan al uw antwoorden per onderdeel, met uw toelichting. Klopt er iets niet, kies dan "
             "'Wijzigen' bij het onderdeel. Vragen die door een eerder antwoord niet aan de orde zijn, staan er niet bij."
         </p>
         {sections}
-        <p class="utrecht-paragraph geen-print antwoorden__verder">
-            <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| print_page()>
+        <div class="geen-print antwoorden__verder">
+            <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| print()>
                 "Afdrukken of opslaan als PDF"
+            </button>
+            <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=download_markdown>
+                "Antwoorden downloaden (Markdown)"
             </button>
             <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href=assessment_href(&id, Part::Results)>
                 "Bekijk de resultaten"
             </a>
-        </p>
+            <p class="status-melding" role="status" data-testid="download-melding">{move || message.get()}</p>
+        </div>
     }
 }
 

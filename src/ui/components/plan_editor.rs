@@ -9,7 +9,8 @@ use crate::model::questionnaire::Priority;
 use crate::model::scoring::percent_label;
 use crate::ui::components::controls::checkbox;
 use crate::ui::components::score_chart::ScoreChart;
-use crate::ui::dom::{download, focus_element, input_value, local_iso_date, print_page};
+use crate::ui::dom::{download, focus_element, input_value, local_iso_date};
+use crate::ui::print::use_print_date;
 use crate::ui::state::AssessmentState;
 
 #[component]
@@ -56,18 +57,7 @@ pub fn PlanEditor(state: AssessmentState) -> impl IntoView {
         </ol>
     };
     let principles = questionnaire.principles.clone();
-
-    // Paper carries the day it is printed, also when the page was opened the day before. Ctrl+P
-    // fires `beforeprint` with room for the update; the button sets the date first and prints
-    // once the page shows it (inside `print()` the update would only land afterwards).
-    let (printed_on, set_printed_on) = signal(local_iso_date());
-    let refresh_date = move || set_printed_on.set(local_iso_date());
-    let before_print = window_event_listener(leptos::ev::beforeprint, move |_| refresh_date());
-    on_cleanup(move || before_print.remove());
-    let print = move |_| {
-        refresh_date();
-        set_timeout(print_page, std::time::Duration::ZERO);
-    };
+    let (printed_on, print) = use_print_date();
 
     view! {
         <div class="alleen-print">
@@ -101,7 +91,7 @@ pub fn PlanEditor(state: AssessmentState) -> impl IntoView {
             <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| export_csv("csv")>
                 "Verbeterplan (CSV voor Excel)"
             </button>
-            <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=print>
+            <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| print()>
                 "Afdrukken of opslaan als PDF"
             </button>
             <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| export_json("json")>
