@@ -119,23 +119,31 @@ pub fn local_iso_date() -> String {
 
 /// Offers `content` as a download, generated here in the browser (no server involved).
 pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), String> {
+    offer_file(file_name, mime, content)
+        .ok_or_else(|| format!("'{file_name}' kon niet worden gemaakt. Probeer het opnieuw, of gebruik een andere browser."))
+}
+
+/// Downloads and says how it went, for a status message beside the button.
+pub fn download_report(file_name: &str, mime: &str, content: &str) -> String {
+    match download(file_name, mime, content) {
+        Ok(()) => format!("'{file_name}' is gedownload."),
+        Err(message) => message,
+    }
+}
+
+fn offer_file(file_name: &str, mime: &str, content: &str) -> Option<()> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
-        .map_err(|_| "Het bestand kon niet worden gemaakt.".to_owned())?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| "Het bestand kon niet worden gemaakt.".to_owned())?;
-    let document = web_sys::window().and_then(|w| w.document()).ok_or("geen document")?;
-    let link: web_sys::HtmlAnchorElement = document
-        .create_element("a")
-        .map_err(|_| "geen link")?
-        .dyn_into()
-        .map_err(|_| "geen link")?;
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let document = web_sys::window().and_then(|w| w.document())?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
     link.set_href(&url);
     link.set_download(file_name);
     link.click();
     let _ = web_sys::Url::revoke_object_url(&url);
-    Ok(())
+    Some(())
 }
 
 /// Opens the browser's print dialog ("Afdrukken", or "Opslaan als PDF").

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::model::answers::AnswerState;
 use crate::model::export::{answers_markdown, answers_title, drawn_up_on, evaluation_line, file_name, ExportContext};
 use crate::model::overview::{answers_overview, QuestionAnswer, SectionAnswers};
-use crate::ui::dom::{download, local_iso_date};
+use crate::ui::dom::{download_report, local_iso_date};
 use crate::ui::print::use_print_date;
 use crate::ui::route::{assessment_href, Part};
 use crate::ui::state::AssessmentState;
@@ -33,10 +33,7 @@ pub fn AnswerReview(state: AssessmentState, id: String) -> impl IntoView {
             let context = ExportContext { questionnaire: &questionnaire, assessment: &assessment, report: &report, date: &date };
             let name = file_name("antwoorden", &assessment, &date, "md");
             let content = answers_markdown(&context, &overview.get_untracked());
-            set_message.set(Some(match download(&name, "text/markdown;charset=utf-8", &content) {
-                Ok(()) => format!("'{name}' is gedownload."),
-                Err(error) => error,
-            }));
+            set_message.set(Some(download_report(&name, "text/markdown;charset=utf-8", &content)));
         }
     };
     // On paper there is no list of evaluations around the page: say which one this is, and when.

@@ -9,7 +9,7 @@ use crate::model::questionnaire::Priority;
 use crate::model::scoring::percent_label;
 use crate::ui::components::controls::checkbox;
 use crate::ui::components::score_chart::ScoreChart;
-use crate::ui::dom::{download, focus_element, input_value, local_iso_date};
+use crate::ui::dom::{download_report, focus_element, input_value, local_iso_date};
 use crate::ui::print::use_print_date;
 use crate::ui::state::AssessmentState;
 
@@ -35,10 +35,7 @@ pub fn PlanEditor(state: AssessmentState) -> impl IntoView {
                 "csv" => (file_name("verbeterplan", &assessment, &date, "csv"), "text/csv;charset=utf-8", plan_csv(&rows)),
                 _ => (file_name("evaluatie", &assessment, &date, "json"), "application/json", assessment.to_pretty_json()),
             };
-            set_message.set(Some(match download(&name, mime, &content) {
-                Ok(()) => format!("'{name}' is gedownload."),
-                Err(error) => error,
-            }));
+            set_message.set(Some(download_report(&name, mime, &content)));
         }
     };
     let export_md = export.clone();

@@ -9,7 +9,7 @@ use crate::ui::components::controls::{file_chooser, ConfirmInline};
 use crate::ui::components::problem_list::ProblemList;
 use crate::model::export::file_name;
 use crate::model::Assessment;
-use crate::ui::dom::{download, focus_element, focus_later, input_value, local_date_time, local_iso_date, new_assessment_id, now_iso};
+use crate::ui::dom::{download, download_report, focus_element, focus_later, input_value, local_date_time, local_iso_date, new_assessment_id, now_iso};
 use crate::ui::persistence::{delete_assessment, list_assessments, load_assessment, remove_set_aside, save_now, set_aside_entries, Stored};
 use crate::ui::route::{assessment_href, Part, Route};
 
@@ -322,8 +322,7 @@ fn AssessmentRow(summary: AssessmentSummary, refresh: Callback<()>, set_message:
         move |_| match load_assessment(&id) {
             Stored::Found(assessment) => {
                 let name = file_name("evaluatie", &assessment, &local_iso_date(), "json");
-                let result = download(&name, "application/json", &assessment.to_pretty_json());
-                set_message.set(Some(result.map_or_else(|e| e, |()| format!("'{name}' is gedownload."))));
+                set_message.set(Some(download_report(&name, "application/json", &assessment.to_pretty_json())));
             }
             _ => set_message.set(Some("Deze evaluatie kon niet worden gelezen.".to_owned())),
         }
