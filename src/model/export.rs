@@ -66,6 +66,11 @@ pub fn plan_title(assessment: &Assessment) -> String {
     with_municipality("Verbeterplan Wmo-toezicht", assessment)
 }
 
+/// The title of the printed results.
+pub fn results_title(assessment: &Assessment) -> String {
+    with_municipality("Resultaten zelfevaluatie Wmo-toezicht", assessment)
+}
+
 /// The title of the list of answers, on paper and in its Markdown.
 pub fn answers_title(assessment: &Assessment) -> String {
     with_municipality("Antwoorden zelfevaluatie Wmo-toezicht", assessment)

@@ -121,11 +121,19 @@ describe('resultaten en verbeterplan', () => {
       assert.equal(await page.locator('.kop').isVisible(), false);
       assert.equal(await page.locator('.onderdelen').isVisible(), false);
       assert.equal(await page.getByTestId('scoregrafiek').isVisible(), true);
+      // Paper says which evaluation, for which gemeente, and when (the screen says it around the page).
+      assert.equal(
+        await page.getByTestId('resultaten-afdrukkop').innerText(),
+        'Resultaten zelfevaluatie Wmo-toezicht – Gemeente Súdwest-Fryslân\n' +
+          'Snelle scan 2026 · Snelle scan Wmo-toezicht (voorbeeld) (versie 2026.1.0)\n' +
+          `Opgesteld op ${today().split('-').reverse().join('-')} met de Zelfevaluatie Wmo-toezicht.`,
+      );
       const pdf = await page.pdf({ format: 'A4' });
       assert.ok(pdf.length > 10_000, 'a real PDF came out');
       const shot = await page.screenshot({ fullPage: true });
       assert.ok(shot.length > 10_000);
       await page.emulateMedia({ media: 'screen' });
+      assert.equal(await page.getByTestId('resultaten-afdrukkop').isVisible(), false);
       assert.deepEqual(problems, []);
     } finally {
       await context.close();
@@ -173,12 +181,14 @@ describe('resultaten en verbeterplan', () => {
       assert.equal(await page.getByTestId('actie-aanwijzing-vastleggen').getByLabel('Eigenaar').isVisible(), false);
       assert.equal(await page.getByTestId('scoregrafiek').isVisible(), true, 'the chart is in the printed plan');
       assert.equal(await page.getByRole('button', { name: 'Actie toevoegen' }).isVisible(), false);
-      // For whom and from when, as in the Markdown (whose golden file has the same first lines).
+      // For whom, which evaluation and from when, as in the Markdown (whose golden file has the same first lines).
       const printHeading = page.getByTestId('plan-afdrukkop');
       assert.equal(await printHeading.isVisible(), true);
       assert.equal(
         await printHeading.innerText(),
-        `Verbeterplan Wmo-toezicht – Gemeente Súdwest-Fryslân\nOpgesteld op ${today().split('-').reverse().join('-')} met de Zelfevaluatie Wmo-toezicht.`,
+        'Verbeterplan Wmo-toezicht – Gemeente Súdwest-Fryslân\n' +
+          'Snelle scan 2026 · Snelle scan Wmo-toezicht (voorbeeld) (versie 2026.1.0)\n' +
+          `Opgesteld op ${today().split('-').reverse().join('-')} met de Zelfevaluatie Wmo-toezicht.`,
       );
       await page.emulateMedia({ media: 'screen' });
       assert.equal(await printHeading.isVisible(), false, 'on screen the page heading says enough');

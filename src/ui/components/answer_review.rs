@@ -4,8 +4,9 @@
 use leptos::prelude::*;
 
 use crate::model::answers::AnswerState;
-use crate::model::export::{answers_markdown, answers_title, drawn_up_on, evaluation_line, file_name, ExportContext};
+use crate::model::export::{answers_markdown, answers_title, file_name, ExportContext};
 use crate::model::overview::{answers_overview, QuestionAnswer, SectionAnswers};
+use crate::ui::components::printed_heading::PrintedHeading;
 use crate::ui::dom::{download_report, local_iso_date};
 use crate::ui::print::use_print_date;
 use crate::ui::route::{assessment_href, Part};
@@ -36,13 +37,8 @@ pub fn AnswerReview(state: AssessmentState, id: String) -> impl IntoView {
             set_message.set(Some(download_report(&name, "text/markdown;charset=utf-8", &content)));
         }
     };
-    // On paper there is no list of evaluations around the page: say which one this is, and when.
-    let title = move || state.assessment.with(answers_title);
-    let evaluation = move || state.assessment.with(|a| evaluation_line(&questionnaire, a));
     view! {
-        <p class="utrecht-paragraph utrecht-paragraph--lead alleen-print" data-testid="antwoorden-afdrukkop">
-            {title}<br />{evaluation}<br />{move || printed_on.with(|date| drawn_up_on(date))}
-        </p>
+        <PrintedHeading state title=answers_title date=printed_on test_id="antwoorden-afdrukkop" />
         <p class="utrecht-paragraph geen-print">
             "Hier staan al uw antwoorden per onderdeel, met uw toelichting. Klopt er iets niet, kies dan "
             "'Wijzigen' bij het onderdeel. Vragen die door een eerder antwoord niet aan de orde zijn, staan er niet bij."

@@ -4,6 +4,7 @@ pub mod casus_overview;
 pub mod controls;
 pub mod national_figures;
 pub mod plan_editor;
+pub mod printed_heading;
 pub mod problem_list;
 pub mod progress;
 pub mod question_field;

@@ -3,11 +3,12 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::model::export::{drawn_up_on, file_name, plan_csv, plan_markdown, plan_title, ExportContext};
+use crate::model::export::{file_name, plan_csv, plan_markdown, plan_title, ExportContext};
 use crate::model::plan::{plan_rows, valid_deadline, ActionEdits, ActionStatus, OwnAction, PlanRow, RowKind};
 use crate::model::questionnaire::Priority;
 use crate::model::scoring::percent_label;
 use crate::ui::components::controls::checkbox;
+use crate::ui::components::printed_heading::PrintedHeading;
 use crate::ui::components::score_chart::ScoreChart;
 use crate::ui::dom::{download_report, focus_element, input_value, local_iso_date};
 use crate::ui::print::use_print_date;
@@ -59,9 +60,7 @@ pub fn PlanEditor(state: AssessmentState) -> impl IntoView {
     view! {
         <div class="alleen-print">
             // On paper the plan says for whom and from when, like the Markdown download.
-            <p class="utrecht-paragraph utrecht-paragraph--lead" data-testid="plan-afdrukkop">
-                {move || state.assessment.with(plan_title)}<br />{move || printed_on.with(|date| drawn_up_on(date))}
-            </p>
+            <PrintedHeading state title=plan_title date=printed_on test_id="plan-afdrukkop" />
             <h2 class="utrecht-heading-2">"Stand van zaken"</h2>
             {move || view! { <ScoreChart principles=state.report.get().principles /> }}
             <p class="utrecht-paragraph">

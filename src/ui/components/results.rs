@@ -8,9 +8,11 @@ use crate::model::compare::compare;
 use crate::model::figures::FigureFile;
 use crate::model::scoring::{percent_label, Tally};
 use crate::model::Assessment;
+use crate::model::export::results_title;
 use crate::ui::components::national_figures::NationalFigures;
+use crate::ui::components::printed_heading::PrintedHeading;
 use crate::ui::components::score_chart::ScoreChart;
-use crate::ui::dom::print_page;
+use crate::ui::print::use_print_date;
 use crate::ui::persistence::list_assessments;
 use crate::ui::state::AssessmentState;
 
@@ -81,8 +83,11 @@ pub fn ResultsView(state: AssessmentState, figures: Option<std::sync::Arc<Figure
     };
     let progress = move || report.with(|r| format!("{} van {} vragen beantwoord, {} niet van toepassing.", r.progress.done, r.progress.visible, r.progress.not_applicable));
 
+    let (printed_on, print) = use_print_date();
+
     view! {
         <div class="resultaten">
+            <PrintedHeading state title=results_title date=printed_on test_id="resultaten-afdrukkop" />
             <p class="utrecht-paragraph" data-testid="resultaat-dekking">{progress}</p>
             <h2 class="utrecht-heading-2">"Score per principe"</h2>
             <figure class="grafiek-figuur">
@@ -102,7 +107,7 @@ pub fn ResultsView(state: AssessmentState, figures: Option<std::sync::Arc<Figure
             <NationalComparison state figures />
             <CompareWithOther state />
             <p class="utrecht-paragraph geen-print">
-                <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| print_page()>
+                <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| print()>
                     "Afdrukken of opslaan als PDF"
                 </button>
             </p>
