@@ -63,6 +63,7 @@ test('alle antwoorden op één pagina controleren, een onderdeel wijzigen en de 
         'Controle 2026 · Snelle scan Wmo-toezicht (voorbeeld) (versie 2026.1.0)\n' +
         `Opgesteld op ${today} met de Zelfevaluatie Wmo-toezicht.`,
     );
+    assert.equal(await page.getByTestId('evaluatie-naam').isVisible(), false, 'named once, in the heading above');
     assert.equal(await page.getByRole('link', { name: /^Wijzigen/ }).first().isVisible(), false);
     assert.equal(await page.getByRole('button', { name: 'Afdrukken of opslaan als PDF' }).isVisible(), false);
     assert.equal(await row('toezichthouder-aangewezen').isVisible(), true);

@@ -18,7 +18,7 @@ pub fn PrintedHeading(
 ) -> impl IntoView {
     let questionnaire = state.questionnaire.get_value();
     view! {
-        <p class="utrecht-paragraph utrecht-paragraph--lead alleen-print" data-testid=test_id>
+        <p class="utrecht-paragraph utrecht-paragraph--lead alleen-print afdrukkop" data-testid=test_id>
             {move || state.assessment.with(title)}<br />
             {move || state.assessment.with(|a| evaluation_line(&questionnaire, a))}<br />
             {move || date.with(|date| drawn_up_on(date))}
