@@ -289,6 +289,9 @@ describe('resultaten en verbeterplan', () => {
       writeFileSync(broken, '{"format": "wmo-zelfevaluatie/assessment",\n  oeps');
       await page.goto(shared.site.url);
       await page.getByTestId('vragenlijsten').waitFor();
+      // The file field's button is a full-size button like the others, not the browser's 13 px one.
+      const field = await page.getByLabel('Evaluatiebestand (JSON)').boundingBox();
+      assert.ok(field.height >= 44, `file field ${field.height} px high`);
       await page.getByLabel('Evaluatiebestand (JSON)').setInputFiles(foreign);
       await page.getByTestId('import-fout').getByText(/'todo.json' kan niet worden geïmporteerd. Dit bestand is geen zelfevaluatie van deze app/).waitFor();
       await page.getByLabel('Evaluatiebestand (JSON)').setInputFiles(broken);
