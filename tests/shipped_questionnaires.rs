@@ -58,3 +58,23 @@ fn every_scored_question_names_a_source_or_norm() {
         }
     }
 }
+
+#[test]
+fn the_sources_of_the_shipped_questionnaires_are_listed_once_each_by_label() {
+    use zelfevaluatie_wmo_toezicht::model::questionnaire::cited_sources;
+    let shipped: Vec<_> = ["keuzehulp-wmo-toezicht.yaml", "tsd-zelfevaluatie.yaml"]
+        .iter()
+        .map(|file| {
+            let text = std::fs::read_to_string(format!("{}/questionnaires/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+            zelfevaluatie_wmo_toezicht::model::load_questionnaire(file, &text).unwrap()
+        })
+        .collect();
+    let sources = cited_sources(&shipped);
+    let cited: usize = shipped.iter().flat_map(|q| q.questions()).map(|(_, q)| q.sources.len()).sum();
+    assert!(sources.len() >= 10 && sources.len() < cited, "{} distinct of {cited} citations", sources.len());
+    for pair in sources.windows(2) {
+        assert!(pair[0].label.to_lowercase() <= pair[1].label.to_lowercase(), "sorted: {:?}", pair);
+        assert!(pair[0] != pair[1], "once each: {:?}", pair[0]);
+    }
+    assert!(sources.iter().any(|s| s.label == "Wmo 2015, artikel 6.1"));
+}

@@ -425,3 +425,15 @@ impl Questionnaire {
         })
     }
 }
+
+/// Every source the questions of these questionnaires name, once each (same label and link),
+/// sorted by label: the bibliography of the app.
+pub fn cited_sources<'q>(questionnaires: impl IntoIterator<Item = &'q Questionnaire>) -> Vec<&'q Source> {
+    let mut sources: Vec<&Source> = questionnaires
+        .into_iter()
+        .flat_map(|q| q.questions().flat_map(|(_, question)| question.sources.iter()))
+        .collect();
+    sources.sort_by(|a, b| a.label.to_lowercase().cmp(&b.label.to_lowercase()).then_with(|| a.url.cmp(&b.url)));
+    sources.dedup_by(|a, b| a.label == b.label && a.url == b.url);
+    sources
+}

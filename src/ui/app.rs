@@ -6,6 +6,7 @@ use crate::ui::catalog::{load_catalog, Catalog};
 use crate::ui::components::controls::skip_link;
 use crate::ui::components::storage_notice::StorageNotice;
 use crate::ui::dom::{focus_later, set_document_title};
+use crate::ui::pages::about_page::AboutPage;
 use crate::ui::pages::assessment_page::AssessmentPage;
 use crate::ui::pages::new_assessment_page::NewAssessmentPage;
 use crate::ui::pages::not_found::NotFoundPage;
@@ -36,6 +37,7 @@ pub fn App() -> impl IntoView {
             Route::NewAssessment { questionnaire_id } => catalog
                 .with(|c| c.questionnaire(questionnaire_id).map(|q| format!("Nieuwe evaluatie: {} – {APP_NAME}", q.title))),
             Route::Start => Some(APP_NAME.to_owned()),
+            Route::About => Some(format!("Over deze app – {APP_NAME}")),
             Route::NotFound => Some(format!("Pagina niet gevonden – {APP_NAME}")),
             Route::Assessment { .. } => None,
         };
@@ -50,6 +52,7 @@ pub fn App() -> impl IntoView {
 
     let page = move || match page_route.get() {
         Route::Start => view! { <StartPage catalog set_catalog /> }.into_any(),
+        Route::About => view! { <AboutPage catalog /> }.into_any(),
         Route::NewAssessment { questionnaire_id } => match catalog.get() {
             Catalog::Loading => loading().into_any(),
             loaded => match loaded.questionnaire(&questionnaire_id) {
@@ -86,7 +89,8 @@ pub fn App() -> impl IntoView {
         <footer class="voet">
             <div class="voet__binnen">
                 <p class="utrecht-paragraph">
-                    "Deze app werkt helemaal in uw browser. Wat u invult, blijft op dit apparaat en wordt nergens naartoe gestuurd."
+                    "Deze app werkt helemaal in uw browser. Wat u invult, blijft op dit apparaat en wordt nergens naartoe gestuurd. "
+                    <a class="utrecht-link utrecht-link--html-a" href=Route::About.href()>"Over deze app"</a>
                 </p>
             </div>
         </footer>

@@ -2,11 +2,13 @@
 //! a reload returns to the same page.
 //!
 //! - `#/`                                  start page: saved evaluations and questionnaires
+//! - `#/over`                              about the app: sources, data, accessibility
 //! - `#/vragenlijst/<questionnaire>`       start a new evaluation of a questionnaire
 //! - `#/evaluatie/<id>`                    open an evaluation where the user left off
 //! - `#/evaluatie/<id>/<section>`          one section of an evaluation
 //! - `#/evaluatie/<id>/casus/<n>`          casus mode: case n (1-based)
 //! - `#/evaluatie/<id>/overzicht`          casus mode: topics × cases overview
+//! - `#/evaluatie/<id>/antwoorden`         every answer on one page
 //! - `#/evaluatie/<id>/resultaten`         scores, national comparison, comparing evaluations
 //! - `#/evaluatie/<id>/verbeterplan`       the editable verbeterplan and its downloads
 
@@ -15,6 +17,7 @@ use leptos::prelude::*;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
     Start,
+    About,
     NewAssessment { questionnaire_id: String },
     Assessment { id: String, part: Part },
     NotFound,
@@ -65,6 +68,7 @@ impl Route {
         let assessment = |id: &str, part| Route::Assessment { id: id.to_owned(), part };
         match parts.as_slice() {
             [] => Route::Start,
+            ["over"] => Route::About,
             ["vragenlijst", id] => Route::NewAssessment { questionnaire_id: (*id).to_owned() },
             ["evaluatie", id] => assessment(id, Part::Resume),
             ["evaluatie", id, "overzicht"] => assessment(id, Part::CaseOverview),
@@ -83,6 +87,7 @@ impl Route {
     pub fn href(&self) -> String {
         match self {
             Route::Start | Route::NotFound => "#/".to_owned(),
+            Route::About => "#/over".to_owned(),
             Route::NewAssessment { questionnaire_id } => format!("#/vragenlijst/{questionnaire_id}"),
             Route::Assessment { id, part } => match part.position() {
                 None => format!("#/evaluatie/{id}"),

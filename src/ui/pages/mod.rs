@@ -1,3 +1,4 @@
+pub mod about_page;
 pub mod assessment_page;
 pub mod new_assessment_page;
 pub mod not_found;

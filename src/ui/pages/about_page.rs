@@ -1,0 +1,97 @@
+//! "Over deze app": what the evaluation is and is not, what the questions rest on (every source
+//! the questionnaires cite), what happens to the user's data, and accessibility.
+
+use leptos::prelude::*;
+
+use crate::model::questionnaire::cited_sources;
+use crate::ui::catalog::{Catalog, CatalogEntry};
+use crate::ui::route::Route;
+
+#[component]
+pub fn AboutPage(catalog: ReadSignal<Catalog>) -> impl IntoView {
+    // Only the questionnaires this site ships: a user's own file is theirs to document.
+    let shipped = move || {
+        catalog.with(|c| match c {
+            Catalog::Loaded { entries, .. } => entries
+                .iter()
+                .filter_map(|e| match e {
+                    CatalogEntry::Ready { questionnaire, custom: false, .. } => Some(questionnaire.clone()),
+                    _ => None,
+                })
+                .collect::<Vec<_>>(),
+            _ => Vec::new(),
+        })
+    };
+    let questionnaires = move || {
+        shipped()
+            .into_iter()
+            .map(|q| {
+                let count = q.questions().count();
+                view! { <li>{format!("{} (versie {}): {count} vragen", q.title, q.version)}</li> }
+            })
+            .collect_view()
+    };
+    let sources = move || {
+        let shipped = shipped();
+        cited_sources(shipped.iter().map(|q| q.as_ref()))
+            .into_iter()
+            .map(|source| match &source.url {
+                Some(url) => view! {
+                    <li><a class="utrecht-link utrecht-link--html-a" href=url.clone() rel="noreferrer">{source.label.clone()}</a></li>
+                }
+                .into_any(),
+                None => view! { <li>{source.label.clone()}</li> }.into_any(),
+            })
+            .collect_view()
+    };
+
+    view! {
+        <h1 class="utrecht-heading-1" id="paginakop" tabindex="-1">"Over deze zelfevaluatie"</h1>
+        <p class="utrecht-paragraph utrecht-paragraph--lead">
+            "Met deze app brengt een gemeente in kaart hoe het toezicht op de Wmo 2015 is geregeld: wie toezicht houdt, "
+            "hoe onafhankelijk, hoe open en met wie samen. U ziet waar u staat op de drie principes waarmee de Inspectie "
+            "Gezondheidszorg en Jeugd (IGJ) het Wmo-toezicht van gemeenten jaarlijks beschrijft, en u krijgt een verbeterplan "
+            "om mee te nemen naar het college en de gemeenteraad."
+        </p>
+
+        <h2 class="utrecht-heading-2">"Wat de uitkomst wel en niet zegt"</h2>
+        <p class="utrecht-paragraph">
+            "Dit is een zelfevaluatie: de gemeente beoordeelt zichzelf. De scores zijn geen oordeel van de IGJ, de VNG of "
+            "Toezicht Sociaal Domein en geen keurmerk. Ze helpen om te zien waar het toezicht sterk is en waar verbetering "
+            "het meeste oplevert. Hoe de score wordt berekend, staat op de resultatenpagina van elke evaluatie. Landelijke "
+            "cijfers komen uit de jaarlijkse rapportages van de IGJ en staan er altijd met jaartal en bron bij."
+        </p>
+
+        <h2 class="utrecht-heading-2">"Waarop de vragen zijn gebaseerd"</h2>
+        <p class="utrecht-paragraph">
+            "De vragen volgen de wet (onder meer de artikelen 3.4 en 6.1 van de Wmo 2015), de keuzes die de Keuzehulp "
+            "Wmo-toezicht van de VNG beschrijft, de zelfevaluatie van Toezicht Sociaal Domein over toegang en samenhang, "
+            "en de bevindingen van de IGJ. Elke vraag die meetelt, noemt bij de vraag zelf haar bron."
+        </p>
+        <ul class="utrecht-unordered-list" data-testid="over-vragenlijsten">{questionnaires}</ul>
+        <h3 class="utrecht-heading-3 tussenkop">"Bronnen"</h3>
+        <ul class="utrecht-unordered-list bronnenlijst" data-testid="over-bronnen">{sources}</ul>
+
+        <h2 class="utrecht-heading-2">"Uw gegevens"</h2>
+        <p class="utrecht-paragraph">
+            "Alles wat u invult, blijft in deze browser op dit apparaat. De app stuurt niets naar een server, plaatst geen "
+            "cookies en meet niet wie hem gebruikt; de beveiligingsinstellingen van de pagina laten geen contact met andere "
+            "websites toe. Wilt u een evaluatie delen, exporteer hem dan als bestand en geef dat aan uw collega. Dat bestand "
+            "bevat al uw antwoorden en toelichtingen: zet er geen namen of andere persoonsgegevens in. Een evaluatie "
+            "verwijdert u op de "
+            <a class="utrecht-link utrecht-link--html-a" href=Route::Start.href()>"startpagina"</a>
+            "; wist u de browsergegevens, dan zijn alle evaluaties weg."
+        </p>
+
+        <h2 class="utrecht-heading-2">"Toegankelijkheid"</h2>
+        <p class="utrecht-paragraph">
+            "De app is gemaakt om te voldoen aan de eisen voor websites van de overheid (WCAG 2.1 niveau AA, EN 301 549). "
+            "Alles werkt met het toetsenbord, de pagina's werken bij 400% vergroting, en bij elke wijziging worden alle "
+            "schermen automatisch getest. Een automatische test vindt niet alles. Werkt iets niet voor u, meld het dan bij "
+            "de organisatie die deze app aanbiedt; die publiceert ook de toegankelijkheidsverklaring."
+        </p>
+
+        <h2 class="utrecht-heading-2">"Versie"</h2>
+        <p class="utrecht-paragraph" data-testid="over-versie">{format!("Zelfevaluatie Wmo-toezicht, versie {}.", env!("CARGO_PKG_VERSION"))}</p>
+    }
+}
