@@ -1,4 +1,4 @@
-//! Printing a page that says when it was drawn up (the plan, the answers).
+//! Printing a page that says when it was drawn up (results, plan, answers).
 
 use std::time::Duration;
 

@@ -5,15 +5,15 @@ use leptos::prelude::*;
 
 use crate::model::answers::answer_text;
 use crate::model::compare::compare;
+use crate::model::export::results_title;
 use crate::model::figures::FigureFile;
 use crate::model::scoring::{percent_label, Tally};
 use crate::model::Assessment;
-use crate::model::export::results_title;
 use crate::ui::components::national_figures::NationalFigures;
 use crate::ui::components::printed_heading::PrintedHeading;
 use crate::ui::components::score_chart::ScoreChart;
-use crate::ui::print::use_print_date;
 use crate::ui::persistence::list_assessments;
+use crate::ui::print::use_print_date;
 use crate::ui::state::AssessmentState;
 
 fn coverage(tally: &Tally) -> String {

@@ -70,7 +70,7 @@ pub fn AboutPage(catalog: ReadSignal<Catalog>) -> impl IntoView {
         </p>
         <ul class="utrecht-unordered-list" data-testid="over-vragenlijsten">{questionnaires}</ul>
         <h3 class="utrecht-heading-3 tussenkop">"Bronnen"</h3>
-        <ul class="utrecht-unordered-list bronnenlijst" data-testid="over-bronnen">{sources}</ul>
+        <ul class="utrecht-unordered-list" data-testid="over-bronnen">{sources}</ul>
 
         <h2 class="utrecht-heading-2">"Uw gegevens"</h2>
         <p class="utrecht-paragraph">
@@ -86,8 +86,8 @@ pub fn AboutPage(catalog: ReadSignal<Catalog>) -> impl IntoView {
         <h2 class="utrecht-heading-2">"Toegankelijkheid"</h2>
         <p class="utrecht-paragraph">
             "De app is gemaakt om te voldoen aan de eisen voor websites van de overheid (WCAG 2.1 niveau AA, EN 301 549). "
-            "Alles werkt met het toetsenbord, de pagina's werken bij 400% vergroting, en bij elke wijziging worden alle "
-            "schermen automatisch getest. Een automatische test vindt niet alles. Werkt iets niet voor u, meld het dan bij "
+            "Alles werkt met het toetsenbord en de pagina's werken bij 400% vergroting. Bij elke wijziging worden de "
+            "belangrijkste schermen automatisch op toegankelijkheid getest; zo'n test vindt niet alles. Werkt iets niet voor u, meld het dan bij "
             "de organisatie die deze app aanbiedt; die publiceert ook de toegankelijkheidsverklaring."
         </p>
 
