@@ -71,6 +71,11 @@ pub fn results_title(assessment: &Assessment) -> String {
     with_municipality("Resultaten zelfevaluatie Wmo-toezicht", assessment)
 }
 
+/// The title of the printed overview of cases (casus mode).
+pub fn cases_title(assessment: &Assessment) -> String {
+    with_municipality("Overzicht van de casussen", assessment)
+}
+
 /// The title of the list of answers, on paper and in its Markdown.
 pub fn answers_title(assessment: &Assessment) -> String {
     with_municipality("Antwoorden zelfevaluatie Wmo-toezicht", assessment)

@@ -1,4 +1,4 @@
-//! Printing a page that says when it was drawn up (results, plan, answers).
+//! Printing a page that says when it was drawn up (results, plan, answers, cases).
 
 use std::time::Duration;
 

@@ -70,6 +70,20 @@ describe('TSD-zelfevaluatie', () => {
       assert.deepEqual(headers, ['Onderwerp', 'Casus A', 'Casus B', 'Casus C', 'Alle casussen']);
       assert.deepEqual(await axeViolations(page), []);
 
+      // The overview prints for the team's discussion: which evaluation and when, the table, no controls.
+      await page.emulateMedia({ media: 'print' });
+      const printHeading = page.getByTestId('casussen-afdrukkop');
+      assert.match(
+        await printHeading.innerText(),
+        /^Overzicht van de casussen\nCasussen 2026 · Zelfevaluatie toegang en samenhang \(TSD\) \(versie [\d.]+\)\nOpgesteld op \d\d-\d\d-\d{4} met de Zelfevaluatie Wmo-toezicht\.$/,
+      );
+      assert.equal(await page.getByTestId('casusoverzicht').isVisible(), true);
+      assert.equal(await page.getByRole('button', { name: 'Afdrukken of opslaan als PDF' }).isVisible(), false);
+      assert.equal(await page.getByRole('navigation', { name: 'Casussen' }).isVisible(), false);
+      await page.emulateMedia({ media: 'screen' });
+      assert.equal(await printHeading.isVisible(), false);
+      assert.equal(await page.getByRole('button', { name: 'Afdrukken of opslaan als PDF' }).isVisible(), true);
+
       await page.getByRole('navigation', { name: 'Casussen' }).getByRole('link', { name: 'Casus A' }).click();
       assert.equal(
         await page.getByTestId('onderwerp-toegang').getByLabel('Toelichting bij dit onderwerp (optioneel)').inputValue(),

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::model::assessment::Mode;
+use crate::model::export::cases_title;
 use crate::model::questionnaire::Questionnaire;
 use crate::ui::catalog::Catalog;
 use crate::ui::components::answer_review::AnswerReview;
@@ -11,6 +12,7 @@ use crate::ui::components::casus_case::CaseForm;
 use crate::ui::components::casus_overview::CasusOverviewTable;
 use crate::ui::components::controls::skip_link;
 use crate::ui::components::plan_editor::PlanEditor;
+use crate::ui::components::printed_heading::PrintedHeading;
 use crate::ui::components::results::ResultsView;
 use crate::ui::components::progress::ProgressNote;
 use crate::ui::components::score_summary::ScoreSummary;
@@ -19,6 +21,7 @@ use crate::ui::components::upgrade_notice::UpgradeNotice;
 use crate::ui::dom::set_document_title;
 use crate::ui::pages::not_found::NotFoundPage;
 use crate::ui::persistence::{flush_pending, load_assessment, Stored};
+use crate::ui::print::use_print_date;
 use crate::ui::route::{assessment_href, navigate, Part, Route};
 use crate::ui::state::AssessmentState;
 
@@ -323,15 +326,24 @@ fn CasusView(state: AssessmentState, current: Memo<Part>) -> impl IntoView {
             }
             .into_any()
         }
-        _ => view! {
-            <h1 class="utrecht-heading-1" id="paginakop" tabindex="-1">"Overzicht van de casussen"</h1>
-            <p class="utrecht-paragraph">{intro.clone()}</p>
-            {move || (state.assessment.with(|a| a.cases.is_empty())).then(|| view! {
-                <p class="utrecht-paragraph">"Er zijn nog geen casussen. Voeg een casus toe om te beginnen."</p>
-            })}
-            <CasusOverviewTable state />
+        _ => {
+            let (printed_on, print) = use_print_date();
+            view! {
+                <h1 class="utrecht-heading-1" id="paginakop" tabindex="-1">"Overzicht van de casussen"</h1>
+                <PrintedHeading state title=cases_title date=printed_on test_id="casussen-afdrukkop" />
+                <p class="utrecht-paragraph geen-print">{intro.clone()}</p>
+                {move || (state.assessment.with(|a| a.cases.is_empty())).then(|| view! {
+                    <p class="utrecht-paragraph">"Er zijn nog geen casussen. Voeg een casus toe om te beginnen."</p>
+                })}
+                <CasusOverviewTable state />
+                <p class="utrecht-paragraph geen-print">
+                    <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| print()>
+                        "Afdrukken of opslaan als PDF"
+                    </button>
+                </p>
+            }
+            .into_any()
         }
-        .into_any(),
     };
 
     view! {
