@@ -45,3 +45,17 @@ test('over deze app: vragenlijsten, bronnen, gegevens en versie', async () => {
     await context.close();
   }
 });
+
+test('over deze app zonder vragenlijsten: zegt waarom de lijsten leeg zijn', async () => {
+  const { context, page } = await openPage(shared.browser);
+  try {
+    await page.route('**/questionnaires/index.json', (route) => route.fulfill({ status: 404, body: 'weg' }));
+    await page.goto(`${shared.site.url}#/over`);
+    await page.getByRole('heading', { level: 1, name: 'Over deze zelfevaluatie' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'De vragenlijsten konden niet worden geladen; op de startpagina staat waarom.' }).waitFor();
+    assert.equal(await page.getByTestId('over-vragenlijsten').getByRole('listitem').count(), 0);
+    assert.deepEqual(await axeViolations(page), []);
+  } finally {
+    await context.close();
+  }
+});

@@ -68,6 +68,12 @@ pub fn AboutPage(catalog: ReadSignal<Catalog>) -> impl IntoView {
             "Wmo-toezicht van de VNG beschrijft, de zelfevaluatie van Toezicht Sociaal Domein over toegang en samenhang, "
             "en de bevindingen van de IGJ. Elke vraag die meetelt, noemt bij de vraag zelf haar bron."
         </p>
+        {move || catalog.with(|c| match c {
+            Catalog::Loading => Some("De vragenlijsten worden geladen…"),
+            Catalog::Failed(_) => Some("De vragenlijsten konden niet worden geladen; op de startpagina staat waarom."),
+            Catalog::Loaded { .. } => None,
+        })
+        .map(|text| view! { <p class="utrecht-paragraph" role="status">{text}</p> })}
         <ul class="utrecht-unordered-list" data-testid="over-vragenlijsten">{questionnaires}</ul>
         <h3 class="utrecht-heading-3 tussenkop">"Bronnen"</h3>
         <ul class="utrecht-unordered-list" data-testid="over-bronnen">{sources}</ul>
