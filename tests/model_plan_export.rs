@@ -211,6 +211,27 @@ fn an_own_action_from_the_form_needs_a_title_on_one_line() {
 }
 
 #[test]
+fn an_action_is_overdue_after_its_deadline_until_it_is_done() {
+    let mut edits = ActionEdits { deadline: "2027-03-31".into(), status: ActionStatus::Bezig, ..ActionEdits::default() };
+    assert!(!edits.overdue("2027-03-31"), "not on the day itself");
+    assert!(edits.overdue("2027-04-01"));
+    edits.status = ActionStatus::Gereed;
+    assert!(!edits.overdue("2027-04-01"), "done is never overdue");
+    edits.status = ActionStatus::Open;
+    edits.deadline = String::new();
+    assert!(!edits.overdue("2027-04-01"), "no deadline, nothing overdue");
+
+    let q = sample();
+    let a = filled();
+    let report = score(&q, &a.answers);
+    let rows = plan_rows(&q, &a.answers, &a.plan);
+    let later = plan_markdown(&ExportContext { questionnaire: &q, assessment: &a, report: &report, date: "2027-04-01" }, &rows);
+    assert!(later.contains("- Deadline: 31-03-2027 (verstreken)\n"), "{later}");
+    let before = plan_markdown(&ExportContext { questionnaire: &q, assessment: &a, report: &report, date: "2027-03-31" }, &rows);
+    assert!(!before.contains("verstreken"));
+}
+
+#[test]
 fn deadlines_must_be_real_dates() {
     for good in ["", "2026-12-31", "2028-02-29"] {
         assert!(valid_deadline(good), "{good}");

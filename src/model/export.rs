@@ -156,7 +156,8 @@ pub fn plan_markdown(context: &ExportContext, rows: &[PlanRow]) -> String {
         }
         out.push_str(&format!("- Eigenaar: {}\n", or_dash(&row.edits.owner)));
         let deadline = if row.edits.deadline.is_empty() { "—".to_owned() } else { dutch_date(&row.edits.deadline) };
-        out.push_str(&format!("- Deadline: {deadline}\n"));
+        let overdue = if row.edits.overdue(date) { " (verstreken)" } else { "" };
+        out.push_str(&format!("- Deadline: {deadline}{overdue}\n"));
         out.push_str(&format!("- Status: {}\n", row.edits.status.label()));
         if !row.edits.note.trim().is_empty() {
             out.push_str(&format!("- Notitie: {}\n", one_line(&row.edits.note)));

@@ -72,6 +72,14 @@ impl Default for ActionEdits {
     }
 }
 
+impl ActionEdits {
+    /// The deadline has passed (`today` as `YYYY-MM-DD`) and the action is not done. A deadline
+    /// on `today` itself has not passed yet.
+    pub fn overdue(&self, today: &str) -> bool {
+        valid_deadline(&self.deadline) && !self.deadline.is_empty() && self.status != ActionStatus::Gereed && self.deadline.as_str() < today
+    }
+}
+
 /// An action the user added themselves.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

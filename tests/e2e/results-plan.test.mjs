@@ -249,6 +249,35 @@ describe('resultaten en verbeterplan', () => {
     }
   });
 
+  test('een actie die na haar deadline nog open staat, zegt dat, tot ze gereed is', async () => {
+    const { page, problems, context } = await openPage(shared.browser);
+    try {
+      await page.clock.install({ time: new Date(2027, 3, 1, 9, 0) });
+      await startEvaluation(page, shared.site.url, SCAN, { name: 'Deadlines', municipality: 'Gemeente Zwolle' });
+      await question(page, /aangewezen in een besluit/).getByLabel('Gedeeltelijk').check();
+      await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Verbeterplan' }).click();
+      const action = page.getByTestId('actie-aanwijzing-vastleggen');
+      const warning = action.getByTestId('deadline-verstreken');
+      await action.getByLabel('Deadline').fill('2027-04-01');
+      await action.getByLabel('Status').selectOption('bezig');
+      assert.equal(await warning.count(), 0, 'due today is not overdue');
+      await action.getByLabel('Deadline').fill('2027-03-31');
+      await warning.waitFor();
+      assert.equal(await warning.textContent(), 'De deadline is verstreken en de actie is nog niet gereed.');
+      assert.deepEqual(await axeViolations(page), []);
+      const markdown = await download(page, 'Verbeterplan (Markdown)');
+      assert.match(markdown.text, /- Deadline: 31-03-2027 \(verstreken\)\n/);
+      await page.emulateMedia({ media: 'print' });
+      assert.equal(await warning.isVisible(), true, 'on paper too');
+      await page.emulateMedia({ media: 'screen' });
+      await action.getByLabel('Status').selectOption('gereed');
+      await warning.waitFor({ state: 'detached' });
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('het afgedrukte plan draagt de datum van het afdrukken, ook als de pagina gisteren is geopend', async () => {
     const { page, problems, context } = await openPage(shared.browser);
     try {

@@ -129,6 +129,9 @@ fn PlanItem(state: AssessmentState, row: PlanRow) -> impl IntoView {
             })
         })
     };
+    // Today as the page was drawn; an action open past its deadline says so (and prints so).
+    let today = local_iso_date();
+    let overdue = move || current.with(|e| e.overdue(&today));
     let print_line = move || {
         current.with(|e| {
             let deadline = if e.deadline.is_empty() { "—".to_owned() } else { crate::model::export::dutch_date(&e.deadline) };
@@ -169,6 +172,11 @@ fn PlanItem(state: AssessmentState, row: PlanRow) -> impl IntoView {
         <li class="plan__actie" class:plan__actie--weggelaten=move || !current.with(|e| e.selected) data-testid=format!("actie-{}", row.key)>
             <h3 class="utrecht-heading-3">{row.title.clone()}</h3>
             <p class="utrecht-paragraph plan__meta">{meta}</p>
+            {move || overdue().then(|| view! {
+                <p class="utrecht-paragraph plan__verstreken" data-testid="deadline-verstreken">
+                    "De deadline is verstreken en de actie is nog niet gereed."
+                </p>
+            })}
             {(!row.text.is_empty()).then(|| view! { <p class="utrecht-paragraph">{row.text.clone()}</p> })}
             <p class="utrecht-paragraph alleen-print">{print_line}</p>
             <div class="geen-print">
