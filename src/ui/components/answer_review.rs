@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::model::answers::AnswerState;
 use crate::model::export::{answers_markdown, answers_title, file_name, ExportContext};
 use crate::model::overview::{answers_overview, QuestionAnswer, SectionAnswers};
+use crate::ui::components::controls::print_button;
 use crate::ui::components::printed_heading::PrintedHeading;
 use crate::ui::dom::{download_report, local_iso_date};
 use crate::ui::print::use_print_date;
@@ -45,9 +46,7 @@ pub fn AnswerReview(state: AssessmentState, id: String) -> impl IntoView {
         </p>
         {sections}
         <div class="geen-print antwoorden__verder">
-            <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| print()>
-                "Afdrukken of opslaan als PDF"
-            </button>
+            {print_button(print)}
             <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=download_markdown>
                 "Antwoorden downloaden (Markdown)"
             </button>

@@ -1,9 +1,31 @@
 //! Native form controls in the NL Design System form-field layout (radio, checkbox, file), shared
-//! by every form, an in-place confirmation for actions that cannot be undone, and skip links.
+//! by every form, an in-place confirmation for actions that cannot be undone, skip links, the
+//! print button and a source as a list item.
 
 use leptos::prelude::*;
 
+use crate::model::questionnaire::Source;
 use crate::ui::dom::focus_element;
+
+/// "Afdrukken of opslaan als PDF", calling the page's `print` (see [`crate::ui::print`]).
+pub fn print_button(print: impl Fn() + 'static) -> impl IntoView {
+    view! {
+        <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| print()>
+            "Afdrukken of opslaan als PDF"
+        </button>
+    }
+}
+
+/// A source of a question as a list item: a link when it has an address.
+pub fn source_item(source: &Source) -> AnyView {
+    match &source.url {
+        Some(url) => view! {
+            <li><a class="utrecht-link utrecht-link--html-a" href=url.clone() rel="noopener noreferrer">{source.label.clone()}</a></li>
+        }
+        .into_any(),
+        None => view! { <li>{source.label.clone()}</li> }.into_any(),
+    }
+}
 
 /// A link, visible only while it has focus, that moves keyboard focus past a block of links to
 /// the element with id `target` (which needs `tabindex="-1"`).

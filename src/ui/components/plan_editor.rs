@@ -7,7 +7,7 @@ use crate::model::export::{file_name, plan_csv, plan_markdown, plan_title, Expor
 use crate::model::plan::{plan_rows, valid_deadline, ActionEdits, ActionStatus, OwnAction, PlanRow, RowKind};
 use crate::model::questionnaire::Priority;
 use crate::model::scoring::percent_label;
-use crate::ui::components::controls::checkbox;
+use crate::ui::components::controls::{checkbox, print_button};
 use crate::ui::components::printed_heading::PrintedHeading;
 use crate::ui::components::score_chart::ScoreChart;
 use crate::ui::dom::{download_report, focus_element, input_value, local_iso_date};
@@ -87,9 +87,7 @@ pub fn PlanEditor(state: AssessmentState) -> impl IntoView {
             <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| export_csv("csv")>
                 "Verbeterplan (CSV voor Excel)"
             </button>
-            <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| print()>
-                "Afdrukken of opslaan als PDF"
-            </button>
+            {print_button(print)}
             <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| export_json("json")>
                 "Hele evaluatie (JSON)"
             </button>

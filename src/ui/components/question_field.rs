@@ -7,7 +7,7 @@ use crate::model::answers::{dutch_number, parse_number, toggle_option};
 use crate::model::figures::Figure;
 use crate::model::questionnaire::{Question, QuestionType};
 use crate::model::AnswerValue;
-use crate::ui::components::controls::{checkbox, radio};
+use crate::ui::components::controls::{checkbox, radio, source_item};
 use crate::ui::components::national_figures::NationalFigures;
 use crate::ui::components::rich_text::RichText;
 use crate::ui::state::AssessmentState;
@@ -40,17 +40,7 @@ pub fn QuestionField(
         }
     });
     let sources = (!question.sources.is_empty()).then(|| {
-        let items = question
-            .sources
-            .iter()
-            .map(|source| match &source.url {
-                Some(url) => view! {
-                    <li><a class="utrecht-link utrecht-link--html-a" href=url.clone() rel="noopener noreferrer">{source.label.clone()}</a></li>
-                }
-                .into_any(),
-                None => view! { <li>{source.label.clone()}</li> }.into_any(),
-            })
-            .collect_view();
+        let items = question.sources.iter().map(source_item).collect_view();
         view! {
             <div class="vraag__bronnen">
                 <span class="vraag__bronnen-kop">"Gebaseerd op:"</span>

@@ -9,6 +9,7 @@ use crate::model::export::results_title;
 use crate::model::figures::FigureFile;
 use crate::model::scoring::{percent_label, Tally};
 use crate::model::Assessment;
+use crate::ui::components::controls::print_button;
 use crate::ui::components::national_figures::NationalFigures;
 use crate::ui::components::printed_heading::PrintedHeading;
 use crate::ui::components::score_chart::ScoreChart;
@@ -107,9 +108,7 @@ pub fn ResultsView(state: AssessmentState, figures: Option<std::sync::Arc<Figure
             <NationalComparison state figures />
             <CompareWithOther state />
             <p class="utrecht-paragraph geen-print">
-                <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| print()>
-                    "Afdrukken of opslaan als PDF"
-                </button>
+                {print_button(print)}
             </p>
         </div>
     }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::model::questionnaire::cited_sources;
 use crate::ui::catalog::{Catalog, CatalogEntry};
+use crate::ui::components::controls::source_item;
 use crate::ui::route::Route;
 
 #[component]
@@ -33,16 +34,7 @@ pub fn AboutPage(catalog: ReadSignal<Catalog>) -> impl IntoView {
     };
     let sources = move || {
         let shipped = shipped();
-        cited_sources(shipped.iter().map(|q| q.as_ref()))
-            .into_iter()
-            .map(|source| match &source.url {
-                Some(url) => view! {
-                    <li><a class="utrecht-link utrecht-link--html-a" href=url.clone() rel="noreferrer">{source.label.clone()}</a></li>
-                }
-                .into_any(),
-                None => view! { <li>{source.label.clone()}</li> }.into_any(),
-            })
-            .collect_view()
+        cited_sources(shipped.iter().map(|q| q.as_ref())).into_iter().map(source_item).collect_view()
     };
 
     view! {

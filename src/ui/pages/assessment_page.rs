@@ -10,7 +10,7 @@ use crate::ui::catalog::Catalog;
 use crate::ui::components::answer_review::AnswerReview;
 use crate::ui::components::casus_case::CaseForm;
 use crate::ui::components::casus_overview::CasusOverviewTable;
-use crate::ui::components::controls::skip_link;
+use crate::ui::components::controls::{print_button, skip_link};
 use crate::ui::components::plan_editor::PlanEditor;
 use crate::ui::components::printed_heading::PrintedHeading;
 use crate::ui::components::results::ResultsView;
@@ -337,9 +337,7 @@ fn CasusView(state: AssessmentState, current: Memo<Part>) -> impl IntoView {
                 })}
                 <CasusOverviewTable state />
                 <p class="utrecht-paragraph geen-print">
-                    <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| print()>
-                        "Afdrukken of opslaan als PDF"
-                    </button>
+                    {print_button(print)}
                 </p>
             }
             .into_any()
