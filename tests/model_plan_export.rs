@@ -269,3 +269,12 @@ fn the_plan_survives_the_json_round_trip() {
     let back = Assessment::from_json(&a.to_pretty_json()).unwrap();
     assert_eq!(back, a);
 }
+
+#[test]
+fn a_priority_is_chosen_in_the_form_by_the_word_the_yaml_uses() {
+    for priority in Priority::ALL {
+        assert_eq!(Priority::from_key(priority.key()), Some(priority));
+        assert_eq!(serde_json::to_string(&priority).unwrap(), format!("\"{}\"", priority.key()));
+    }
+    assert_eq!(Priority::from_key("Hoog"), None);
+}

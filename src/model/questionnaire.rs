@@ -342,6 +342,8 @@ pub enum Priority {
 }
 
 impl Priority {
+    pub const ALL: [Priority; 3] = [Priority::Hoog, Priority::Middel, Priority::Laag];
+
     pub fn label(self) -> &'static str {
         match self {
             Priority::Hoog => "Hoog",
@@ -350,14 +352,17 @@ impl Priority {
         }
     }
 
-    /// The priority a form's `<option value>` names (the same words as in the YAML).
-    pub fn from_key(key: &str) -> Option<Priority> {
-        match key {
-            "hoog" => Some(Priority::Hoog),
-            "middel" => Some(Priority::Middel),
-            "laag" => Some(Priority::Laag),
-            _ => None,
+    /// The word for a form's `<option value>`: the same as in the YAML.
+    pub fn key(self) -> &'static str {
+        match self {
+            Priority::Hoog => "hoog",
+            Priority::Middel => "middel",
+            Priority::Laag => "laag",
         }
+    }
+
+    pub fn from_key(key: &str) -> Option<Priority> {
+        Priority::ALL.into_iter().find(|p| p.key() == key)
     }
 }
 

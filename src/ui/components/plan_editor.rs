@@ -43,6 +43,8 @@ pub fn PlanEditor(state: AssessmentState) -> impl IntoView {
     let export_csv = export.clone();
     let export_json = export;
 
+    // The page's date: printed under the title, and what deadlines are checked against.
+    let (printed_on, print) = use_print_date();
     // Keyed by action: editing one field does not rebuild the list, so focus and typing stay put.
     let list = view! {
         <Show when=move || rows.with(|r| r.is_empty())>
@@ -50,12 +52,11 @@ pub fn PlanEditor(state: AssessmentState) -> impl IntoView {
         </Show>
         <ol class="plan" data-testid="plan">
             <For each=move || rows.get() key=|row| row.key.clone() let:row>
-                <PlanItem state row />
+                <PlanItem state row today=printed_on />
             </For>
         </ol>
     };
     let principles = questionnaire.principles.clone();
-    let (printed_on, print) = use_print_date();
 
     view! {
         <div class="alleen-print">
@@ -98,13 +99,9 @@ pub fn PlanEditor(state: AssessmentState) -> impl IntoView {
     }
 }
 
-fn priority_label(priority: Priority) -> &'static str {
-    priority.label()
-}
-
 /// One action with its editable fields.
 #[component]
-fn PlanItem(state: AssessmentState, row: PlanRow) -> impl IntoView {
+fn PlanItem(state: AssessmentState, row: PlanRow, today: ReadSignal<String>) -> impl IntoView {
     let key = row.key.clone();
     let field = |name: &str| format!("plan-{}-{name}", row.key);
     let (deadline_error, set_deadline_error) = signal(None::<String>);
@@ -127,9 +124,8 @@ fn PlanItem(state: AssessmentState, row: PlanRow) -> impl IntoView {
             })
         })
     };
-    // Today as the page was drawn; an action open past its deadline says so (and prints so).
-    let today = local_iso_date();
-    let overdue = move || current.with(|e| e.overdue(&today));
+    // An action open past its deadline says so, against the page's date (renewed when printing).
+    let overdue = move || today.with(|today| current.with(|e| e.overdue(today)));
     let print_line = move || {
         current.with(|e| {
             let deadline = if e.deadline.is_empty() { "—".to_owned() } else { crate::model::export::dutch_date(&e.deadline) };
@@ -142,7 +138,7 @@ fn PlanItem(state: AssessmentState, row: PlanRow) -> impl IntoView {
         })
     };
     let meta = {
-        let mut parts = vec![format!("Prioriteit: {}", priority_label(row.priority))];
+        let mut parts = vec![format!("Prioriteit: {}", row.priority.label())];
         if !row.principle_label.is_empty() {
             parts.push(row.principle_label.clone());
         }
@@ -268,6 +264,10 @@ fn AddOwnAction(state: AssessmentState, principles: Vec<crate::model::questionna
         clear_value("eigen-titel");
         clear_value("eigen-tekst");
     };
+    let priority_options = Priority::ALL
+        .into_iter()
+        .map(|p| view! { <option value=p.key() selected=p == Priority::Middel>{p.label()}</option> })
+        .collect_view();
     let principle_options = principles
         .into_iter()
         .map(|p| view! { <option value=p.id.clone()>{p.label.clone()}</option> })
@@ -294,9 +294,7 @@ fn AddOwnAction(state: AssessmentState, principles: Vec<crate::model::questionna
                     <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="eigen-prioriteit">"Prioriteit"</label></div>
                     <div class="utrecht-form-field__input">
                         <select class="utrecht-select utrecht-select--html-select" id="eigen-prioriteit">
-                            <option value="hoog">"Hoog"</option>
-                            <option value="middel" selected>"Middel"</option>
-                            <option value="laag">"Laag"</option>
+                            {priority_options}
                         </select>
                     </div>
                 </div>

@@ -242,7 +242,7 @@ fn SectionsView(
     // The score column repeats what the results page shows in full and has no part in the
     // answers or the plan; there the content gets its width (wide tables, forms). A memo, so moving between sections
     // does not rebuild the column.
-    let answering = Memo::new(move |_| !answers_current() && !results_current() && !plan_current());
+    let answering = Memo::new(move |_| !matches!(current.get(), Part::Answers | Part::Results | Part::Plan));
 
     view! {
         <div class="evaluatie" class:evaluatie--breed=move || !answering.get()>
