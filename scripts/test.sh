@@ -5,6 +5,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 
+printf '\n==> Opmaak en lint (cargo fmt, cargo clippy voor de model- en de browserbuild)\n'
+cargo fmt --check
+cargo clippy --locked --all-targets -- -D warnings
+cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
+
 printf '\n==> Model (cargo test)\n'
 cargo test --locked
 

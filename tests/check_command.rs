@@ -56,7 +56,9 @@ fn with_json_it_writes_the_prepared_file_beside_each_valid_one_only() {
     assert_eq!(code, 1, "the broken file still fails: {out}");
     assert!(out.contains("goed.json geschreven"), "{out}");
     let json = std::fs::read_to_string(dir.join("goed.json")).unwrap();
-    let questionnaire = zelfevaluatie_wmo_toezicht::model::prepared::load_prepared_questionnaire("goed", &shipped, Some(&json)).unwrap();
+    let questionnaire =
+        zelfevaluatie_wmo_toezicht::model::prepared::load_prepared_questionnaire("goed", &shipped, Some(&json))
+            .unwrap();
     assert_eq!(questionnaire.id, "voorbeeld-snelle-scan");
     assert!(json.contains(&zelfevaluatie_wmo_toezicht::model::prepared::fingerprint(&shipped)));
     assert!(dir.join("cijfers/cijfers.json").exists(), "{out}");

@@ -32,7 +32,10 @@ fn mutated(source: &'static str) -> impl Strategy<Value = String> {
                     text.replace_range(at..at + width, "");
                 }
                 1 => text.insert(at, c),
-                _ => text.insert_str(at, ["\n", ": ", "- ", "[", "{", "*a", "&a ", "\"", "'", "#", "!"][usize::from(c as u8) % 11]),
+                _ => text.insert_str(
+                    at,
+                    ["\n", ": ", "- ", "[", "{", "*a", "&a ", "\"", "'", "#", "!"][usize::from(c as u8) % 11],
+                ),
             }
         }
         text
@@ -75,7 +78,9 @@ fn assessment() -> impl Strategy<Value = Assessment> {
                 });
             }
             for (key, (selected, note, s)) in edits {
-                a.plan.recommendations.insert(key, ActionEdits { selected, note, status: status(s), ..ActionEdits::default() });
+                a.plan
+                    .recommendations
+                    .insert(key, ActionEdits { selected, note, status: status(s), ..ActionEdits::default() });
             }
             a.cases = vec![CaseRecord { label: "Casus A".into(), ..CaseRecord::default() }];
             a

@@ -10,7 +10,8 @@ use zelfevaluatie_wmo_toezicht::model::load_questionnaire;
 /// Generous: the slowest file (2 MB) takes milliseconds; a hang or blow-up takes far longer.
 const TIME_LIMIT: Duration = Duration::from_secs(2);
 
-const ENGLISH_LEFTOVERS: [&str; 6] = ["invalid type", "unknown field", "missing field", "unknown variant", "duplicate field", "expected"];
+const ENGLISH_LEFTOVERS: [&str; 6] =
+    ["invalid type", "unknown field", "missing field", "unknown variant", "duplicate field", "expected"];
 
 #[test]
 fn every_corpus_file_gives_a_located_dutch_error_without_panic_or_hang() {
@@ -22,7 +23,11 @@ fn every_corpus_file_gives_a_located_dutch_error_without_panic_or_hang() {
     for path in files {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         let text = std::fs::read_to_string(&path).unwrap();
-        let expected = text.lines().next().and_then(|l| l.strip_prefix("# verwacht: ")).unwrap_or_else(|| panic!("{name}: no `# verwacht:` line"));
+        let expected = text
+            .lines()
+            .next()
+            .and_then(|l| l.strip_prefix("# verwacht: "))
+            .unwrap_or_else(|| panic!("{name}: no `# verwacht:` line"));
         let started = Instant::now();
         let result = std::panic::catch_unwind(|| load_questionnaire(&name, &text));
         let elapsed = started.elapsed();

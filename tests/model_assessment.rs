@@ -4,14 +4,26 @@
 use zelfevaluatie_wmo_toezicht::model::{Answer, AnswerValue, Assessment};
 
 fn sample() -> Assessment {
-    let mut assessment = Assessment::new("a1", "Zelfevaluatie 2026", "voorbeeld-snelle-scan", "2026.1.0", "2026-11-23T10:00:00Z");
+    let mut assessment =
+        Assessment::new("a1", "Zelfevaluatie 2026", "voorbeeld-snelle-scan", "2026.1.0", "2026-11-23T10:00:00Z");
     assessment.municipality = "Gemeente Voorbeeld".into();
-    assessment.answers.insert("q1".into(), Answer { value: Some(AnswerValue::Choice("ja".into())), note: "Besluit van 3 maart".into() });
-    assessment.answers.insert("q3".into(), Answer { value: Some(AnswerValue::Choices(vec!["a".into(), "b".into()])), note: String::new() });
+    assessment.answers.insert(
+        "q1".into(),
+        Answer { value: Some(AnswerValue::Choice("ja".into())), note: "Besluit van 3 maart".into() },
+    );
+    assessment.answers.insert(
+        "q3".into(),
+        Answer { value: Some(AnswerValue::Choices(vec!["a".into(), "b".into()])), note: String::new() },
+    );
     assessment.answers.insert("q4".into(), Answer { value: Some(AnswerValue::Scale(3)), note: String::new() });
     assessment.answers.insert("q5".into(), Answer { value: Some(AnswerValue::Number(1.5)), note: String::new() });
-    assessment.answers.insert("q6".into(), Answer { value: Some(AnswerValue::Text("Tekst met \"quotes\" en ë".into())), note: String::new() });
-    assessment.answers.insert("q7".into(), Answer { value: Some(AnswerValue::NotApplicable), note: "Regionaal".into() });
+    assessment.answers.insert(
+        "q6".into(),
+        Answer { value: Some(AnswerValue::Text("Tekst met \"quotes\" en ë".into())), note: String::new() },
+    );
+    assessment
+        .answers
+        .insert("q7".into(), Answer { value: Some(AnswerValue::NotApplicable), note: "Regionaal".into() });
     assessment.answers.insert("q8".into(), Answer { value: None, note: "Alleen een toelichting".into() });
     assessment
 }
@@ -73,6 +85,7 @@ fn a_version_1_document_is_migrated_step_by_step() {
 
 #[test]
 fn a_document_without_a_valid_version_is_refused() {
-    let error = Assessment::from_json(&VERSION_1.replace(r#""format_version":1"#, r#""format_version":0"#)).unwrap_err();
+    let error =
+        Assessment::from_json(&VERSION_1.replace(r#""format_version":1"#, r#""format_version":0"#)).unwrap_err();
     assert!(error.contains("geen geldige opslagversie"), "{error}");
 }

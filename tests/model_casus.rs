@@ -56,7 +56,10 @@ fn a_valid_casus_mode_loads() {
 fn topics_by_cases_with_perspectives_averaged() {
     let q = load(&with_casus(CASUS)).unwrap();
     let cases = [
-        case("Casus A", &[("vinden", "dossier", "goed"), ("vinden", "inwoner", "matig"), ("plan", "dossier", "slecht")]),
+        case(
+            "Casus A",
+            &[("vinden", "dossier", "goed"), ("vinden", "inwoner", "matig"), ("plan", "dossier", "slecht")],
+        ),
         case("Casus B", &[("vinden", "dossier", "nvt"), ("vinden", "inwoner", "slecht")]),
         case("Casus C", &[]),
     ];
@@ -91,11 +94,27 @@ fn a_questionnaire_without_casus_mode_has_no_overview() {
 fn casus_rules_are_checked() {
     let cases = [
         ("max_cases: 3", "max_cases: 5", "kies 1, 2 of 3 casussen"),
-        ("answer_set: oordeel\n  allow_na", "answer_set: oordelen\n  allow_na", "antwoordset `oordelen`, maar die bestaat niet"),
-        ("{ dossier: \"Is er een plan?\", inwoner: \"Kende u het plan?\" }", "{ dossier: \"Is er een plan?\" }", "geen vraag voor perspectief `inwoner`"),
-        ("{ dossier: \"Is er een plan?\", inwoner: \"Kende u het plan?\" }", "{ dossier: \"Is er een plan?\", inwoner: \"Kende u het plan?\", buurman: \"?\" }", "`buurman` is geen gedeclareerd perspectief"),
+        (
+            "answer_set: oordeel\n  allow_na",
+            "answer_set: oordelen\n  allow_na",
+            "antwoordset `oordelen`, maar die bestaat niet",
+        ),
+        (
+            "{ dossier: \"Is er een plan?\", inwoner: \"Kende u het plan?\" }",
+            "{ dossier: \"Is er een plan?\" }",
+            "geen vraag voor perspectief `inwoner`",
+        ),
+        (
+            "{ dossier: \"Is er een plan?\", inwoner: \"Kende u het plan?\" }",
+            "{ dossier: \"Is er een plan?\", inwoner: \"Kende u het plan?\", buurman: \"?\" }",
+            "`buurman` is geen gedeclareerd perspectief",
+        ),
         ("section: een", "section: drie", "sectie `drie`, maar die bestaat niet"),
-        ("scores_on: [onafhankelijkheid]\n      prompts", "scores_on: [samenwerking]\n      prompts", "scoort op `samenwerking`, maar dat principe is niet gedeclareerd"),
+        (
+            "scores_on: [onafhankelijkheid]\n      prompts",
+            "scores_on: [samenwerking]\n      prompts",
+            "scoort op `samenwerking`, maar dat principe is niet gedeclareerd",
+        ),
         ("- id: plan\n", "- id: vinden\n", "`vinden` komt al eerder voor bij een onderwerp"),
     ];
     for (from, to, expected) in cases {

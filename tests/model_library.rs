@@ -68,7 +68,8 @@ fn names_are_trimmed_and_must_not_be_empty() {
 
 #[test]
 fn cases_get_free_letters_up_to_the_maximum() {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/questionnaires/tsd-zelfevaluatie.yaml")).unwrap();
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/questionnaires/tsd-zelfevaluatie.yaml")).unwrap();
     let q = load_questionnaire("tsd.yaml", &text).unwrap();
     let mut cases = Vec::new();
     assert_eq!(add_case(&q, &mut cases), Ok(0));
@@ -84,11 +85,18 @@ fn cases_get_free_letters_up_to_the_maximum() {
 
 #[test]
 fn casus_progress_counts_given_ratings() {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/questionnaires/tsd-zelfevaluatie.yaml")).unwrap();
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/questionnaires/tsd-zelfevaluatie.yaml")).unwrap();
     let q = load_questionnaire("tsd.yaml", &text).unwrap();
     let mut case = CaseRecord { label: "Casus A".into(), ..CaseRecord::default() };
-    case.ratings.entry("toegang".into()).or_default().insert("dossier".into(), Answer { value: Some(AnswerValue::NotApplicable), note: String::new() });
-    case.ratings.entry("toegang".into()).or_default().insert("inwoner".into(), Answer { value: Some(AnswerValue::Choice("goed".into())), note: String::new() });
+    case.ratings
+        .entry("toegang".into())
+        .or_default()
+        .insert("dossier".into(), Answer { value: Some(AnswerValue::NotApplicable), note: String::new() });
+    case.ratings
+        .entry("toegang".into())
+        .or_default()
+        .insert("inwoner".into(), Answer { value: Some(AnswerValue::Choice("goed".into())), note: String::new() });
     assert_eq!(casus_progress(&q, &[case.clone()]), (2, 27));
     let mut a = assessment("c", "2026-02-01T00:00:00Z");
     a.mode = Mode::Casus;

@@ -18,7 +18,14 @@ fn choose(a: &mut Assessment, id: &str, option: &str) {
 }
 
 fn own(id: &str, title: &str) -> OwnAction {
-    OwnAction { id: id.into(), title: title.into(), text: String::new(), principle: None, priority: Priority::Middel, edits: ActionEdits::default() }
+    OwnAction {
+        id: id.into(),
+        title: title.into(),
+        text: String::new(),
+        principle: None,
+        priority: Priority::Middel,
+        edits: ActionEdits::default(),
+    }
 }
 
 #[test]

@@ -5,7 +5,9 @@ use zelfevaluatie_wmo_toezicht::model::overview::answers_overview;
 use zelfevaluatie_wmo_toezicht::model::{load_questionnaire, Answer, AnswerState, AnswerValue, Answers};
 
 fn sample() -> zelfevaluatie_wmo_toezicht::model::Questionnaire {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/questionnaires/voorbeeld-snelle-scan.yaml")).unwrap();
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/questionnaires/voorbeeld-snelle-scan.yaml"))
+            .unwrap();
     load_questionnaire("voorbeeld.yaml", &text).unwrap()
 }
 
@@ -17,7 +19,10 @@ fn answer(value: AnswerValue, note: &str) -> Answer {
 fn every_visible_question_with_its_answer_in_words_and_its_toelichting() {
     let questionnaire = sample();
     let mut answers = Answers::new();
-    answers.insert("toezichthouder-aangewezen".into(), answer(AnswerValue::Choice("deels".into()), "  Besluit uit 2019 \n"));
+    answers.insert(
+        "toezichthouder-aangewezen".into(),
+        answer(AnswerValue::Choice("deels".into()), "  Besluit uit 2019 \n"),
+    );
     answers.insert("toezicht-belegd-bij".into(), answer(AnswerValue::Choice("ggd".into()), ""));
     answers.insert("jaarverslag-openbaar".into(), answer(AnswerValue::NotApplicable, ""));
     answers.insert("meldingen-geregistreerd".into(), answer(AnswerValue::Number(12.5), ""));
@@ -31,7 +36,10 @@ fn every_visible_question_with_its_answer_in_words_and_its_toelichting() {
     let questions: Vec<&str> = basis.questions.iter().map(|q| q.question_id.as_str()).collect();
     assert!(!questions.contains(&"waarborgen-verstrengeling"), "hidden by its condition: {questions:?}");
     let first = &basis.questions[0];
-    assert_eq!((first.answer.as_str(), first.state, first.note.as_str()), ("Gedeeltelijk", AnswerState::Answered, "Besluit uit 2019"));
+    assert_eq!(
+        (first.answer.as_str(), first.state, first.note.as_str()),
+        ("Gedeeltelijk", AnswerState::Answered, "Besluit uit 2019")
+    );
     assert!(!first.note_missing);
 
     let openheid = &overview[1].questions;

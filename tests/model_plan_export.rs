@@ -5,14 +5,20 @@
 use std::path::Path;
 
 use zelfevaluatie_wmo_toezicht::model::compare::compare;
-use zelfevaluatie_wmo_toezicht::model::export::{answers_markdown, drawn_up_on, file_name, plan_csv, plan_markdown, plan_title, slug, ExportContext, CSV_HEADER};
+use zelfevaluatie_wmo_toezicht::model::export::{
+    answers_markdown, drawn_up_on, file_name, plan_csv, plan_markdown, plan_title, slug, ExportContext, CSV_HEADER,
+};
 use zelfevaluatie_wmo_toezicht::model::overview::answers_overview;
-use zelfevaluatie_wmo_toezicht::model::plan::{plan_rows, valid_deadline, ActionEdits, ActionStatus, OwnAction, RowKind};
+use zelfevaluatie_wmo_toezicht::model::plan::{
+    plan_rows, valid_deadline, ActionEdits, ActionStatus, OwnAction, RowKind,
+};
 use zelfevaluatie_wmo_toezicht::model::questionnaire::Priority;
 use zelfevaluatie_wmo_toezicht::model::{load_questionnaire, score, Answer, AnswerValue, Assessment, Questionnaire};
 
 fn sample() -> Questionnaire {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/questionnaires/voorbeeld-snelle-scan.yaml")).unwrap();
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/questionnaires/voorbeeld-snelle-scan.yaml"))
+            .unwrap();
     load_questionnaire("voorbeeld.yaml", &text).unwrap()
 }
 
@@ -24,7 +30,10 @@ fn filled() -> Assessment {
     let mut a = Assessment::new("a1", "Snelle scan 2026", "voorbeeld-snelle-scan", "2026.1.0", "2026-11-23T10:00:00Z");
     a.municipality = "Gemeente Súdwest-Fryslân".into();
     let choice = |id: &str| answer(AnswerValue::Choice(id.into()));
-    a.answers.insert("toezichthouder-aangewezen".into(), Answer { note: "Besluit uit 2019;\nwordt in maart vernieuwd".into(), ..choice("deels") });
+    a.answers.insert(
+        "toezichthouder-aangewezen".into(),
+        Answer { note: "Besluit uit 2019;\nwordt in maart vernieuwd".into(), ..choice("deels") },
+    );
     a.answers.insert("toezicht-belegd-bij".into(), choice("eigen-zelfde-team"));
     a.answers.insert("waarborgen-verstrengeling".into(), answer(AnswerValue::Choices(vec!["geen".into()])));
     a.answers.insert("jaarverslag-openbaar".into(), choice("nee"));
@@ -41,7 +50,9 @@ fn filled() -> Assessment {
             note: "Besluit \"in concept\"; zie |nota|".into(),
         },
     );
-    a.plan.recommendations.insert("rapporten-publiceren".into(), ActionEdits { selected: false, ..ActionEdits::default() });
+    a.plan
+        .recommendations
+        .insert("rapporten-publiceren".into(), ActionEdits { selected: false, ..ActionEdits::default() });
     a.plan.own.push(OwnAction {
         id: "eigen-1".into(),
         title: "Jaarlijks gesprek met de <raad>".into(),
@@ -58,7 +69,8 @@ fn golden(name: &str, actual: &str) {
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
         std::fs::write(&path, actual).unwrap();
     }
-    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{} missing; run with UPDATE_GOLDEN=1", path.display()));
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("{} missing; run with UPDATE_GOLDEN=1", path.display()));
     assert_eq!(actual, expected, "{name} differs from the golden file");
 }
 
@@ -131,7 +143,10 @@ fn the_answers_as_markdown_match_the_golden_file() {
     let context = ExportContext { questionnaire: &q, assessment: &a, report: &report, date: "2026-11-23" };
     let markdown = answers_markdown(&context, &answers_overview(&q, &a.answers));
     golden("antwoorden.md", &markdown);
-    assert!(markdown.contains("Toelichting: Besluit uit 2019; wordt in maart vernieuwd"), "a toelichting stays on its line");
+    assert!(
+        markdown.contains("Toelichting: Besluit uit 2019; wordt in maart vernieuwd"),
+        "a toelichting stays on its line"
+    );
 }
 
 #[test]
@@ -140,7 +155,8 @@ fn markdown_matches_the_golden_file() {
     let a = filled();
     let report = score(&q, &a.answers);
     let rows = plan_rows(&q, &a.answers, &a.plan);
-    let markdown = plan_markdown(&ExportContext { questionnaire: &q, assessment: &a, report: &report, date: "2026-11-23" }, &rows);
+    let markdown =
+        plan_markdown(&ExportContext { questionnaire: &q, assessment: &a, report: &report, date: "2026-11-23" }, &rows);
     golden("verbeterplan.md", &markdown);
     for line in markdown.lines().filter(|l| l.starts_with("| ")) {
         assert_eq!(line.matches(" | ").count(), 4, "five columns in every table row: {line}");
@@ -152,7 +168,11 @@ fn the_title_names_the_municipality_on_one_line_and_says_when() {
     let mut a = filled();
     assert_eq!(plan_title(&a), "Verbeterplan Wmo-toezicht – Gemeente Súdwest-Fryslân");
     a.municipality = "  Gemeente\n  <Voorbeeld>  ".into();
-    assert_eq!(plan_title(&a), "Verbeterplan Wmo-toezicht – Gemeente <Voorbeeld>", "plain text: escaping is the Markdown's job");
+    assert_eq!(
+        plan_title(&a),
+        "Verbeterplan Wmo-toezicht – Gemeente <Voorbeeld>",
+        "plain text: escaping is the Markdown's job"
+    );
     a.municipality = " \t ".into();
     assert_eq!(plan_title(&a), "Verbeterplan Wmo-toezicht");
     assert_eq!(drawn_up_on("2026-11-29"), "Opgesteld op 29-11-2026 met de Zelfevaluatie Wmo-toezicht.");
@@ -185,7 +205,10 @@ fn csv_matches_the_golden_file_and_reads_back_into_the_same_plan() {
 #[test]
 fn file_names_carry_the_municipality_and_date() {
     let a = filled();
-    assert_eq!(file_name("verbeterplan", &a, "2026-11-23", "csv"), "verbeterplan-gemeente-sudwest-fryslan-2026-11-23.csv");
+    assert_eq!(
+        file_name("verbeterplan", &a, "2026-11-23", "csv"),
+        "verbeterplan-gemeente-sudwest-fryslan-2026-11-23.csv"
+    );
     let mut anonymous = a.clone();
     anonymous.municipality.clear();
     assert_eq!(file_name("evaluatie", &anonymous, "2026-11-23", "json"), "evaluatie-snelle-scan-2026-2026-11-23.json");
@@ -196,7 +219,9 @@ fn file_names_carry_the_municipality_and_date() {
 
 #[test]
 fn an_own_action_from_the_form_needs_a_title_on_one_line() {
-    let action = OwnAction::from_form("  Jaarlijks\tgesprek\n met de raad ", "Elk voorjaar.\n", "transparantie", "laag").unwrap();
+    let action =
+        OwnAction::from_form("  Jaarlijks\tgesprek\n met de raad ", "Elk voorjaar.\n", "transparantie", "laag")
+            .unwrap();
     assert_eq!(action.title, "Jaarlijks gesprek met de raad");
     assert_eq!(action.text, "Elk voorjaar.");
     assert_eq!(action.principle.as_deref(), Some("transparantie"));
@@ -212,7 +237,8 @@ fn an_own_action_from_the_form_needs_a_title_on_one_line() {
 
 #[test]
 fn an_action_is_overdue_after_its_deadline_until_it_is_done() {
-    let mut edits = ActionEdits { deadline: "2027-03-31".into(), status: ActionStatus::Bezig, ..ActionEdits::default() };
+    let mut edits =
+        ActionEdits { deadline: "2027-03-31".into(), status: ActionStatus::Bezig, ..ActionEdits::default() };
     assert!(!edits.overdue("2027-03-31"), "not on the day itself");
     assert!(edits.overdue("2027-04-01"));
     edits.status = ActionStatus::Gereed;
@@ -225,9 +251,11 @@ fn an_action_is_overdue_after_its_deadline_until_it_is_done() {
     let a = filled();
     let report = score(&q, &a.answers);
     let rows = plan_rows(&q, &a.answers, &a.plan);
-    let later = plan_markdown(&ExportContext { questionnaire: &q, assessment: &a, report: &report, date: "2027-04-01" }, &rows);
+    let later =
+        plan_markdown(&ExportContext { questionnaire: &q, assessment: &a, report: &report, date: "2027-04-01" }, &rows);
     assert!(later.contains("- Deadline: 31-03-2027 (verstreken)\n"), "{later}");
-    let before = plan_markdown(&ExportContext { questionnaire: &q, assessment: &a, report: &report, date: "2027-03-31" }, &rows);
+    let before =
+        plan_markdown(&ExportContext { questionnaire: &q, assessment: &a, report: &report, date: "2027-03-31" }, &rows);
     assert!(!before.contains("verstreken"));
 }
 
@@ -252,11 +280,8 @@ fn two_evaluations_compare_per_principle_and_per_question() {
     let transparantie = &comparison.principles[1];
     assert_eq!(transparantie.label, "Transparantie");
     assert!(transparantie.difference().unwrap() > 0.0);
-    let changed: Vec<(&str, &str, &str)> = comparison
-        .answers
-        .iter()
-        .map(|c| (c.question_id.as_str(), c.before.as_str(), c.after.as_str()))
-        .collect();
+    let changed: Vec<(&str, &str, &str)> =
+        comparison.answers.iter().map(|c| (c.question_id.as_str(), c.before.as_str(), c.after.as_str())).collect();
     assert_eq!(
         changed,
         [("toezichthouder-aangewezen", "Gedeeltelijk", "Ja"), ("rapporten-openbaar", "2 van 5", "5 van 5 (Altijd)")]

@@ -73,21 +73,14 @@ fn build(seeds: &[QuestionSeed]) -> Questionnaire {
             QuestionType::SingleChoice | QuestionType::MultiChoice => {
                 q.options = scores.iter().enumerate().map(|(i, s)| option(i, *s)).collect();
             }
-            QuestionType::Scale => q.range = Some(Range { min: 1, max: 5, min_label: String::new(), max_label: String::new() }),
-            _ => {
-                q.bands = scores
-                    .iter()
-                    .enumerate()
-                    .map(|(i, s)| NumberBand { min: i as f64, score: *s })
-                    .collect()
+            QuestionType::Scale => {
+                q.range = Some(Range { min: 1, max: 5, min_label: String::new(), max_label: String::new() })
             }
+            _ => q.bands = scores.iter().enumerate().map(|(i, s)| NumberBand { min: i as f64, score: *s }).collect(),
         }
         if *conditional && n > 0 {
-            q.visible_if = Some(Condition {
-                question: Some(format!("q{}", n - 1)),
-                answered: Some(true),
-                ..Condition::default()
-            });
+            q.visible_if =
+                Some(Condition { question: Some(format!("q{}", n - 1)), answered: Some(true), ..Condition::default() });
         }
         questions.push(q);
     }
@@ -159,16 +152,14 @@ fn answers_for(q: &Questionnaire, seeds: &[u16]) -> Answers {
     q.questions()
         .zip(seeds.iter().cycle())
         .filter_map(|((_, question), seed)| {
-            answer_for(q, question, *seed).map(|value| (question.id.clone(), Answer { value: Some(value), note: String::new() }))
+            answer_for(q, question, *seed)
+                .map(|value| (question.id.clone(), Answer { value: Some(value), note: String::new() }))
         })
         .collect()
 }
 
 fn seeds() -> impl Strategy<Value = Vec<QuestionSeed>> {
-    prop::collection::vec(
-        (0u8..4, prop::collection::vec(0u8..5, 1..5), 0u8..12, 0u8..8, any::<bool>()),
-        1..12,
-    )
+    prop::collection::vec((0u8..4, prop::collection::vec(0u8..5, 1..5), 0u8..12, 0u8..8, any::<bool>()), 1..12)
 }
 
 fn percents(report: &zelfevaluatie_wmo_toezicht::model::ScoreReport) -> Vec<Option<f64>> {

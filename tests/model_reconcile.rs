@@ -7,13 +7,20 @@ use zelfevaluatie_wmo_toezicht::model::reconcile::orphaned_answers;
 use zelfevaluatie_wmo_toezicht::model::{score, Answer, AnswerValue, Answers};
 
 fn answers(pairs: &[(&str, AnswerValue, &str)]) -> Answers {
-    pairs.iter().map(|(id, v, note)| (id.to_string(), Answer { value: Some(v.clone()), note: note.to_string() })).collect()
+    pairs
+        .iter()
+        .map(|(id, v, note)| (id.to_string(), Answer { value: Some(v.clone()), note: note.to_string() }))
+        .collect()
 }
 
 #[test]
 fn answers_that_still_fit_are_not_listed() {
     let q = base();
-    let a = answers(&[("q1", AnswerValue::Choice("ja".into()), ""), ("q4", AnswerValue::Scale(3), ""), ("q6", AnswerValue::Text("x".into()), "")]);
+    let a = answers(&[
+        ("q1", AnswerValue::Choice("ja".into()), ""),
+        ("q4", AnswerValue::Scale(3), ""),
+        ("q6", AnswerValue::Text("x".into()), ""),
+    ]);
     assert!(orphaned_answers(&q, &a).is_empty());
 }
 
@@ -29,7 +36,8 @@ fn removed_questions_options_types_and_ranges_are_listed_with_what_was_answered(
         ("q2b", AnswerValue::NotApplicable, ""),
     ]);
     let orphans = orphaned_answers(&q, &a);
-    let summary: Vec<(&str, &str, &str)> = orphans.iter().map(|o| (o.question_id.as_str(), o.reason.as_str(), o.answered.as_str())).collect();
+    let summary: Vec<(&str, &str, &str)> =
+        orphans.iter().map(|o| (o.question_id.as_str(), o.reason.as_str(), o.answered.as_str())).collect();
     assert_eq!(
         summary,
         [
@@ -47,7 +55,8 @@ fn removed_questions_options_types_and_ranges_are_listed_with_what_was_answered(
 #[test]
 fn orphans_do_not_count_in_the_score() {
     let q = base();
-    let a = answers(&[("q2", AnswerValue::Choice("uitstekend".into()), ""), ("q1", AnswerValue::Choice("ja".into()), "")]);
+    let a =
+        answers(&[("q2", AnswerValue::Choice("uitstekend".into()), ""), ("q1", AnswerValue::Choice("ja".into()), "")]);
     let report = score(&q, &a);
     assert_eq!(report.progress.done, 1);
 }

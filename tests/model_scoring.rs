@@ -282,7 +282,8 @@ fn numbers_accept_a_dutch_comma() {
 
 #[test]
 fn a_missing_note_on_not_applicable_is_noticed() {
-    let q = load(&variant("        allow_na: true\n", "        allow_na: true\n        na_requires_note: true\n")).unwrap();
+    let q =
+        load(&variant("        allow_na: true\n", "        allow_na: true\n        na_requires_note: true\n")).unwrap();
     let q1 = q.question("q1").unwrap();
     let mut answer = Answer { value: Some(AnswerValue::NotApplicable), note: String::new() };
     assert!(answer.misses_required_note(q1));

@@ -77,10 +77,7 @@ fn condition_with_unknown_option() {
 fn condition_without_a_test_or_with_two_forms() {
     let empty = problems(&variant("{ question: q1, option_in: [ja] }", "{ question: q1 }"));
     problem_with(&empty, "zegt niet wat er moet gelden");
-    let both = problems(&variant(
-        "{ question: q1, option_in: [ja] }",
-        "{ question: q1, option_in: [ja], all: [] }",
-    ));
+    let both = problems(&variant("{ question: q1, option_in: [ja] }", "{ question: q1, option_in: [ja], all: [] }"));
     problem_with(&both, "precies één van `question`, `all`, `any` of `not`");
 }
 
@@ -103,7 +100,10 @@ fn range_tests_only_on_numeric_questions() {
 
 #[test]
 fn scores_out_of_range() {
-    let problems = problems(&variant("            score: 4\n          - id: matig", "            score: 7\n          - id: matig"));
+    let problems = problems(&variant(
+        "            score: 4\n          - id: matig",
+        "            score: 7\n          - id: matig",
+    ));
     let problem = problem_with(&problems, "De score 7 van optie `goed` valt buiten de schaal 0 tot 4");
     assert_eq!(problem.path, "sections[0].questions[1].options[0].score");
     assert_eq!(problem.line, Some(38));
@@ -150,7 +150,10 @@ fn a_principle_nobody_scores() {
 
 #[test]
 fn scoring_on_an_undeclared_principle() {
-    let problems = problems(&variant("        scores_on: [transparantie]\n        weight: 2", "        scores_on: [samenwerking]\n        weight: 2"));
+    let problems = problems(&variant(
+        "        scores_on: [transparantie]\n        weight: 2",
+        "        scores_on: [samenwerking]\n        weight: 2",
+    ));
     problem_with(&problems, "scoort op `samenwerking`, maar dat principe is niet gedeclareerd");
 }
 
@@ -176,7 +179,10 @@ fn fields_that_do_not_fit_the_type() {
 
 #[test]
 fn text_questions_are_never_scored() {
-    let problems = problems(&variant("        text: Opmerkingen?\n", "        text: Opmerkingen?\n        scores_on: [transparantie]\n"));
+    let problems = problems(&variant(
+        "        text: Opmerkingen?\n",
+        "        text: Opmerkingen?\n        scores_on: [transparantie]\n",
+    ));
     problem_with(&problems, "telt niet mee in de score");
 }
 
@@ -187,8 +193,11 @@ fn choice_question_needs_two_options_and_some_points() {
         "",
     ));
     problem_with(&one, "ten minste twee opties");
-    let no_points = variant("            score: 4\n          - id: matig", "            score: 0\n          - id: matig")
-        .replacen("            score: 2\n          - id: slecht", "            score: 0\n          - id: slecht", 1);
+    let no_points = variant(
+        "            score: 4\n          - id: matig",
+        "            score: 0\n          - id: matig",
+    )
+    .replacen("            score: 2\n          - id: slecht", "            score: 0\n          - id: slecht", 1);
     let zero = problems(&no_points);
     let problem = problem_with(&zero, "levert geen enkele optie punten op voor `transparantie`");
     assert_eq!(problem.path, "sections[0].questions[1].options");
@@ -208,7 +217,8 @@ fn options_must_score_every_principle_of_the_question() {
 fn na_reserved_and_na_note_needs_allow_na() {
     let reserved = problems(&variant("          - id: c\n", "          - id: na\n"));
     problem_with(&reserved, "Het id `na` is gereserveerd");
-    let note = problems(&variant("        text: Hoe goed?\n", "        text: Hoe goed?\n        na_requires_note: true\n"));
+    let note =
+        problems(&variant("        text: Hoe goed?\n", "        text: Hoe goed?\n        na_requires_note: true\n"));
     problem_with(&note, "Zet ook `allow_na: true`");
 }
 

@@ -17,7 +17,8 @@ fn root() -> &'static Path {
 fn figures() -> FigureFile {
     let file = "questionnaires/cijfers/landelijke-cijfers.yaml";
     let text = fs::read_to_string(root().join(file)).unwrap();
-    load_figures(file, &text).unwrap_or_else(|p| panic!("{}", p.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")))
+    load_figures(file, &text)
+        .unwrap_or_else(|p| panic!("{}", p.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")))
 }
 
 fn questionnaires() -> Vec<Questionnaire> {
@@ -69,12 +70,8 @@ fn every_figure_reference_resolves_and_most_figures_are_used() {
         assert!(problems.is_empty(), "{problems:#?}");
         used.extend(q.questions().flat_map(|(_, question)| question.figures.clone()));
     }
-    let verified_unused: Vec<&str> = figures
-        .figures
-        .iter()
-        .filter(|f| f.verified && !used.contains(&f.id))
-        .map(|f| f.id.as_str())
-        .collect();
+    let verified_unused: Vec<&str> =
+        figures.figures.iter().filter(|f| f.verified && !used.contains(&f.id)).map(|f| f.id.as_str()).collect();
     assert!(verified_unused.is_empty(), "verified figures not wired to any question: {verified_unused:?}");
 }
 
@@ -169,7 +166,9 @@ fn every_recommendation_can_be_triggered_by_real_answers() {
                     assert!(make_visible(&q, condition, &mut answers), "{}: cannot show {}", q.id, question.id);
                 }
                 let value = match &recommendation.when.option_in {
-                    Some(options) if question.kind == QuestionType::MultiChoice => AnswerValue::Choices(vec![options[0].clone()]),
+                    Some(options) if question.kind == QuestionType::MultiChoice => {
+                        AnswerValue::Choices(vec![options[0].clone()])
+                    }
                     Some(options) => AnswerValue::Choice(options[0].clone()),
                     None => weakest_value(&q, question),
                 };
@@ -200,7 +199,8 @@ fn every_weak_choice_leads_to_a_recommendation() {
             if let Some(condition) = &question.visible_if {
                 make_visible(&q, condition, &mut answers);
             }
-            answers.insert(question.id.clone(), Answer { value: Some(weakest_value(&q, question)), note: String::new() });
+            answers
+                .insert(question.id.clone(), Answer { value: Some(weakest_value(&q, question)), note: String::new() });
             let fired = triggered(&q, &answers);
             assert!(
                 fired.iter().any(|t| t.question.id == question.id),

@@ -65,7 +65,8 @@ fn the_sources_of_the_shipped_questionnaires_are_listed_once_each_by_label() {
     let shipped: Vec<_> = ["keuzehulp-wmo-toezicht.yaml", "tsd-zelfevaluatie.yaml"]
         .iter()
         .map(|file| {
-            let text = std::fs::read_to_string(format!("{}/questionnaires/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+            let text =
+                std::fs::read_to_string(format!("{}/questionnaires/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap();
             zelfevaluatie_wmo_toezicht::model::load_questionnaire(file, &text).unwrap()
         })
         .collect();

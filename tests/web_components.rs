@@ -7,8 +7,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use zelfevaluatie_wmo_toezicht::model::{load_questionnaire, AnswerValue, Assessment};
 use zelfevaluatie_wmo_toezicht::model::assessment::Mode;
+use zelfevaluatie_wmo_toezicht::model::{load_questionnaire, AnswerValue, Assessment};
 use zelfevaluatie_wmo_toezicht::ui::components::casus_case::CaseForm;
 use zelfevaluatie_wmo_toezicht::ui::components::casus_overview::CasusOverviewTable;
 use zelfevaluatie_wmo_toezicht::ui::components::progress::ProgressNote;
@@ -56,11 +56,16 @@ fn mount_form() -> (AssessmentState, Mounted) {
     })
 }
 
-fn mount_with(yaml: &str, mode: Mode, build: impl FnOnce(AssessmentState) -> AnyView + 'static) -> (AssessmentState, Mounted) {
+fn mount_with(
+    yaml: &str,
+    mode: Mode,
+    build: impl FnOnce(AssessmentState) -> AnyView + 'static,
+) -> (AssessmentState, Mounted) {
     let questionnaire = Arc::new(load_questionnaire("test.yaml", yaml).unwrap());
     let owner = Owner::new();
     owner.set();
-    let mut assessment = Assessment::new("test", "Test", &questionnaire.id, &questionnaire.version, "2026-01-01T00:00:00Z");
+    let mut assessment =
+        Assessment::new("test", "Test", &questionnaire.id, &questionnaire.version, "2026-01-01T00:00:00Z");
     assessment.mode = mode;
     let state = AssessmentState::new(questionnaire, assessment, false);
     let container: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
@@ -147,7 +152,10 @@ async fn not_applicable_asks_for_a_toelichting_until_one_is_given() {
     state.set_note("jaarverslag-openbaar", "Geen eigen toezicht; regionaal belegd".into());
     leptos::task::tick().await;
     assert!(element("toelichting-jaarverslag-openbaar-melding").is_none());
-    assert_eq!(text_of("[data-testid=score-transparantie] .scores__dekking"), "0 van 2 vragen beantwoord, 1 niet van toepassing");
+    assert_eq!(
+        text_of("[data-testid=score-transparantie] .scores__dekking"),
+        "0 van 2 vragen beantwoord, 1 niet van toepassing"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -167,7 +175,6 @@ async fn a_number_with_a_dutch_comma_is_accepted_and_nonsense_is_explained() {
     let stored = state.assessment.with_untracked(|a| a.answers["meldingen-geregistreerd"].value.clone());
     assert_eq!(stored, Some(AnswerValue::Number(2.5)));
 }
-
 
 #[wasm_bindgen_test]
 async fn rating_a_case_fills_the_topics_by_cases_overview() {

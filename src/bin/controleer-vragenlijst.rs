@@ -41,14 +41,20 @@ fn main() -> ExitCode {
         };
         // The summary, and with --json the prepared JSON of the value just loaded.
         let result = if is_figures_file(&text) {
-            load_figures(file, &text).map(|figures| (format!("{} cijfers", figures.figures.len()), write_json.then(|| prepared_json(&text, &figures))))
+            load_figures(file, &text).map(|figures| {
+                (format!("{} cijfers", figures.figures.len()), write_json.then(|| prepared_json(&text, &figures)))
+            })
         } else {
             load_questionnaire(file, &text).and_then(|questionnaire| {
                 let problems = figures_next_to(file)
                     .map(|figures| check_figure_references(&questionnaire, &figures, file))
                     .unwrap_or_default();
                 if problems.is_empty() {
-                    let summary = format!("{} secties, {} vragen", questionnaire.sections.len(), questionnaire.questions().count());
+                    let summary = format!(
+                        "{} secties, {} vragen",
+                        questionnaire.sections.len(),
+                        questionnaire.questions().count()
+                    );
                     Ok((summary, write_json.then(|| prepared_json(&text, &questionnaire))))
                 } else {
                     Err(problems)
@@ -78,7 +84,10 @@ fn main() -> ExitCode {
 fn write_prepared(file: &str, json: &str) -> Result<String, Vec<Problem>> {
     let path = Path::new(file).with_extension("json");
     std::fs::write(&path, json).map_err(|error| {
-        vec![Problem::at_start(file, format!("Kan {} niet schrijven: {error}. Controleer of de map schrijfbaar is.", path.display()))]
+        vec![Problem::at_start(
+            file,
+            format!("Kan {} niet schrijven: {error}. Controleer of de map schrijfbaar is.", path.display()),
+        )]
     })?;
     Ok(path.display().to_string())
 }

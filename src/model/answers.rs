@@ -50,10 +50,9 @@ impl Answer {
             }
             (Some(AnswerValue::Choice(id)), QuestionType::SingleChoice) => known_option(id),
             (Some(AnswerValue::Choices(ids)), QuestionType::MultiChoice) => ids.iter().any(known_option),
-            (Some(AnswerValue::Scale(v)), QuestionType::Scale) => question
-                .range
-                .as_ref()
-                .is_some_and(|r| (r.min..=r.max).contains(v)),
+            (Some(AnswerValue::Scale(v)), QuestionType::Scale) => {
+                question.range.as_ref().is_some_and(|r| (r.min..=r.max).contains(v))
+            }
             (Some(AnswerValue::Number(v)), QuestionType::Number) => v.is_finite(),
             (Some(AnswerValue::Text(text)), QuestionType::Text) => !text.trim().is_empty(),
             _ => false,
@@ -67,9 +66,7 @@ impl Answer {
 
     /// True when the file asks for a toelichting with N/A and none was given.
     pub fn misses_required_note(&self, question: &Question) -> bool {
-        question.na_requires_note
-            && self.value == Some(AnswerValue::NotApplicable)
-            && self.note.trim().is_empty()
+        question.na_requires_note && self.value == Some(AnswerValue::NotApplicable) && self.note.trim().is_empty()
     }
 
     /// The options chosen, for single and multi choice alike.
@@ -115,11 +112,7 @@ pub fn toggle_option(
         }
         chosen.push(option_id.to_owned());
     }
-    let ordered: Vec<String> = options
-        .iter()
-        .filter(|o| chosen.contains(&o.id))
-        .map(|o| o.id.clone())
-        .collect();
+    let ordered: Vec<String> = options.iter().filter(|o| chosen.contains(&o.id)).map(|o| o.id.clone()).collect();
     (!ordered.is_empty()).then_some(AnswerValue::Choices(ordered))
 }
 

@@ -119,11 +119,11 @@ impl Assessment {
         })?;
         let format = value.get("format").and_then(|f| f.as_str()).unwrap_or("");
         if format != ASSESSMENT_FORMAT {
-            return Err("Dit bestand is geen zelfevaluatie van deze app (het veld `format` ontbreekt of klopt niet).".to_owned());
+            return Err("Dit bestand is geen zelfevaluatie van deze app (het veld `format` ontbreekt of klopt niet)."
+                .to_owned());
         }
         let value = super::migrate::migrate(value)?;
-        serde_json::from_value(value).map_err(|e| {
-            format!("De zelfevaluatie is beschadigd of onvolledig: {e}. Het bestand is niet gewijzigd.")
-        })
+        serde_json::from_value(value)
+            .map_err(|e| format!("De zelfevaluatie is beschadigd of onvolledig: {e}. Het bestand is niet gewijzigd."))
     }
 }

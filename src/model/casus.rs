@@ -50,12 +50,7 @@ pub fn casus_progress(questionnaire: &Questionnaire, cases: &[CaseRecord]) -> (u
                 .topics
                 .iter()
                 .flat_map(|t| casus.perspectives.iter().map(move |p| (t, p)))
-                .filter(|(t, p)| {
-                    case.ratings
-                        .get(&t.id)
-                        .and_then(|r| r.get(&p.id))
-                        .is_some_and(|a| a.value.is_some())
-                })
+                .filter(|(t, p)| case.ratings.get(&t.id).and_then(|r| r.get(&p.id)).is_some_and(|a| a.value.is_some()))
                 .count()
         })
         .sum();

@@ -69,7 +69,8 @@ pub fn parse_index(text: &str) -> Result<CatalogIndex, String> {
     }
     // Only names already accepted above are kept, so a JSON address is never built from an
     // unchecked name; a leftover name for a file no longer listed is simply ignored.
-    let prepared = index.prepared.into_iter().filter(|p| files.contains(p) || index.figures.as_ref() == Some(p)).collect();
+    let prepared =
+        index.prepared.into_iter().filter(|p| files.contains(p) || index.figures.as_ref() == Some(p)).collect();
     Ok(CatalogIndex { files, figures: index.figures, prepared })
 }
 

@@ -39,21 +39,14 @@ fn holds(
     let Some(target) = questionnaire.question(target_id) else { return false };
     let shown = visible.get(target_id.as_str()).copied().unwrap_or(false);
     let answer = answers.get(target_id).filter(|_| shown);
-    let answered = answer
-        .is_some_and(|a| a.state(questionnaire, target) == AnswerState::Answered);
+    let answered = answer.is_some_and(|a| a.state(questionnaire, target) == AnswerState::Answered);
     let chosen = answer.filter(|_| answered).map(|a| a.chosen_options()).unwrap_or_default();
     let number = answer.filter(|_| answered).and_then(|a| a.numeric());
 
     let checks = [
         condition.answered.map(|wanted| wanted == answered),
-        condition
-            .option_in
-            .as_ref()
-            .map(|ids| chosen.iter().any(|c| ids.iter().any(|id| id == c))),
-        condition
-            .option_not_in
-            .as_ref()
-            .map(|ids| answered && !chosen.iter().any(|c| ids.iter().any(|id| id == c))),
+        condition.option_in.as_ref().map(|ids| chosen.iter().any(|c| ids.iter().any(|id| id == c))),
+        condition.option_not_in.as_ref().map(|ids| answered && !chosen.iter().any(|c| ids.iter().any(|id| id == c))),
         condition.at_least.map(|min| number.is_some_and(|v| v >= min)),
         condition.at_most.map(|max| number.is_some_and(|v| v <= max)),
     ];

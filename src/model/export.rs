@@ -110,7 +110,11 @@ fn table_cell(text: &str) -> String {
 }
 
 fn or_dash(text: &str) -> String {
-    if text.trim().is_empty() { "—".to_owned() } else { one_line(text) }
+    if text.trim().is_empty() {
+        "—".to_owned()
+    } else {
+        one_line(text)
+    }
 }
 
 /// The plan as Markdown, fit to paste into a memo for the college or the raad.
@@ -143,7 +147,8 @@ pub fn plan_markdown(context: &ExportContext, rows: &[PlanRow]) -> String {
         out.push_str("Er zijn geen acties opgenomen.\n\n");
     }
     for (number, row) in selected.iter().enumerate() {
-        let principle = if row.principle_label.is_empty() { String::new() } else { format!(" · {}", row.principle_label) };
+        let principle =
+            if row.principle_label.is_empty() { String::new() } else { format!(" · {}", row.principle_label) };
         out.push_str(&format!("### {}. {}\n\n", number + 1, one_line(&row.title)));
         out.push_str(&format!("Prioriteit: {}{principle}\n\n", row.priority.label()));
         if !row.text.trim().is_empty() {
@@ -174,9 +179,8 @@ pub fn plan_markdown(context: &ExportContext, rows: &[PlanRow]) -> String {
     out
 }
 
-pub const CSV_HEADER: [&str; 10] = [
-    "Nr", "Prioriteit", "Principe", "Actie", "Toelichting", "Aanleiding", "Eigenaar", "Deadline", "Status", "Notitie",
-];
+pub const CSV_HEADER: [&str; 10] =
+    ["Nr", "Prioriteit", "Principe", "Actie", "Toelichting", "Aanleiding", "Eigenaar", "Deadline", "Status", "Notitie"];
 
 /// A CSV field for Dutch Excel: always quoted, quotes doubled, and text that Excel would run as
 /// a formula (`=`, `+`, `-`, `@`) prefixed with an apostrophe.

@@ -82,37 +82,63 @@ pub fn validate_figures(parsed: &FigureFile, file: &str) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut report = |path: String, message: String| problems.push(Problem::at_path(file, path, message));
     if parsed.schema_version != 1 {
-        report("schema_version".into(), format!("Schemaversie {} wordt niet ondersteund; gebruik 1.", parsed.schema_version));
+        report(
+            "schema_version".into(),
+            format!("Schemaversie {} wordt niet ondersteund; gebruik 1.", parsed.schema_version),
+        );
     }
     let mut seen = BTreeSet::new();
     for (i, figure) in parsed.figures.iter().enumerate() {
         let path = format!("figures[{i}]");
         if !is_valid_id(&figure.id) {
-            report(format!("{path}.id"), format!("Het id `{}` is ongeldig. Gebruik kleine letters, cijfers en streepjes.", figure.id));
+            report(
+                format!("{path}.id"),
+                format!("Het id `{}` is ongeldig. Gebruik kleine letters, cijfers en streepjes.", figure.id),
+            );
         }
         if !seen.insert(figure.id.clone()) {
-            report(format!("{path}.id"), format!("Het id `{}` komt al eerder voor bij een cijfer. Geef elk cijfer een eigen id.", figure.id));
+            report(
+                format!("{path}.id"),
+                format!("Het id `{}` komt al eerder voor bij een cijfer. Geef elk cijfer een eigen id.", figure.id),
+            );
         }
-        for (field, value) in [("measures", &figure.measures), ("statement", &figure.statement), ("source.label", &figure.source.label)] {
+        for (field, value) in
+            [("measures", &figure.measures), ("statement", &figure.statement), ("source.label", &figure.source.label)]
+        {
             if value.trim().is_empty() {
                 report(format!("{path}.{field}"), format!("`{field}` is leeg. Vul een tekst in."));
             }
         }
         if !figure.source.url.starts_with("https://") {
-            report(format!("{path}.source.url"), format!("De bron `{}` is geen https-adres. Geef de vindplaats van het cijfer.", figure.source.url));
+            report(
+                format!("{path}.source.url"),
+                format!("De bron `{}` is geen https-adres. Geef de vindplaats van het cijfer.", figure.source.url),
+            );
         }
         let in_range = match figure.unit {
             FigureUnit::Percent => (0.0..=100.0).contains(&figure.value),
             FigureUnit::Count => figure.value >= 0.0 && figure.value.is_finite(),
         };
         if !in_range {
-            report(format!("{path}.value"), format!("De waarde {} past niet bij de eenheid (een percentage ligt tussen 0 en 100).", figure.value));
+            report(
+                format!("{path}.value"),
+                format!("De waarde {} past niet bij de eenheid (een percentage ligt tussen 0 en 100).", figure.value),
+            );
         }
         if !(2010..=2100).contains(&figure.year) {
-            report(format!("{path}.year"), format!("Het jaar {} is niet aannemelijk; geef het jaar waarover het cijfer gaat.", figure.year));
+            report(
+                format!("{path}.year"),
+                format!("Het jaar {} is niet aannemelijk; geef het jaar waarover het cijfer gaat.", figure.year),
+            );
         }
         if !figure.statement.contains(&figure.year.to_string()) {
-            report(format!("{path}.statement"), format!("De zin noemt het jaar {} niet; zet het jaar in de zin zodat de lezer weet hoe oud het cijfer is.", figure.year));
+            report(
+                format!("{path}.statement"),
+                format!(
+                    "De zin noemt het jaar {} niet; zet het jaar in de zin zodat de lezer weet hoe oud het cijfer is.",
+                    figure.year
+                ),
+            );
         }
     }
     problems

@@ -8,7 +8,10 @@ pub enum Inline {
     Strong(String),
     Emphasis(String),
     /// Only `https://` and `http://` targets become links.
-    Link { label: String, url: String },
+    Link {
+        label: String,
+        url: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,7 +87,8 @@ fn parse_inline(text: &str) -> Vec<Inline> {
         } else if let Some(after) = rest.strip_prefix('[') {
             if let Some((label, tail)) = after.split_once("](") {
                 if let Some((url, remaining)) = tail.split_once(')') {
-                    let safe = (url.starts_with("https://") || url.starts_with("http://")) && !url.contains(char::is_whitespace);
+                    let safe = (url.starts_with("https://") || url.starts_with("http://"))
+                        && !url.contains(char::is_whitespace);
                     if safe && !label.is_empty() && !label.contains(']') {
                         push_plain(&mut plain, &mut out);
                         out.push(Inline::Link { label: label.to_owned(), url: url.to_owned() });
@@ -115,10 +119,19 @@ mod tests {
         assert_eq!(
             blocks,
             vec![
-                Block::Paragraph(vec![text("Een "), Inline::Strong("vet".into()), text(" en "), Inline::Emphasis("schuin".into()), text(" woord. Zelfde alinea.")]),
+                Block::Paragraph(vec![
+                    text("Een "),
+                    Inline::Strong("vet".into()),
+                    text(" en "),
+                    Inline::Emphasis("schuin".into()),
+                    text(" woord. Zelfde alinea.")
+                ]),
                 Block::List(vec![
                     vec![text("punt een")],
-                    vec![text("punt "), Inline::Link { label: "twee".into(), url: "https://wetten.overheid.nl".into() }],
+                    vec![
+                        text("punt "),
+                        Inline::Link { label: "twee".into(), url: "https://wetten.overheid.nl".into() }
+                    ],
                 ]),
                 Block::Paragraph(vec![text("Slot.")]),
             ]
@@ -127,10 +140,13 @@ mod tests {
 
     #[test]
     fn html_and_unsafe_links_stay_text() {
-        let blocks = parse_markdown("<script>alert(1)</script> [klik](javascript:alert(1)) <img src=x onerror=alert(1)>");
+        let blocks =
+            parse_markdown("<script>alert(1)</script> [klik](javascript:alert(1)) <img src=x onerror=alert(1)>");
         assert_eq!(
             blocks,
-            vec![Block::Paragraph(vec![text("<script>alert(1)</script> [klik](javascript:alert(1)) <img src=x onerror=alert(1)>")])]
+            vec![Block::Paragraph(vec![text(
+                "<script>alert(1)</script> [klik](javascript:alert(1)) <img src=x onerror=alert(1)>"
+            )])]
         );
     }
 

@@ -37,7 +37,8 @@ pub fn migrate(mut value: Value) -> Result<Value, String> {
     }
     for from in version..current {
         let step = STEPS[(from - 1) as usize];
-        value = step(value).map_err(|e| format!("De zelfevaluatie kon niet worden bijgewerkt van versie {from}: {e}."))?;
+        value =
+            step(value).map_err(|e| format!("De zelfevaluatie kon niet worden bijgewerkt van versie {from}: {e}."))?;
     }
     Ok(value)
 }

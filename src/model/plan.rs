@@ -68,7 +68,13 @@ fn yes() -> bool {
 
 impl Default for ActionEdits {
     fn default() -> Self {
-        ActionEdits { selected: true, owner: String::new(), deadline: String::new(), status: ActionStatus::Open, note: String::new() }
+        ActionEdits {
+            selected: true,
+            owner: String::new(),
+            deadline: String::new(),
+            status: ActionStatus::Open,
+            note: String::new(),
+        }
     }
 }
 
@@ -76,7 +82,10 @@ impl ActionEdits {
     /// The deadline has passed (`today` as `YYYY-MM-DD`) and the action is not done. A deadline
     /// on `today` itself has not passed yet.
     pub fn overdue(&self, today: &str) -> bool {
-        valid_deadline(&self.deadline) && !self.deadline.is_empty() && self.status != ActionStatus::Gereed && self.deadline.as_str() < today
+        valid_deadline(&self.deadline)
+            && !self.deadline.is_empty()
+            && self.status != ActionStatus::Gereed
+            && self.deadline.as_str() < today
     }
 }
 
@@ -134,10 +143,7 @@ impl PlanEdits {
 
     /// A fresh id for an own action ("eigen-1", "eigen-2", …).
     pub fn next_own_id(&self) -> String {
-        (1..)
-            .map(|n| format!("eigen-{n}"))
-            .find(|id| !self.own.iter().any(|a| &a.id == id))
-            .unwrap_or_default()
+        (1..).map(|n| format!("eigen-{n}")).find(|id| !self.own.iter().any(|a| &a.id == id)).unwrap_or_default()
     }
 }
 

@@ -29,7 +29,9 @@ struct Prepared<T> {
 /// byte order mark is left out: browsers drop it when they decode a file, the build keeps it.
 pub fn fingerprint(text: &str) -> String {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3));
+    let hash = text
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3));
     format!("{hash:016x}")
 }
 
@@ -44,7 +46,11 @@ pub fn prepared_json<T: Serialize>(yaml: &str, content: &T) -> String {
 
 /// The questionnaire in `yaml`, read from `prepared` when that JSON was made from exactly this
 /// YAML and still passes today's rules; otherwise from the YAML, with its located problems.
-pub fn load_prepared_questionnaire(file: &str, yaml: &str, prepared: Option<&str>) -> Result<Questionnaire, Vec<Problem>> {
+pub fn load_prepared_questionnaire(
+    file: &str,
+    yaml: &str,
+    prepared: Option<&str>,
+) -> Result<Questionnaire, Vec<Problem>> {
     match prepared.and_then(|json| content_for::<Questionnaire>(yaml, json)) {
         Some(questionnaire) if validate(&questionnaire, file).is_empty() => Ok(questionnaire),
         _ => load_questionnaire(file, yaml),
@@ -102,7 +108,10 @@ mod tests {
         let yaml = std::fs::read_to_string(path).unwrap();
         let json = prepared_json(&yaml, &load_figures("cijfers", &yaml).unwrap());
         assert!(content_for::<FigureFile>(&yaml, &json).is_some());
-        assert_eq!(load_prepared_figures("cijfers", &yaml, Some(&json)).unwrap(), load_figures("cijfers", &yaml).unwrap());
+        assert_eq!(
+            load_prepared_figures("cijfers", &yaml, Some(&json)).unwrap(),
+            load_figures("cijfers", &yaml).unwrap()
+        );
     }
 
     #[test]

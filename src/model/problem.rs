@@ -17,13 +17,7 @@ pub struct Problem {
 
 impl Problem {
     pub fn at_path(file: &str, path: impl Into<String>, message: impl Into<String>) -> Self {
-        Problem {
-            file: file.to_owned(),
-            line: None,
-            column: None,
-            path: path.into(),
-            message: message.into(),
-        }
+        Problem { file: file.to_owned(), line: None, column: None, path: path.into(), message: message.into() }
     }
 
     /// A problem with the file as a whole, shown at its first line.

@@ -394,10 +394,7 @@ pub struct Trigger {
 impl Questionnaire {
     /// Every question in document order, with the index of its section.
     pub fn questions(&self) -> impl Iterator<Item = (usize, &Question)> {
-        self.sections
-            .iter()
-            .enumerate()
-            .flat_map(|(s, section)| section.questions.iter().map(move |q| (s, q)))
+        self.sections.iter().enumerate().flat_map(|(s, section)| section.questions.iter().map(move |q| (s, q)))
     }
 
     pub fn question(&self, id: &str) -> Option<&Question> {
@@ -407,12 +404,9 @@ impl Questionnaire {
     /// The options of a choice question: its own, or those of its answer set.
     pub fn options_of<'a>(&'a self, question: &'a Question) -> &'a [ChoiceOption] {
         match &question.answer_set {
-            Some(set_id) => self
-                .answer_sets
-                .iter()
-                .find(|set| &set.id == set_id)
-                .map(|set| set.options.as_slice())
-                .unwrap_or(&[]),
+            Some(set_id) => {
+                self.answer_sets.iter().find(|set| &set.id == set_id).map(|set| set.options.as_slice()).unwrap_or(&[])
+            }
             None => &question.options,
         }
     }

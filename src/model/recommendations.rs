@@ -28,9 +28,10 @@ pub fn triggered<'q>(questionnaire: &'q Questionnaire, answers: &Answers) -> Vec
         }
         for recommendation in &question.recommendations {
             let when = &recommendation.when;
-            let by_option = when.option_in.as_ref().is_some_and(|ids| {
-                answer.chosen_options().iter().any(|c| ids.iter().any(|id| id == c))
-            });
+            let by_option = when
+                .option_in
+                .as_ref()
+                .is_some_and(|ids| answer.chosen_options().iter().any(|c| ids.iter().any(|id| id == c)));
             let by_score = when.score_below_percent.is_some_and(|threshold| {
                 question_percent(questionnaire, question, answers).is_some_and(|p| p < threshold)
             });
@@ -44,9 +45,7 @@ pub fn triggered<'q>(questionnaire: &'q Questionnaire, answers: &Answers) -> Vec
             }
         }
     }
-    let principle_rank = |id: &str| {
-        questionnaire.principles.iter().position(|p| p.id == id).unwrap_or(usize::MAX)
-    };
+    let principle_rank = |id: &str| questionnaire.principles.iter().position(|p| p.id == id).unwrap_or(usize::MAX);
     // A stable sort keeps document order within equal priority and principle.
     found.sort_by_key(|t| (t.recommendation.priority, principle_rank(t.principle_id)));
     found

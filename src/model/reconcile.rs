@@ -87,7 +87,12 @@ pub fn orphaned_answers(questionnaire: &Questionnaire, answers: &Answers) -> Vec
             }
         };
         if let Some(reason) = reason {
-            orphans.push(OrphanAnswer { question_id: id.clone(), question_text: Some(question.text.clone()), reason, answered });
+            orphans.push(OrphanAnswer {
+                question_id: id.clone(),
+                question_text: Some(question.text.clone()),
+                reason,
+                answered,
+            });
         }
     }
     orphans

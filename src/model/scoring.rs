@@ -90,12 +90,8 @@ pub struct ScoreReport {
 /// The most points `question` can earn on `principle` (before subtracting the scale minimum).
 pub fn max_points(questionnaire: &Questionnaire, question: &Question, principle: &str) -> f64 {
     let floor = questionnaire.scale.min;
-    let option_scores = || {
-        questionnaire
-            .options_of(question)
-            .iter()
-            .map(move |o| o.score_for(principle).unwrap_or(floor))
-    };
+    let option_scores =
+        || questionnaire.options_of(question).iter().map(move |o| o.score_for(principle).unwrap_or(floor));
     match question.kind {
         QuestionType::SingleChoice => option_scores().fold(floor, f64::max),
         QuestionType::MultiChoice => {
@@ -120,13 +116,8 @@ fn earned_points(
         return None;
     }
     let scale = questionnaire.scale;
-    let score_of = |id: &str| {
-        questionnaire
-            .options_of(question)
-            .iter()
-            .find(|o| o.id == id)
-            .and_then(|o| o.score_for(principle))
-    };
+    let score_of =
+        |id: &str| questionnaire.options_of(question).iter().find(|o| o.id == id).and_then(|o| o.score_for(principle));
     match question.kind {
         QuestionType::SingleChoice => answer.chosen_options().first().and_then(|id| score_of(id)),
         QuestionType::MultiChoice => {
@@ -168,18 +159,13 @@ fn add_question(
     if !question.is_scored() {
         return;
     }
-    let principles: Vec<&String> = question
-        .scores_on
-        .iter()
-        .filter(|p| only.is_none_or(|wanted| wanted == p.as_str()))
-        .collect();
+    let principles: Vec<&String> =
+        question.scores_on.iter().filter(|p| only.is_none_or(|wanted| wanted == p.as_str())).collect();
     if principles.is_empty() {
         return;
     }
     tally.eligible += 1;
-    let state = answers
-        .get(&question.id)
-        .map_or(AnswerState::Unanswered, |a| a.state(questionnaire, question));
+    let state = answers.get(&question.id).map_or(AnswerState::Unanswered, |a| a.state(questionnaire, question));
     match state {
         AnswerState::Unanswered => return,
         AnswerState::NotApplicable => {

@@ -5,8 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::problem::Problem;
 use super::questionnaire::{
-    ChoiceOption, Condition, Question, QuestionType, Questionnaire, Source,
-    SUPPORTED_SCHEMA_VERSION,
+    ChoiceOption, Condition, Question, QuestionType, Questionnaire, Source, SUPPORTED_SCHEMA_VERSION,
 };
 
 /// Words the app uses in its addresses next to section ids (`#/evaluatie/<id>/resultaten`).
@@ -42,9 +41,9 @@ pub const MAX_ID_CHARS: usize = 64;
 pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= MAX_ID_CHARS
-        && id.split('-').all(|part| {
-            !part.is_empty() && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
-        })
+        && id
+            .split('-')
+            .all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
 }
 
 impl Checker<'_> {
@@ -88,7 +87,10 @@ impl Checker<'_> {
         if !is_valid_id(&q.id) {
             self.report(
                 "id",
-                format!("Het id `{}` van de vragenlijst is ongeldig. Gebruik kleine letters, cijfers en streepjes.", q.id),
+                format!(
+                    "Het id `{}` van de vragenlijst is ongeldig. Gebruik kleine letters, cijfers en streepjes.",
+                    q.id
+                ),
             );
         }
         self.not_empty("version".into(), &q.version, "De versie");
@@ -104,7 +106,10 @@ impl Checker<'_> {
 
     fn principles(&mut self, q: &Questionnaire) {
         if q.principles.is_empty() {
-            self.report("principles", "Er zijn geen principes opgegeven. Noem ten minste één principe, zoals `onafhankelijkheid`.");
+            self.report(
+                "principles",
+                "Er zijn geen principes opgegeven. Noem ten minste één principe, zoals `onafhankelijkheid`.",
+            );
         }
         let mut seen = BTreeSet::new();
         for (i, principle) in q.principles.iter().enumerate() {
@@ -176,10 +181,7 @@ impl Checker<'_> {
     /// Checks that hold for any option list, wherever it is declared.
     fn option_list(&mut self, q: &Questionnaire, path: &str, options: &[ChoiceOption]) {
         if options.len() < 2 {
-            self.report(
-                format!("{path}.options"),
-                "Een keuzevraag heeft ten minste twee opties nodig.",
-            );
+            self.report(format!("{path}.options"), "Een keuzevraag heeft ten minste twee opties nodig.");
         }
         let mut seen = BTreeSet::new();
         for (i, option) in options.iter().enumerate() {
@@ -192,9 +194,11 @@ impl Checker<'_> {
             }
             self.id(&option_path, &option.id, &mut seen, "optie");
             self.not_empty(format!("{option_path}.label"), &option.label, "Het label van deze optie");
-            let scores = option.score.iter().map(|s| ("score".to_owned(), *s)).chain(
-                option.scores.iter().map(|(p, s)| (format!("scores.{p}"), *s)),
-            );
+            let scores = option
+                .score
+                .iter()
+                .map(|s| ("score".to_owned(), *s))
+                .chain(option.scores.iter().map(|(p, s)| (format!("scores.{p}"), *s)));
             for (field, score) in scores.collect::<Vec<_>>() {
                 if !score.is_finite() || score < q.scale.min || score > q.scale.max {
                     self.report(
@@ -235,7 +239,10 @@ impl Checker<'_> {
             if RESERVED_SECTION_IDS.contains(&section.id.as_str()) {
                 self.report(
                     format!("{path}.id"),
-                    format!("Het id `{}` is gereserveerd voor een pagina van de app. Kies een ander id voor deze sectie.", section.id),
+                    format!(
+                        "Het id `{}` is gereserveerd voor een pagina van de app. Kies een ander id voor deze sectie.",
+                        section.id
+                    ),
                 );
             }
             self.not_empty(format!("{path}.title"), &section.title, "De titel van deze sectie");
@@ -313,7 +320,10 @@ impl Checker<'_> {
                 if q.principle(principle).is_none() {
                     self.report(
                         format!("{rec_path}.principle"),
-                        format!("Aanbeveling `{}` noemt principe `{principle}`, dat niet is gedeclareerd.", recommendation.id),
+                        format!(
+                            "Aanbeveling `{}` noemt principe `{principle}`, dat niet is gedeclareerd.",
+                            recommendation.id
+                        ),
                     );
                 }
             }
@@ -473,11 +483,8 @@ impl Checker<'_> {
             return;
         }
         for principle in &question.scores_on {
-            let missing: Vec<&str> = options
-                .iter()
-                .filter(|o| o.score_for(principle).is_none())
-                .map(|o| o.id.as_str())
-                .collect();
+            let missing: Vec<&str> =
+                options.iter().filter(|o| o.score_for(principle).is_none()).map(|o| o.id.as_str()).collect();
             if !missing.is_empty() {
                 self.report(
                     format!("{path}.scores_on"),
@@ -509,7 +516,10 @@ impl Checker<'_> {
             if !(max > q.scale.min && max <= q.scale.max) {
                 self.report(
                     format!("{path}.max_score"),
-                    format!("`max_score` {max} van vraag `{id}` moet boven {} en hoogstens {} liggen.", q.scale.min, q.scale.max),
+                    format!(
+                        "`max_score` {max} van vraag `{id}` moet boven {} en hoogstens {} liggen.",
+                        q.scale.min, q.scale.max
+                    ),
                 );
             }
         }
@@ -582,17 +592,10 @@ impl Checker<'_> {
         condition: &Condition,
         earlier: &BTreeMap<&str, &Question>,
     ) {
-        let forms = [
-            condition.question.is_some(),
-            condition.all.is_some(),
-            condition.any.is_some(),
-            condition.not.is_some(),
-        ];
+        let forms =
+            [condition.question.is_some(), condition.all.is_some(), condition.any.is_some(), condition.not.is_some()];
         if forms.iter().filter(|used| **used).count() != 1 {
-            self.report(
-                path,
-                "Een voorwaarde gebruikt precies één van `question`, `all`, `any` of `not`.",
-            );
+            self.report(path, "Een voorwaarde gebruikt precies één van `question`, `all`, `any` of `not`.");
             return;
         }
         let tests_used = condition.option_in.is_some()
@@ -649,22 +652,27 @@ impl Checker<'_> {
         if (condition.at_least.is_some() || condition.at_most.is_some()) && !target.kind.is_numeric() {
             self.report(
                 path,
-                format!("`at_least` en `at_most` werken alleen op schaal- en getalvragen; `{target_id}` is `{}`.", target.kind.yaml_name()),
+                format!(
+                    "`at_least` en `at_most` werken alleen op schaal- en getalvragen; `{target_id}` is `{}`.",
+                    target.kind.yaml_name()
+                ),
             );
         }
     }
 
     fn every_principle_scored(&mut self, q: &Questionnaire) {
         for (i, principle) in q.principles.iter().enumerate() {
-            let by_question = q.questions().any(|(_, question)| {
-                question.is_scored() && question.scores_on.contains(&principle.id)
-            });
+            let by_question =
+                q.questions().any(|(_, question)| question.is_scored() && question.scores_on.contains(&principle.id));
             let by_casus_topic = q.casus.iter().flat_map(|c| &c.topics).any(|t| t.scores_on.contains(&principle.id));
             let scored = by_question || by_casus_topic;
             if !scored {
                 self.report(
                     format!("principles[{i}]"),
-                    format!("Geen enkele vraag scoort op principe `{}`. Koppel er een vraag aan of verwijder het principe.", principle.id),
+                    format!(
+                        "Geen enkele vraag scoort op principe `{}`. Koppel er een vraag aan of verwijder het principe.",
+                        principle.id
+                    ),
                 );
             }
         }
@@ -702,7 +710,10 @@ impl Checker<'_> {
             self.not_empty(format!("{path}.title"), &topic.title, "De titel van dit onderwerp");
             if let Some(section) = &topic.section {
                 if !q.sections.iter().any(|s| &s.id == section) {
-                    self.report(format!("{path}.section"), format!("Onderwerp `{}` verwijst naar sectie `{section}`, maar die bestaat niet.", topic.id));
+                    self.report(
+                        format!("{path}.section"),
+                        format!("Onderwerp `{}` verwijst naar sectie `{section}`, maar die bestaat niet.", topic.id),
+                    );
                 }
             }
             for perspective in &casus.perspectives {
@@ -719,13 +730,19 @@ impl Checker<'_> {
                 }
             }
             if topic.scores_on.is_empty() {
-                self.report(format!("{path}.scores_on"), format!("Onderwerp `{}` noemt geen principe. Vul `scores_on` in.", topic.id));
+                self.report(
+                    format!("{path}.scores_on"),
+                    format!("Onderwerp `{}` noemt geen principe. Vul `scores_on` in.", topic.id),
+                );
             }
             for (n, principle) in topic.scores_on.iter().enumerate() {
                 if q.principle(principle).is_none() {
                     self.report(
                         format!("{path}.scores_on[{n}]"),
-                        format!("Onderwerp `{}` scoort op `{principle}`, maar dat principe is niet gedeclareerd.", topic.id),
+                        format!(
+                            "Onderwerp `{}` scoort op `{principle}`, maar dat principe is niet gedeclareerd.",
+                            topic.id
+                        ),
                     );
                 }
             }

@@ -64,8 +64,7 @@ fn tokenize(source: &str) -> Vec<Token<'_>> {
 fn split_key(text: &str) -> Option<(&str, &str)> {
     let colon = text.find(": ").or_else(|| text.ends_with(':').then(|| text.len() - 1))?;
     let key = &text[..colon];
-    let plain = !key.is_empty()
-        && key.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-');
+    let plain = !key.is_empty() && key.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-');
     plain.then(|| (key, &text[colon + 1..]))
 }
 
@@ -108,9 +107,9 @@ pub fn position_of(source: &str, path: &str) -> Option<(usize, usize)> {
                     Token::Item { .. } => None,
                 });
                 indent.and_then(|indent| {
-                    range.iter().position(|t| {
-                        matches!(t, Token::Key { indent: i, name: n, .. } if *i == indent && *n == name)
-                    })
+                    range
+                        .iter()
+                        .position(|t| matches!(t, Token::Key { indent: i, name: n, .. } if *i == indent && *n == name))
                 })
             }
             Segment::Index(wanted) => {

@@ -34,8 +34,9 @@ pub fn App() -> impl IntoView {
     Effect::new(move |previous: Option<Route>| {
         let current = route.get();
         let title = match &current {
-            Route::NewAssessment { questionnaire_id } => catalog
-                .with(|c| c.questionnaire(questionnaire_id).map(|q| format!("Nieuwe evaluatie: {} – {APP_NAME}", q.title))),
+            Route::NewAssessment { questionnaire_id } => catalog.with(|c| {
+                c.questionnaire(questionnaire_id).map(|q| format!("Nieuwe evaluatie: {} – {APP_NAME}", q.title))
+            }),
             Route::Start => Some(APP_NAME.to_owned()),
             Route::About => Some(format!("Over deze app – {APP_NAME}")),
             Route::NotFound => Some(format!("Pagina niet gevonden – {APP_NAME}")),
@@ -50,7 +51,8 @@ pub fn App() -> impl IntoView {
         current
     });
 
-    let page = move || match page_route.get() {
+    let page = move || {
+        match page_route.get() {
         Route::Start => view! { <StartPage catalog set_catalog /> }.into_any(),
         Route::About => view! { <AboutPage catalog /> }.into_any(),
         Route::NewAssessment { questionnaire_id } => match catalog.get() {
@@ -65,6 +67,7 @@ pub fn App() -> impl IntoView {
             loaded => view! { <AssessmentPage id catalog=loaded part /> }.into_any(),
         },
         Route::NotFound => view! { <NotFoundPage message="Dit adres hoort niet bij deze app." /> }.into_any(),
+    }
     };
 
     view! {

@@ -9,8 +9,8 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::model::catalog::{parse_index, CatalogIndex};
 use crate::model::figures::FigureFile;
-use crate::model::prepared::{load_prepared_figures, load_prepared_questionnaire};
 use crate::model::load::text_from_bytes;
+use crate::model::prepared::{load_prepared_figures, load_prepared_questionnaire};
 use crate::model::{load_questionnaire, Problem, Questionnaire};
 
 /// Relative to the page, so the app works from any sub-path.
@@ -19,15 +19,24 @@ const FOLDER: &str = "questionnaires/";
 #[derive(Debug, Clone, PartialEq)]
 pub enum CatalogEntry {
     /// `custom`: added by the user in this browser (not shipped with the site).
-    Ready { file: String, questionnaire: Arc<Questionnaire>, custom: bool },
-    Unavailable { file: String, problems: Vec<Problem> },
+    Ready {
+        file: String,
+        questionnaire: Arc<Questionnaire>,
+        custom: bool,
+    },
+    Unavailable {
+        file: String,
+        problems: Vec<Problem>,
+    },
 }
 
 impl CatalogEntry {
     /// The questionnaire, if this entry is a usable one with that id, and whether it is the user's own.
     fn ready_with_id(&self, id: &str) -> Option<(&Arc<Questionnaire>, bool)> {
         match self {
-            CatalogEntry::Ready { questionnaire, custom, .. } if questionnaire.id == id => Some((questionnaire, *custom)),
+            CatalogEntry::Ready { questionnaire, custom, .. } if questionnaire.id == id => {
+                Some((questionnaire, *custom))
+            }
             _ => None,
         }
     }
@@ -76,11 +85,8 @@ impl Catalog {
 
     pub fn without_custom(&self, id: &str) -> Catalog {
         let Catalog::Loaded { entries, figures } = self else { return self.clone() };
-        let entries = entries
-            .iter()
-            .filter(|e| !e.ready_with_id(id).is_some_and(|(_, custom)| custom))
-            .cloned()
-            .collect();
+        let entries =
+            entries.iter().filter(|e| !e.ready_with_id(id).is_some_and(|(_, custom)| custom)).cloned().collect();
         Catalog::Loaded { entries, figures: figures.clone() }
     }
 }
@@ -108,8 +114,12 @@ async fn load_listed(index: Result<String, String>) -> Catalog {
     for (file, download) in downloads {
         let (yaml, prepared) = download.await;
         let entry = match yaml {
-            Ok(text) => match crate::ui::dom::measured(&format!("vragenlijst-laden {file}"), || load_prepared_questionnaire(&file, &text, prepared.as_deref())) {
-                Ok(questionnaire) => CatalogEntry::Ready { file, questionnaire: Arc::new(questionnaire), custom: false },
+            Ok(text) => match crate::ui::dom::measured(&format!("vragenlijst-laden {file}"), || {
+                load_prepared_questionnaire(&file, &text, prepared.as_deref())
+            }) {
+                Ok(questionnaire) => {
+                    CatalogEntry::Ready { file, questionnaire: Arc::new(questionnaire), custom: false }
+                }
                 Err(problems) => CatalogEntry::Unavailable { file, problems },
             },
             Err(error) => CatalogEntry::Unavailable {
@@ -147,9 +157,8 @@ async fn load_listed(index: Result<String, String>) -> Catalog {
 /// reason goes to the console for whoever maintains the site.
 fn load_figure_file(file: &str, download: Result<String, String>, prepared: Option<&str>) -> Option<Arc<FigureFile>> {
     let loaded = match download {
-        Ok(text) => load_prepared_figures(file, &text, prepared).map_err(|problems| {
-            problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
-        }),
+        Ok(text) => load_prepared_figures(file, &text, prepared)
+            .map_err(|problems| problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")),
         Err(error) => Err(format!("{file}: {error}")),
     };
     match loaded {
@@ -164,7 +173,10 @@ fn load_figure_file(file: &str, download: Result<String, String>, prepared: Opti
 /// A listed file and, when the build prepared one, its JSON (`model::prepared`), requested
 /// together. The YAML is always read: it decides whether the JSON still matches it. A missing or
 /// unreadable JSON only means the YAML is parsed instead.
-fn download(index: &CatalogIndex, file: &str) -> impl std::future::Future<Output = (Result<String, String>, Option<String>)> {
+fn download(
+    index: &CatalogIndex,
+    file: &str,
+) -> impl std::future::Future<Output = (Result<String, String>, Option<String>)> {
     let yaml = fetch_text(&format!("{FOLDER}{file}"));
     let prepared = index.prepared_file(file).map(|json| fetch_text(&format!("{FOLDER}{json}")));
     async move {

@@ -100,7 +100,9 @@ pub fn local_date_time(iso: &str) -> String {
         return iso.to_owned();
     }
     let options = js_sys::Object::new();
-    for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric"), ("hour", "2-digit"), ("minute", "2-digit")] {
+    for (key, value) in
+        [("day", "numeric"), ("month", "long"), ("year", "numeric"), ("hour", "2-digit"), ("minute", "2-digit")]
+    {
         let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
     }
     String::from(date.to_locale_string("nl-NL", &options))
@@ -119,8 +121,9 @@ pub fn local_iso_date() -> String {
 
 /// Offers `content` as a download, generated here in the browser (no server involved).
 pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), String> {
-    offer_file(file_name, mime, content)
-        .ok_or_else(|| format!("'{file_name}' kon niet worden gemaakt. Probeer het opnieuw, of gebruik een andere browser."))
+    offer_file(file_name, mime, content).ok_or_else(|| {
+        format!("'{file_name}' kon niet worden gemaakt. Probeer het opnieuw, of gebruik een andere browser.")
+    })
 }
 
 /// Downloads and says how it went, for a status message beside the button.

@@ -85,10 +85,7 @@ fn keys_with(prefix: &str) -> Vec<String> {
 
 /// (name after the prefix, stored text) of every entry under `prefix`.
 fn entries_with(prefix: &str) -> Vec<(String, String)> {
-    keys_with(prefix)
-        .into_iter()
-        .filter_map(|key| Some((key.strip_prefix(prefix)?.to_owned(), get(&key)?)))
-        .collect()
+    keys_with(prefix).into_iter().filter_map(|key| Some((key.strip_prefix(prefix)?.to_owned(), get(&key)?))).collect()
 }
 
 fn assessment_key(id: &str) -> String {

@@ -55,9 +55,7 @@ impl Part {
     }
 
     pub fn from_position(position: &str) -> Part {
-        Route::from_hash(&format!("#/evaluatie/x/{position}"))
-            .assessment_part()
-            .unwrap_or(Part::Resume)
+        Route::from_hash(&format!("#/evaluatie/x/{position}")).assessment_part().unwrap_or(Part::Resume)
     }
 }
 

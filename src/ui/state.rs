@@ -47,7 +47,16 @@ impl AssessmentState {
         });
         let save_status = RwSignal::new(SaveStatus::Saved);
         let base = StoredValue::new(assessment.get_untracked());
-        let state = AssessmentState { questionnaire, assessment, report, visible, casus_rows, casus_progress, save_status, base };
+        let state = AssessmentState {
+            questionnaire,
+            assessment,
+            report,
+            visible,
+            casus_rows,
+            casus_progress,
+            save_status,
+            base,
+        };
         if autosave {
             // Saves every change. Also one that returns to what is stored: a save of the
             // in-between state may still be waiting, and must be replaced, not written.

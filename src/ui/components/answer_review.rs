@@ -32,7 +32,8 @@ pub fn AnswerReview(state: AssessmentState, id: String) -> impl IntoView {
             let assessment = state.assessment.get_untracked();
             let report = state.report.get_untracked();
             let date = local_iso_date();
-            let context = ExportContext { questionnaire: &questionnaire, assessment: &assessment, report: &report, date: &date };
+            let context =
+                ExportContext { questionnaire: &questionnaire, assessment: &assessment, report: &report, date: &date };
             let name = file_name("antwoorden", &assessment, &date, "md");
             let content = answers_markdown(&context, &overview.get_untracked());
             set_message.set(Some(download_report(&name, "text/markdown;charset=utf-8", &content)));

@@ -30,11 +30,22 @@ pub fn PlanEditor(state: AssessmentState) -> impl IntoView {
             let date = local_iso_date();
             let rows = rows.get_untracked();
             let report = state.report.get_untracked();
-            let context = ExportContext { questionnaire: &questionnaire, assessment: &assessment, report: &report, date: &date };
+            let context =
+                ExportContext { questionnaire: &questionnaire, assessment: &assessment, report: &report, date: &date };
             let (name, mime, content) = match kind {
-                "md" => (file_name("verbeterplan", &assessment, &date, "md"), "text/markdown;charset=utf-8", plan_markdown(&context, &rows)),
-                "csv" => (file_name("verbeterplan", &assessment, &date, "csv"), "text/csv;charset=utf-8", plan_csv(&rows)),
-                _ => (file_name("evaluatie", &assessment, &date, "json"), "application/json", assessment.to_pretty_json()),
+                "md" => (
+                    file_name("verbeterplan", &assessment, &date, "md"),
+                    "text/markdown;charset=utf-8",
+                    plan_markdown(&context, &rows),
+                ),
+                "csv" => {
+                    (file_name("verbeterplan", &assessment, &date, "csv"), "text/csv;charset=utf-8", plan_csv(&rows))
+                }
+                _ => (
+                    file_name("evaluatie", &assessment, &date, "json"),
+                    "application/json",
+                    assessment.to_pretty_json(),
+                ),
             };
             set_message.set(Some(download_report(&name, mime, &content)));
         }
@@ -128,7 +139,8 @@ fn PlanItem(state: AssessmentState, row: PlanRow, today: ReadSignal<String>) -> 
     let overdue = move || today.with(|today| current.with(|e| e.overdue(today)));
     let print_line = move || {
         current.with(|e| {
-            let deadline = if e.deadline.is_empty() { "—".to_owned() } else { crate::model::export::dutch_date(&e.deadline) };
+            let deadline =
+                if e.deadline.is_empty() { "—".to_owned() } else { crate::model::export::dutch_date(&e.deadline) };
             let owner = if e.owner.trim().is_empty() { "—" } else { e.owner.as_str() };
             let mut line = format!("Eigenaar: {owner} · Deadline: {deadline} · Status: {}", e.status.label());
             if !e.note.trim().is_empty() {
@@ -150,7 +162,9 @@ fn PlanItem(state: AssessmentState, row: PlanRow, today: ReadSignal<String>) -> 
     };
     let status_options = ActionStatus::ALL
         .into_iter()
-        .map(|status| view! { <option value=status.key() selected=status == row.edits.status>{status.label()}</option> })
+        .map(
+            |status| view! { <option value=status.key() selected=status == row.edits.status>{status.label()}</option> },
+        )
         .collect_view();
     let remove = (row.kind == RowKind::Own).then(|| {
         let key = key.clone();
@@ -268,10 +282,8 @@ fn AddOwnAction(state: AssessmentState, principles: Vec<crate::model::questionna
         .into_iter()
         .map(|p| view! { <option value=p.key() selected=p == Priority::Middel>{p.label()}</option> })
         .collect_view();
-    let principle_options = principles
-        .into_iter()
-        .map(|p| view! { <option value=p.id.clone()>{p.label.clone()}</option> })
-        .collect_view();
+    let principle_options =
+        principles.into_iter().map(|p| view! { <option value=p.id.clone()>{p.label.clone()}</option> }).collect_view();
     view! {
         <form class="utrecht-form eigen-actie geen-print" on:submit=add novalidate>
             <h2 class="utrecht-heading-2">"Eigen actie toevoegen"</h2>

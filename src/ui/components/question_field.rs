@@ -48,7 +48,8 @@ pub fn QuestionField(
             </div>
         }
     });
-    let national = (!figures.is_empty()).then(|| view! { <NationalFigures figures test_id=format!("landelijk-{id}") /> });
+    let national =
+        (!figures.is_empty()).then(|| view! { <NationalFigures figures test_id=format!("landelijk-{id}") /> });
     view! {
         <div class="vraag" id=format!("vraag-{id}") data-testid=format!("vraag-{id}")>
             <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset vraag__groep">

@@ -23,7 +23,12 @@ fn coverage(tally: &Tally) -> String {
 
 /// A table of scores with a caption; `rows` are (name, score, level, answered, not applicable).
 /// The caption is for screen readers only: the section heading right above shows the same words.
-fn score_table(test_id: &'static str, caption: &'static str, first_column: &'static str, rows: Vec<[String; 5]>) -> impl IntoView {
+fn score_table(
+    test_id: &'static str,
+    caption: &'static str,
+    first_column: &'static str,
+    rows: Vec<[String; 5]>,
+) -> impl IntoView {
     let body = rows
         .into_iter()
         .map(|[name, score, level, answered, na]| {
@@ -66,7 +71,15 @@ pub fn ResultsView(state: AssessmentState, figures: Option<std::sync::Arc<Figure
             .get()
             .principles
             .into_iter()
-            .map(|p| [p.label.clone(), percent_label(p.percent), level(p.level), coverage(&p.tally), p.tally.not_applicable.to_string()])
+            .map(|p| {
+                [
+                    p.label.clone(),
+                    percent_label(p.percent),
+                    level(p.level),
+                    coverage(&p.tally),
+                    p.tally.not_applicable.to_string(),
+                ]
+            })
             .collect();
         score_table("resultaten-principes", "Score per principe", "Principe", rows)
     };
@@ -77,12 +90,25 @@ pub fn ResultsView(state: AssessmentState, figures: Option<std::sync::Arc<Figure
             .into_iter()
             .map(|s| {
                 let answered = format!("{} van {}", s.progress.done, s.progress.visible);
-                [s.title.clone(), percent_label(s.percent), level(s.level), answered, s.progress.not_applicable.to_string()]
+                [
+                    s.title.clone(),
+                    percent_label(s.percent),
+                    level(s.level),
+                    answered,
+                    s.progress.not_applicable.to_string(),
+                ]
             })
             .collect();
         score_table("resultaten-onderdelen", "Score per onderdeel van de vragenlijst", "Onderdeel", rows)
     };
-    let progress = move || report.with(|r| format!("{} van {} vragen beantwoord, {} niet van toepassing.", r.progress.done, r.progress.visible, r.progress.not_applicable));
+    let progress = move || {
+        report.with(|r| {
+            format!(
+                "{} van {} vragen beantwoord, {} niet van toepassing.",
+                r.progress.done, r.progress.visible, r.progress.not_applicable
+            )
+        })
+    };
 
     let (printed_on, print) = use_print_date();
 
@@ -128,7 +154,8 @@ fn NationalComparison(state: AssessmentState, figures: Option<std::sync::Arc<Fig
                 if shown.is_empty() {
                     return None;
                 }
-                let answer = state.assessment.with(|a| answer_text(&questionnaire, question, a.answers.get(&question.id)));
+                let answer =
+                    state.assessment.with(|a| answer_text(&questionnaire, question, a.answers.get(&question.id)));
                 Some(view! {
                     <li class="vergelijking" data-testid=format!("vergelijking-{}", question.id)>
                         <p class="utrecht-paragraph vergelijking__vraag">{question.text.clone()}</p>
@@ -164,10 +191,8 @@ fn NationalComparison(state: AssessmentState, figures: Option<std::sync::Arc<Fig
 #[component]
 fn CompareWithOther(state: AssessmentState) -> impl IntoView {
     let (this_id, questionnaire_id) = state.assessment.with_untracked(|a| (a.id.clone(), a.questionnaire_id.clone()));
-    let others: Vec<Assessment> = list_assessments()
-        .into_iter()
-        .filter(|a| a.questionnaire_id == questionnaire_id && a.id != this_id)
-        .collect();
+    let others: Vec<Assessment> =
+        list_assessments().into_iter().filter(|a| a.questionnaire_id == questionnaire_id && a.id != this_id).collect();
     if others.is_empty() {
         return view! {
             <h2 class="utrecht-heading-2">"Vergelijken met een andere evaluatie"</h2>
@@ -176,10 +201,7 @@ fn CompareWithOther(state: AssessmentState) -> impl IntoView {
         .into_any();
     }
     let (chosen, set_chosen) = signal(None::<String>);
-    let options = others
-        .iter()
-        .map(|a| view! { <option value=a.id.clone()>{a.name.clone()}</option> })
-        .collect_view();
+    let options = others.iter().map(|a| view! { <option value=a.id.clone()>{a.name.clone()}</option> }).collect_view();
     let questionnaire = state.questionnaire.get_value();
     let comparison = move || {
         let other = chosen.get().and_then(|id| others.iter().find(|a| a.id == id).cloned())?;
@@ -191,7 +213,8 @@ fn CompareWithOther(state: AssessmentState) -> impl IntoView {
             .principles
             .iter()
             .map(|p| {
-                let difference = p.difference().map_or_else(|| "—".to_owned(), |d| format!("{:+} procentpunt", d.round()));
+                let difference =
+                    p.difference().map_or_else(|| "—".to_owned(), |d| format!("{:+} procentpunt", d.round()));
                 view! {
                     <tr class="utrecht-table__row">
                         <th class="utrecht-table__header-cell" scope="row">{p.label.clone()}</th>

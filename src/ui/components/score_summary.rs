@@ -7,14 +7,8 @@ use crate::ui::state::AssessmentState;
 
 #[component]
 pub fn ScoreSummary(state: AssessmentState) -> impl IntoView {
-    let rows = move || {
-        state
-            .report
-            .with(|report| report.principles.clone())
-            .into_iter()
-            .map(principle_row)
-            .collect_view()
-    };
+    let rows =
+        move || state.report.with(|report| report.principles.clone()).into_iter().map(principle_row).collect_view();
     view! {
         <section class="scores" aria-labelledby="scores-kop" data-testid="scores">
             <h2 class="utrecht-heading-3" id="scores-kop">"Score per principe"</h2>

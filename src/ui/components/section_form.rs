@@ -22,10 +22,8 @@ pub fn SectionForm(
         .into_iter()
         .map(|question| {
             let id = question.id.clone();
-            let shown_figures: Vec<_> = figures
-                .as_ref()
-                .map(|f| f.shown_for(&question.figures).cloned().collect())
-                .unwrap_or_default();
+            let shown_figures: Vec<_> =
+                figures.as_ref().map(|f| f.shown_for(&question.figures).cloned().collect()).unwrap_or_default();
             view! {
                 <Show when=move || state.is_visible(&id)>
                     <QuestionField state question=question.clone() figures=shown_figures.clone() />

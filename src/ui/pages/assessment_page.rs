@@ -13,8 +13,8 @@ use crate::ui::components::casus_overview::CasusOverviewTable;
 use crate::ui::components::controls::{print_button, skip_link};
 use crate::ui::components::plan_editor::PlanEditor;
 use crate::ui::components::printed_heading::PrintedHeading;
-use crate::ui::components::results::ResultsView;
 use crate::ui::components::progress::ProgressNote;
+use crate::ui::components::results::ResultsView;
 use crate::ui::components::score_summary::ScoreSummary;
 use crate::ui::components::section_form::SectionForm;
 use crate::ui::components::upgrade_notice::UpgradeNotice;
@@ -104,26 +104,19 @@ fn resolve(questionnaire: &Questionnaire, mode: Mode, cases: usize, asked: Part,
         return resumed;
     }
     match mode {
-        Mode::Organisatie => questionnaire
-            .sections
-            .first()
-            .map_or(Part::Resume, |s| Part::Section(s.id.clone())),
+        Mode::Organisatie => questionnaire.sections.first().map_or(Part::Resume, |s| Part::Section(s.id.clone())),
         Mode::Casus => Part::CaseOverview,
     }
 }
 
 fn part_title(questionnaire: &Questionnaire, state: &AssessmentState, part: &Part) -> String {
     match part {
-        Part::Section(id) => questionnaire
-            .sections
-            .iter()
-            .find(|s| &s.id == id)
-            .map(|s| s.title.clone())
-            .unwrap_or_default(),
-        Part::Case(index) => state
-            .assessment
-            .with_untracked(|a| a.cases.get(*index).map(|c| c.label.clone()))
-            .unwrap_or_default(),
+        Part::Section(id) => {
+            questionnaire.sections.iter().find(|s| &s.id == id).map(|s| s.title.clone()).unwrap_or_default()
+        }
+        Part::Case(index) => {
+            state.assessment.with_untracked(|a| a.cases.get(*index).map(|c| c.label.clone())).unwrap_or_default()
+        }
         Part::CaseOverview => "Overzicht van de casussen".to_owned(),
         Part::Answers => "Uw antwoorden".to_owned(),
         Part::Results => "Resultaten".to_owned(),
@@ -319,7 +312,8 @@ fn CasusView(state: AssessmentState, current: Memo<Part>) -> impl IntoView {
     };
     let content = move || match current.get() {
         Part::Case(index) => {
-            let label = state.assessment.with_untracked(|a| a.cases.get(index).map(|c| c.label.clone()).unwrap_or_default());
+            let label =
+                state.assessment.with_untracked(|a| a.cases.get(index).map(|c| c.label.clone()).unwrap_or_default());
             view! {
                 <h1 class="utrecht-heading-1" id="paginakop" tabindex="-1">{label}</h1>
                 <CaseForm state index />

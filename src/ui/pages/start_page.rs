@@ -3,14 +3,19 @@
 use leptos::prelude::*;
 
 use crate::model::assessment::{clean_name, Mode};
+use crate::model::export::file_name;
 use crate::model::library::{sort_for_listing, summarize, AssessmentSummary};
+use crate::model::Assessment;
 use crate::ui::catalog::{Catalog, CatalogEntry};
 use crate::ui::components::controls::{file_chooser, ConfirmInline};
 use crate::ui::components::problem_list::ProblemList;
-use crate::model::export::file_name;
-use crate::model::Assessment;
-use crate::ui::dom::{download, download_report, focus_element, focus_later, input_value, local_date_time, local_iso_date, new_assessment_id, now_iso};
-use crate::ui::persistence::{delete_assessment, list_assessments, load_assessment, remove_set_aside, save_now, set_aside_entries, Stored};
+use crate::ui::dom::{
+    download, download_report, focus_element, focus_later, input_value, local_date_time, local_iso_date,
+    new_assessment_id, now_iso,
+};
+use crate::ui::persistence::{
+    delete_assessment, list_assessments, load_assessment, remove_set_aside, save_now, set_aside_entries, Stored,
+};
 use crate::ui::route::{assessment_href, Part, Route};
 
 #[component]
@@ -24,10 +29,7 @@ pub fn StartPage(catalog: ReadSignal<Catalog>, set_catalog: WriteSignal<Catalog>
         revision.get();
         let assessments = list_assessments();
         let mut summaries: Vec<AssessmentSummary> = catalog.with(|c| {
-            assessments
-                .iter()
-                .map(|a| summarize(a, c.questionnaire(&a.questionnaire_id).as_deref()))
-                .collect()
+            assessments.iter().map(|a| summarize(a, c.questionnaire(&a.questionnaire_id).as_deref())).collect()
         });
         sort_for_listing(&mut summaries);
         (summaries, set_aside_entries())
@@ -39,7 +41,8 @@ pub fn StartPage(catalog: ReadSignal<Catalog>, set_catalog: WriteSignal<Catalog>
             return view! { <p class="utrecht-paragraph" role="status">"Uw evaluaties worden geladen…"</p> }.into_any();
         }
         let (summaries, unreadable) = listing();
-        let warning = (!unreadable.is_empty()).then(|| view! { <UnreadableData entries=unreadable refresh set_message /> });
+        let warning =
+            (!unreadable.is_empty()).then(|| view! { <UnreadableData entries=unreadable refresh set_message /> });
         let list = if summaries.is_empty() {
             view! { <p class="utrecht-paragraph" data-testid="geen-evaluaties">"U heeft nog geen evaluaties in deze browser. Start hieronder een nieuwe."</p> }.into_any()
         } else {
@@ -64,7 +67,8 @@ pub fn StartPage(catalog: ReadSignal<Catalog>, set_catalog: WriteSignal<Catalog>
         }
         .into_any(),
         Catalog::Loaded { entries, .. } => {
-            let cards = entries.into_iter().map(|entry| questionnaire_card(entry, set_catalog, set_message)).collect_view();
+            let cards =
+                entries.into_iter().map(|entry| questionnaire_card(entry, set_catalog, set_message)).collect_view();
             view! { <ul class="vragenlijsten" data-testid="vragenlijsten">{cards}</ul> }.into_any()
         }
     };
@@ -89,7 +93,11 @@ pub fn StartPage(catalog: ReadSignal<Catalog>, set_catalog: WriteSignal<Catalog>
 /// Adds a questionnaire of the user's own (e.g. a regional variant). Every problem is listed with
 /// its line and column; nothing is stored until the file is valid.
 #[component]
-fn LoadCustomQuestionnaire(catalog: ReadSignal<Catalog>, set_catalog: WriteSignal<Catalog>, set_message: WriteSignal<Option<String>>) -> impl IntoView {
+fn LoadCustomQuestionnaire(
+    catalog: ReadSignal<Catalog>,
+    set_catalog: WriteSignal<Catalog>,
+    set_message: WriteSignal<Option<String>>,
+) -> impl IntoView {
     let (problems, set_problems) = signal(None::<(String, Vec<crate::model::Problem>)>);
     let on_read = move |read: Result<(String, String), String>| {
         set_problems.set(None);
@@ -106,7 +114,10 @@ fn LoadCustomQuestionnaire(catalog: ReadSignal<Catalog>, set_catalog: WriteSigna
             let problem = crate::model::Problem::at_path(
                 &name,
                 "id",
-                format!("Er is al een meegeleverde vragenlijst met het id `{}`. Geef uw vragenlijst een ander id.", questionnaire.id),
+                format!(
+                    "Er is al een meegeleverde vragenlijst met het id `{}`. Geef uw vragenlijst een ander id.",
+                    questionnaire.id
+                ),
             );
             return set_problems.set(Some((name, vec![problem])));
         }
@@ -114,7 +125,9 @@ fn LoadCustomQuestionnaire(catalog: ReadSignal<Catalog>, set_catalog: WriteSigna
             Ok(()) => {
                 let title = questionnaire.title.clone();
                 set_catalog.update(|c| *c = c.with_custom(std::sync::Arc::new(questionnaire)));
-                set_message.set(Some(format!("De vragenlijst '{title}' is toegevoegd. U vindt hem bij 'Nieuwe evaluatie starten'.")));
+                set_message.set(Some(format!(
+                    "De vragenlijst '{title}' is toegevoegd. U vindt hem bij 'Nieuwe evaluatie starten'."
+                )));
             }
             Err(e) => set_problems.set(Some((name.clone(), vec![crate::model::Problem::at_start(&name, e)]))),
         }
@@ -146,7 +159,11 @@ fn LoadCustomQuestionnaire(catalog: ReadSignal<Catalog>, set_catalog: WriteSigna
 /// Reads an evaluation file from a colleague or another browser. Checks it fully before
 /// storing anything, and asks before it would replace an evaluation that is already here.
 #[component]
-fn ImportAssessment(catalog: ReadSignal<Catalog>, refresh: Callback<()>, set_message: WriteSignal<Option<String>>) -> impl IntoView {
+fn ImportAssessment(
+    catalog: ReadSignal<Catalog>,
+    refresh: Callback<()>,
+    set_message: WriteSignal<Option<String>>,
+) -> impl IntoView {
     let (error, set_error) = signal(None::<String>);
     let (conflict, set_conflict) = signal(None::<Assessment>);
     let store = move |assessment: Assessment, note: &str| match save_now(&assessment) {
@@ -229,7 +246,11 @@ fn ImportAssessment(catalog: ReadSignal<Catalog>, refresh: Callback<()>, set_mes
 /// Stored data the app could not read: kept aside, never deleted silently. The user can download
 /// it (to repair or to send to the site's maintainer) and then remove it.
 #[component]
-fn UnreadableData(entries: Vec<(String, String)>, refresh: Callback<()>, set_message: WriteSignal<Option<String>>) -> impl IntoView {
+fn UnreadableData(
+    entries: Vec<(String, String)>,
+    refresh: Callback<()>,
+    set_message: WriteSignal<Option<String>>,
+) -> impl IntoView {
     let items = entries
         .into_iter()
         .map(|(name, text)| {
@@ -266,7 +287,11 @@ fn UnreadableData(entries: Vec<(String, String)>, refresh: Callback<()>, set_mes
 
 /// One saved evaluation with its actions. Rename and delete confirm in place.
 #[component]
-fn AssessmentRow(summary: AssessmentSummary, refresh: Callback<()>, set_message: WriteSignal<Option<String>>) -> impl IntoView {
+fn AssessmentRow(
+    summary: AssessmentSummary,
+    refresh: Callback<()>,
+    set_message: WriteSignal<Option<String>>,
+) -> impl IntoView {
     let (renaming, set_renaming) = signal(false);
     let (confirming, set_confirming) = signal(false);
     let (rename_error, set_rename_error) = signal(None::<String>);
@@ -346,7 +371,8 @@ fn AssessmentRow(summary: AssessmentSummary, refresh: Callback<()>, set_message:
         .progress_percent
         .map_or_else(|| "onbekend: vragenlijst niet beschikbaar".to_owned(), |p| format!("{p}%"));
     let name = summary.name.clone();
-    let confirm_text = format!("Weet u zeker dat u '{}' wilt verwijderen? Dit kan niet ongedaan worden gemaakt.", summary.name);
+    let confirm_text =
+        format!("Weet u zeker dat u '{}' wilt verwijderen? Dit kan niet ongedaan worden gemaakt.", summary.name);
     // Screen readers hear which evaluation a button acts on ("Verwijderen: Evaluatie 2026").
     let for_name = format!(": {}", summary.name);
     let focus_id = field_id.clone();
@@ -422,7 +448,11 @@ fn AssessmentRow(summary: AssessmentSummary, refresh: Callback<()>, set_message:
     }
 }
 
-fn questionnaire_card(entry: CatalogEntry, set_catalog: WriteSignal<Catalog>, set_message: WriteSignal<Option<String>>) -> impl IntoView {
+fn questionnaire_card(
+    entry: CatalogEntry,
+    set_catalog: WriteSignal<Catalog>,
+    set_message: WriteSignal<Option<String>>,
+) -> impl IntoView {
     match entry {
         CatalogEntry::Ready { questionnaire, custom, .. } => {
             let count = questionnaire.questions().count();
