@@ -211,7 +211,7 @@ proptest! {
         let q = build(&seeds);
         let answers = answers_for(&q, &answer_seeds);
         let visible = zelfevaluatie_wmo_toezicht::model::condition::visibility(&q, &answers);
-        let hidden: Vec<&Question> = q.questions().map(|(_, question)| question).filter(|question| !visible[question.id.as_str()]).collect();
+        let hidden: Vec<&Question> = q.questions().map(|(_, question)| question).filter(|question| !visible.shows(&question.id)).collect();
         let mut changed = answers.clone();
         for question in &hidden {
             // Only questions nobody else depends on may change without changing visibility.

@@ -78,12 +78,7 @@ pub struct TopicRow {
 /// The topics × cases overview; `None` when the questionnaire has no casus mode.
 pub fn casus_overview(questionnaire: &Questionnaire, cases: &[CaseRecord]) -> Option<Vec<TopicRow>> {
     let casus = questionnaire.casus.as_ref()?;
-    let options = questionnaire
-        .answer_sets
-        .iter()
-        .find(|set| set.id == casus.answer_set)
-        .map(|set| set.options.as_slice())
-        .unwrap_or(&[]);
+    let options = questionnaire.answer_set_options(&casus.answer_set);
     let floor = questionnaire.scale.min;
     let best = options.iter().filter_map(|o| o.score).fold(floor, f64::max);
     let percent_of = |answer: &Answer| -> Option<Result<f64, ()>> {

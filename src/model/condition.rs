@@ -6,26 +6,36 @@ use std::collections::BTreeMap;
 use super::answers::{AnswerState, Answers};
 use super::questionnaire::{Condition, Questionnaire};
 
-/// Visibility of every question, by id. A question whose condition refers to a hidden question
-/// treats that one as unanswered.
-pub fn visibility<'q>(questionnaire: &'q Questionnaire, answers: &Answers) -> BTreeMap<&'q str, bool> {
-    let mut visible = BTreeMap::new();
+/// Which questions are shown, decided once per set of answers. Every part of the app (scores,
+/// plan, overview, the form) asks this one value, so they cannot disagree about a question.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Visibility {
+    shown: BTreeMap<String, bool>,
+}
+
+impl Visibility {
+    /// Whether the question is shown. An id that is not a question of the questionnaire is not
+    /// shown: there is nothing to show.
+    pub fn shows(&self, question_id: &str) -> bool {
+        self.shown.get(question_id).copied().unwrap_or(false)
+    }
+}
+
+/// Visibility of every question. A question whose condition refers to a hidden question treats
+/// that one as unanswered.
+pub fn visibility(questionnaire: &Questionnaire, answers: &Answers) -> Visibility {
+    let mut visible = Visibility::default();
     for (_, question) in questionnaire.questions() {
         let shown = match &question.visible_if {
             None => true,
             Some(condition) => holds(condition, questionnaire, answers, &visible),
         };
-        visible.insert(question.id.as_str(), shown);
+        visible.shown.insert(question.id.clone(), shown);
     }
     visible
 }
 
-fn holds(
-    condition: &Condition,
-    questionnaire: &Questionnaire,
-    answers: &Answers,
-    visible: &BTreeMap<&str, bool>,
-) -> bool {
+fn holds(condition: &Condition, questionnaire: &Questionnaire, answers: &Answers, visible: &Visibility) -> bool {
     if let Some(all) = &condition.all {
         return all.iter().all(|c| holds(c, questionnaire, answers, visible));
     }
@@ -37,7 +47,7 @@ fn holds(
     }
     let Some(target_id) = &condition.question else { return false };
     let Some(target) = questionnaire.question(target_id) else { return false };
-    let shown = visible.get(target_id.as_str()).copied().unwrap_or(false);
+    let shown = visible.shows(target_id);
     let answer = answers.get(target_id).filter(|_| shown);
     let answered = answer.is_some_and(|a| a.state(questionnaire, target) == AnswerState::Answered);
     let chosen = answer.filter(|_| answered).map(|a| a.chosen_options()).unwrap_or_default();

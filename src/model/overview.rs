@@ -36,7 +36,7 @@ pub fn answers_overview(questionnaire: &Questionnaire, answers: &Answers) -> Vec
             questions: section
                 .questions
                 .iter()
-                .filter(|q| visible.get(q.id.as_str()).copied().unwrap_or(true))
+                .filter(|q| visible.shows(&q.id))
                 .map(|question| {
                     let answer = answers.get(&question.id);
                     QuestionAnswer {

@@ -201,8 +201,7 @@ pub fn plan_rows(questionnaire: &Questionnaire, answers: &Answers, edits: &PlanE
             edits: own.edits.clone(),
         }
     }));
-    let principle_rank = |id: &str| questionnaire.principles.iter().position(|p| p.id == id).unwrap_or(usize::MAX);
-    rows.sort_by_key(|row| (row.priority, principle_rank(&row.principle_id), row.kind == RowKind::Own));
+    rows.sort_by_key(|row| (row.priority, questionnaire.principle_rank(&row.principle_id), row.kind == RowKind::Own));
     rows
 }
 

@@ -404,11 +404,19 @@ impl Questionnaire {
     /// The options of a choice question: its own, or those of its answer set.
     pub fn options_of<'a>(&'a self, question: &'a Question) -> &'a [ChoiceOption] {
         match &question.answer_set {
-            Some(set_id) => {
-                self.answer_sets.iter().find(|set| &set.id == set_id).map(|set| set.options.as_slice()).unwrap_or(&[])
-            }
+            Some(set_id) => self.answer_set_options(set_id),
             None => &question.options,
         }
+    }
+
+    /// The options of a named answer set; none when no set has that id.
+    pub fn answer_set_options(&self, set_id: &str) -> &[ChoiceOption] {
+        self.answer_sets.iter().find(|set| set.id == set_id).map_or(&[], |set| set.options.as_slice())
+    }
+
+    /// Where a principle stands in the file's list, for ordering; unknown ids come last.
+    pub fn principle_rank(&self, principle_id: &str) -> usize {
+        self.principles.iter().position(|p| p.id == principle_id).unwrap_or(usize::MAX)
     }
 
     pub fn principle(&self, id: &str) -> Option<&Principle> {

@@ -19,7 +19,7 @@ pub fn triggered<'q>(questionnaire: &'q Questionnaire, answers: &Answers) -> Vec
     let visible = visibility(questionnaire, answers);
     let mut found = Vec::new();
     for (_, question) in questionnaire.questions() {
-        if !visible.get(question.id.as_str()).copied().unwrap_or(false) {
+        if !visible.shows(&question.id) {
             continue;
         }
         let Some(answer) = answers.get(&question.id) else { continue };
@@ -45,8 +45,7 @@ pub fn triggered<'q>(questionnaire: &'q Questionnaire, answers: &Answers) -> Vec
             }
         }
     }
-    let principle_rank = |id: &str| questionnaire.principles.iter().position(|p| p.id == id).unwrap_or(usize::MAX);
     // A stable sort keeps document order within equal priority and principle.
-    found.sort_by_key(|t| (t.recommendation.priority, principle_rank(t.principle_id)));
+    found.sort_by_key(|t| (t.recommendation.priority, questionnaire.principle_rank(t.principle_id)));
     found
 }

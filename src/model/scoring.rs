@@ -9,10 +9,8 @@
 //! and `min` the bottom of the questionnaire's scale. Unanswered questions lower coverage, not
 //! the score; N/A answers and hidden questions are left out and counted separately.
 
-use std::collections::BTreeMap;
-
 use super::answers::{AnswerState, Answers};
-use super::condition::visibility;
+use super::condition::{visibility, Visibility};
 use super::questionnaire::{Level, Question, QuestionType, Questionnaire};
 
 /// Counts and weighted points for one principle or one section.
@@ -84,7 +82,7 @@ pub struct ScoreReport {
     pub progress: Progress,
     /// Whether each question is shown, by id: computed for the score anyway, so the UI reads
     /// it from here instead of evaluating every condition a second time.
-    pub visible: BTreeMap<String, bool>,
+    pub visible: Visibility,
 }
 
 /// The most points `question` can earn on `principle` (before subtracting the scale minimum).
@@ -186,7 +184,7 @@ fn add_question(
 /// Scores every principle and section and measures progress.
 pub fn score(questionnaire: &Questionnaire, answers: &Answers) -> ScoreReport {
     let visible = visibility(questionnaire, answers);
-    let is_visible = |q: &Question| visible.get(q.id.as_str()).copied().unwrap_or(false);
+    let is_visible = |q: &Question| visible.shows(&q.id);
 
     let principles = questionnaire
         .principles
@@ -241,6 +239,5 @@ pub fn score(questionnaire: &Questionnaire, answers: &Answers) -> ScoreReport {
         })
         .collect();
 
-    let visible = visible.into_iter().map(|(id, shown)| (id.to_owned(), shown)).collect();
     ScoreReport { principles, sections, progress: overall, visible }
 }

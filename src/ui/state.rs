@@ -1,7 +1,6 @@
 //! The reactive state of one open assessment. Components read answers and scores from here and
 //! write through its methods; every rule behind them is in the model.
 
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -9,6 +8,7 @@ use leptos::prelude::*;
 use super::dom::now_iso;
 use super::persistence::{follow_other_tabs, schedule_save, SaveStatus};
 use crate::model::casus::{add_case, casus_overview, casus_progress, TopicRow};
+use crate::model::condition::Visibility;
 use crate::model::{score, Answer, AnswerValue, Assessment, Questionnaire, ScoreReport};
 
 #[derive(Clone, Copy)]
@@ -16,7 +16,7 @@ pub struct AssessmentState {
     pub questionnaire: StoredValue<Arc<Questionnaire>>,
     pub assessment: RwSignal<Assessment>,
     pub report: Memo<ScoreReport>,
-    visible: Memo<BTreeMap<String, bool>>,
+    visible: Memo<Visibility>,
     /// Casus mode: topics × cases, and (given, possible) ratings.
     pub casus_rows: Memo<Vec<TopicRow>>,
     pub casus_progress: Memo<(usize, usize)>,
@@ -79,7 +79,7 @@ impl AssessmentState {
     }
 
     pub fn is_visible(&self, question_id: &str) -> bool {
-        self.visible.with(|v| v.get(question_id).copied().unwrap_or(false))
+        self.visible.with(|v| v.shows(question_id))
     }
 
     pub fn set_value(&self, question_id: &str, value: Option<AnswerValue>) {

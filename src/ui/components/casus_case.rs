@@ -16,12 +16,7 @@ pub fn CaseForm(state: AssessmentState, index: usize) -> impl IntoView {
     let Some(casus) = questionnaire.casus.clone() else {
         return view! { <p class="utrecht-paragraph">"Deze vragenlijst heeft geen casusmodus."</p> }.into_any();
     };
-    let options = questionnaire
-        .answer_sets
-        .iter()
-        .find(|set| set.id == casus.answer_set)
-        .map(|set| set.options.clone())
-        .unwrap_or_default();
+    let options = questionnaire.answer_set_options(&casus.answer_set).to_vec();
     let assessment_id = state.assessment.with_untracked(|a| a.id.clone());
     let label = state.assessment.with_untracked(|a| a.cases.get(index).map(|c| c.label.clone()).unwrap_or_default());
     let label_id = format!("casus-{index}-naam");
