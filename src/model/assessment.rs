@@ -18,8 +18,9 @@ pub enum Mode {
 
 /// Marks our files, so a foreign JSON file is recognised as such.
 pub const ASSESSMENT_FORMAT: &str = "wmo-zelfevaluatie/assessment";
-/// Bumped on every format change, with a step in [`crate::model::migrate`] from the previous one.
-pub const ASSESSMENT_FORMAT_VERSION: u32 = 2;
+/// The version of the stored format this app writes: it follows from the migration steps in
+/// [`crate::model::migrate`], so a format change comes with its step.
+pub const ASSESSMENT_FORMAT_VERSION: u32 = super::migrate::CURRENT_VERSION;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -6,7 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::assessment::Assessment;
-use super::plan::OwnAction;
+use super::plan::{OwnAction, PlanEdits};
 
 fn pick<T: Clone + PartialEq>(base: &T, mine: &T, theirs: &T) -> T {
     if mine != base {
@@ -42,18 +42,43 @@ fn merge_own(base: &[OwnAction], mine: &[OwnAction], theirs: &[OwnAction]) -> Ve
 }
 
 pub fn merge(base: &Assessment, mine: &Assessment, theirs: &Assessment) -> Assessment {
-    let mut merged = theirs.clone();
-    merged.name = pick(&base.name, &mine.name, &theirs.name);
-    merged.municipality = pick(&base.municipality, &mine.municipality, &theirs.municipality);
-    merged.questionnaire_version =
-        pick(&base.questionnaire_version, &mine.questionnaire_version, &theirs.questionnaire_version);
-    merged.mode = pick(&base.mode, &mine.mode, &theirs.mode);
-    merged.position = pick(&base.position, &mine.position, &theirs.position);
-    merged.answers = merge_maps(&base.answers, &mine.answers, &theirs.answers);
-    merged.cases = pick(&base.cases, &mine.cases, &theirs.cases);
-    merged.plan.recommendations =
-        merge_maps(&base.plan.recommendations, &mine.plan.recommendations, &theirs.plan.recommendations);
-    merged.plan.own = merge_own(&base.plan.own, &mine.plan.own, &theirs.plan.own);
-    merged.updated_at = mine.updated_at.clone().max(theirs.updated_at.clone());
-    merged
+    // Every stored field is named here, so a new one does not compile until its rule is chosen.
+    let Assessment {
+        format,
+        format_version,
+        id,
+        name,
+        municipality,
+        questionnaire_id,
+        questionnaire_version,
+        questionnaire_title,
+        created_at,
+        updated_at,
+        answers,
+        mode,
+        cases,
+        position,
+        plan: PlanEdits { recommendations, own },
+    } = theirs;
+    Assessment {
+        // The same document on both sides: these do not change while it is open.
+        format: format.clone(),
+        format_version: *format_version,
+        id: id.clone(),
+        questionnaire_id: questionnaire_id.clone(),
+        questionnaire_title: questionnaire_title.clone(),
+        created_at: created_at.clone(),
+        name: pick(&base.name, &mine.name, name),
+        municipality: pick(&base.municipality, &mine.municipality, municipality),
+        questionnaire_version: pick(&base.questionnaire_version, &mine.questionnaire_version, questionnaire_version),
+        mode: pick(&base.mode, &mine.mode, mode),
+        position: pick(&base.position, &mine.position, position),
+        answers: merge_maps(&base.answers, &mine.answers, answers),
+        cases: pick(&base.cases, &mine.cases, cases),
+        plan: PlanEdits {
+            recommendations: merge_maps(&base.plan.recommendations, &mine.plan.recommendations, recommendations),
+            own: merge_own(&base.plan.own, &mine.plan.own, own),
+        },
+        updated_at: mine.updated_at.clone().max(updated_at.clone()),
+    }
 }

@@ -2,15 +2,20 @@
 //! version N to N+1; a document is migrated step by step to the current version before it is
 //! read. A document from a newer app is refused (not guessed at), so nothing is lost by reading it
 //! with an older app.
+//!
+//! The current version is not written down anywhere: it is the number of steps plus one, so a
+//! new step raises it and there is no second number to forget. A change of the stored format
+//! without a step fails `tests/stored_format.rs`.
 
 use serde_json::Value;
 
-use super::assessment::ASSESSMENT_FORMAT_VERSION;
-
 type Step = fn(Value) -> Result<Value, String>;
 
-/// `STEPS[n - 1]` migrates version `n` to `n + 1`.
-const STEPS: [Step; 1] = [v1_to_v2];
+/// `STEPS[n - 1]` migrates version `n` to `n + 1`. Append a step for every format change.
+const STEPS: &[Step] = &[v1_to_v2];
+
+/// The version this app writes.
+pub const CURRENT_VERSION: u32 = STEPS.len() as u32 + 1;
 
 /// Version 2 stores the questionnaire's title, so an evaluation whose questionnaire is not
 /// available (a removed own questionnaire, an import from elsewhere) can still be named. A
@@ -19,14 +24,13 @@ fn v1_to_v2(mut value: Value) -> Result<Value, String> {
     let object = value.as_object_mut().ok_or("geen object")?;
     let id = object.get("questionnaire_id").cloned().unwrap_or(Value::String(String::new()));
     object.entry("questionnaire_title").or_insert(id);
-    object.insert("format_version".to_owned(), Value::from(2));
     Ok(value)
 }
 
 /// Brings a stored or imported document to the current version.
 pub fn migrate(mut value: Value) -> Result<Value, String> {
     let version = value.get("format_version").and_then(Value::as_u64).unwrap_or(0);
-    let current = u64::from(ASSESSMENT_FORMAT_VERSION);
+    let current = u64::from(CURRENT_VERSION);
     if version > current {
         return Err(format!(
             "Deze zelfevaluatie heeft opslagversie {version}; deze app leest tot en met versie {current}. Gebruik de nieuwste versie van de app."
@@ -35,10 +39,13 @@ pub fn migrate(mut value: Value) -> Result<Value, String> {
     if version == 0 {
         return Err("Deze zelfevaluatie heeft geen geldige opslagversie (`format_version`).".to_owned());
     }
-    for from in version..current {
-        let step = STEPS[(from - 1) as usize];
+    // 1 ≤ version ≤ current here, so the steps to run are exactly the ones after `version`.
+    for (from, step) in (version..).zip(&STEPS[(version - 1) as usize..]) {
         value =
             step(value).map_err(|e| format!("De zelfevaluatie kon niet worden bijgewerkt van versie {from}: {e}."))?;
+        if let Some(object) = value.as_object_mut() {
+            object.insert("format_version".to_owned(), Value::from(from + 1));
+        }
     }
     Ok(value)
 }
