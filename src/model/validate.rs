@@ -7,9 +7,7 @@ use super::problem::Problem;
 use super::questionnaire::{
     ChoiceOption, Condition, Question, QuestionType, Questionnaire, Source, SUPPORTED_SCHEMA_VERSION,
 };
-
-/// Words the app uses in its addresses next to section ids (`#/evaluatie/<id>/resultaten`).
-pub const RESERVED_SECTION_IDS: [&str; 5] = ["overzicht", "casus", "antwoorden", "resultaten", "verbeterplan"];
+use super::route::is_reserved_section_id;
 
 /// Scale questions with more points than this are not a scale any more.
 const MAX_SCALE_POINTS: i64 = 21;
@@ -236,7 +234,7 @@ impl Checker<'_> {
         for (s, section) in q.sections.iter().enumerate() {
             let path = format!("sections[{s}]");
             self.id(&path, &section.id, &mut section_ids, "sectie");
-            if RESERVED_SECTION_IDS.contains(&section.id.as_str()) {
+            if is_reserved_section_id(&section.id) {
                 self.report(
                     format!("{path}.id"),
                     format!(

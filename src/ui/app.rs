@@ -2,17 +2,18 @@
 
 use leptos::prelude::*;
 
+use crate::model::route::{Part, Route};
 use crate::ui::catalog::{load_catalog, Catalog};
 use crate::ui::components::controls::skip_link;
 use crate::ui::components::storage_notice::StorageNotice;
 use crate::ui::dom::{focus_later, set_document_title};
+use crate::ui::navigation::use_route;
 use crate::ui::pages::about_page::AboutPage;
 use crate::ui::pages::assessment_page::AssessmentPage;
 use crate::ui::pages::new_assessment_page::NewAssessmentPage;
 use crate::ui::pages::not_found::NotFoundPage;
 use crate::ui::pages::start_page::StartPage;
 use crate::ui::persistence::{flush_when_leaving, storage_available};
-use crate::ui::route::{use_route, Part, Route};
 
 const APP_NAME: &str = "Zelfevaluatie Wmo-toezicht";
 

@@ -5,10 +5,10 @@ pub mod app;
 pub mod catalog;
 pub mod components;
 pub mod dom;
+pub mod navigation;
 pub mod pages;
 pub mod persistence;
 pub mod print;
-pub mod route;
 pub mod state;
 
 /// Mounts the app on `<body>`, in place of the loading notice `index.html` shows until then.

@@ -129,3 +129,10 @@ pub fn problem_with<'a>(problems: &'a [Problem], needle: &str) -> &'a Problem {
         .find(|p| p.message.contains(needle))
         .unwrap_or_else(|| panic!("no problem mentions `{needle}`: {problems:#?}"))
 }
+
+/// A questionnaire that ships in `questionnaires/`, loaded and validated.
+pub fn shipped(file: &str) -> Questionnaire {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("questionnaires").join(file);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    load_questionnaire(file, &text).unwrap_or_else(|problems| panic!("{file}: {problems:#?}"))
+}

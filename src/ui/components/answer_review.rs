@@ -6,11 +6,11 @@ use leptos::prelude::*;
 use crate::model::answers::AnswerState;
 use crate::model::export::{answers_markdown, answers_title, file_name, ExportContext};
 use crate::model::overview::{answers_overview, QuestionAnswer, SectionAnswers};
+use crate::model::route::{assessment_href, Part};
 use crate::ui::components::controls::print_button;
 use crate::ui::components::printed_heading::PrintedHeading;
 use crate::ui::dom::{download_report, local_iso_date};
 use crate::ui::print::use_print_date;
-use crate::ui::route::{assessment_href, Part};
 use crate::ui::state::AssessmentState;
 
 #[component]

@@ -2,10 +2,11 @@
 
 use leptos::prelude::*;
 
+use crate::model::route::{assessment_href, Part, Route};
 use crate::model::AnswerValue;
 use crate::ui::components::controls::{radio, ConfirmInline};
 use crate::ui::components::rich_text::RichText;
-use crate::ui::route::{assessment_href, navigate, Part, Route};
+use crate::ui::navigation::navigate;
 use crate::ui::state::AssessmentState;
 
 const NOT_RATEABLE: &str = "Niet te beoordelen";

@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use crate::model::questionnaire::cited_sources;
+use crate::model::route::Route;
 use crate::ui::catalog::{Catalog, CatalogEntry};
 use crate::ui::components::controls::source_item;
-use crate::ui::route::Route;
 
 #[component]
 pub fn AboutPage(catalog: ReadSignal<Catalog>) -> impl IntoView {

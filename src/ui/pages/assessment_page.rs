@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::model::assessment::Mode;
 use crate::model::export::cases_title;
 use crate::model::questionnaire::Questionnaire;
+use crate::model::route::{assessment_href, resolve, Part, Route};
 use crate::ui::catalog::Catalog;
 use crate::ui::components::answer_review::AnswerReview;
 use crate::ui::components::casus_case::CaseForm;
@@ -19,10 +20,10 @@ use crate::ui::components::score_summary::ScoreSummary;
 use crate::ui::components::section_form::SectionForm;
 use crate::ui::components::upgrade_notice::UpgradeNotice;
 use crate::ui::dom::set_document_title;
+use crate::ui::navigation::navigate;
 use crate::ui::pages::not_found::NotFoundPage;
 use crate::ui::persistence::{flush_pending, load_assessment, Stored};
 use crate::ui::print::use_print_date;
-use crate::ui::route::{assessment_href, navigate, Part, Route};
 use crate::ui::state::AssessmentState;
 
 #[component]
@@ -86,27 +87,6 @@ pub fn AssessmentPage(id: String, catalog: Catalog, part: Memo<Part>) -> impl In
         {body}
     }
     .into_any()
-}
-
-/// Which part to show: the one asked for when it exists, else where the user was, else the start.
-fn resolve(questionnaire: &Questionnaire, mode: Mode, cases: usize, asked: Part, position: Option<&str>) -> Part {
-    let valid = |part: &Part| match (mode, part) {
-        (Mode::Organisatie, Part::Section(id)) => questionnaire.sections.iter().any(|s| &s.id == id),
-        (Mode::Organisatie, Part::Answers | Part::Results | Part::Plan) => true,
-        (Mode::Casus, Part::Case(index)) => *index < cases,
-        (Mode::Casus, Part::CaseOverview) => true,
-        _ => false,
-    };
-    if valid(&asked) {
-        return asked;
-    }
-    if let Some(resumed) = position.map(Part::from_position).filter(|p| valid(p)) {
-        return resumed;
-    }
-    match mode {
-        Mode::Organisatie => questionnaire.sections.first().map_or(Part::Resume, |s| Part::Section(s.id.clone())),
-        Mode::Casus => Part::CaseOverview,
-    }
 }
 
 fn part_title(questionnaire: &Questionnaire, state: &AssessmentState, part: &Part) -> String {

@@ -6,11 +6,12 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::model::assessment::{clean_name, Mode};
+use crate::model::route::{Part, Route};
 use crate::model::{Assessment, Questionnaire};
 use crate::ui::components::controls::radio_with_description;
 use crate::ui::dom::{current_year, focus_element, input_value, new_assessment_id, now_iso};
+use crate::ui::navigation::navigate;
 use crate::ui::persistence::save_now;
-use crate::ui::route::{navigate, Part, Route};
 
 #[component]
 pub fn NewAssessmentPage(questionnaire: Arc<Questionnaire>) -> impl IntoView {

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::ui::route::Route;
+use crate::model::route::Route;
 
 #[component]
 pub fn NotFoundPage(#[prop(into)] message: String) -> impl IntoView {

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::model::assessment::{clean_name, Mode};
 use crate::model::export::file_name;
 use crate::model::library::{sort_for_listing, summarize, AssessmentSummary};
+use crate::model::route::{assessment_href, Part, Route};
 use crate::model::Assessment;
 use crate::ui::catalog::{Catalog, CatalogEntry};
 use crate::ui::components::controls::{file_chooser, ConfirmInline};
@@ -16,7 +17,6 @@ use crate::ui::dom::{
 use crate::ui::persistence::{
     delete_assessment, list_assessments, load_assessment, remove_set_aside, save_now, set_aside_entries, Stored,
 };
-use crate::ui::route::{assessment_href, Part, Route};
 
 #[component]
 pub fn StartPage(catalog: ReadSignal<Catalog>, set_catalog: WriteSignal<Catalog>) -> impl IntoView {
