@@ -1,6 +1,14 @@
-//! The list of questionnaire files published next to the app (`questionnaires/index.json`).
+//! The questionnaires the app offers: the list of files published next to the app
+//! (`questionnaires/index.json`), and the catalog of usable and unavailable questionnaires with
+//! the rules for the user's own ones.
+
+use std::sync::Arc;
 
 use serde::Deserialize;
+
+use super::figures::FigureFile;
+use super::problem::Problem;
+use super::questionnaire::Questionnaire;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -72,6 +80,109 @@ pub fn parse_index(text: &str) -> Result<CatalogIndex, String> {
     let prepared =
         index.prepared.into_iter().filter(|p| files.contains(p) || index.figures.as_ref() == Some(p)).collect();
     Ok(CatalogIndex { files, figures: index.figures, prepared })
+}
+
+/// One questionnaire as the app knows it: usable, or unavailable with the problems that say why.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CatalogEntry {
+    /// `custom`: added by the user in this browser (not shipped with the site).
+    Ready {
+        file: String,
+        questionnaire: Arc<Questionnaire>,
+        custom: bool,
+    },
+    Unavailable {
+        file: String,
+        problems: Vec<Problem>,
+    },
+}
+
+impl CatalogEntry {
+    /// The questionnaire, if this entry is a usable one with that id, and whether it is the user's own.
+    fn ready_with_id(&self, id: &str) -> Option<(&Arc<Questionnaire>, bool)> {
+        match self {
+            CatalogEntry::Ready { questionnaire, custom, .. } if questionnaire.id == id => {
+                Some((questionnaire, *custom))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// How a user's own questionnaire is named in messages and problem lists.
+pub fn custom_file_name(id: &str) -> String {
+    format!("eigen vragenlijst '{id}'")
+}
+
+/// The one rule for a user's own questionnaire whose id a shipped questionnaire already has: it
+/// is refused, so it can never hide the shipped one. The problem names the file and the field.
+pub fn shipped_id_clash(entries: &[CatalogEntry], file: &str, id: &str) -> Option<Problem> {
+    let ships = entries.iter().any(|e| e.ready_with_id(id).is_some_and(|(_, custom)| !custom));
+    ships.then(|| {
+        Problem::at_path(
+            file,
+            "id",
+            format!("Er is al een meegeleverde vragenlijst met het id `{id}`. Geef uw vragenlijst een ander id en laad hem opnieuw."),
+        )
+    })
+}
+
+/// Every questionnaire the app can offer, and the national figures.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Catalog {
+    Loading,
+    Loaded {
+        entries: Vec<CatalogEntry>,
+        /// National figures; `None` when the file is missing or invalid (questions then show none).
+        figures: Option<Arc<FigureFile>>,
+    },
+    /// The index itself could not be read.
+    Failed(String),
+}
+
+impl Catalog {
+    pub fn questionnaire(&self, id: &str) -> Option<Arc<Questionnaire>> {
+        self.entries().iter().find_map(|entry| entry.ready_with_id(id).map(|(q, _)| q.clone()))
+    }
+
+    /// The entries once loaded; none while loading or after a failure.
+    pub fn entries(&self) -> &[CatalogEntry] {
+        match self {
+            Catalog::Loaded { entries, .. } => entries,
+            Catalog::Loading | Catalog::Failed(_) => &[],
+        }
+    }
+
+    pub fn figures(&self) -> Option<Arc<FigureFile>> {
+        match self {
+            Catalog::Loaded { figures, .. } => figures.clone(),
+            Catalog::Loading | Catalog::Failed(_) => None,
+        }
+    }
+
+    /// See [`shipped_id_clash`].
+    pub fn shipped_id_clash(&self, file: &str, id: &str) -> Option<Problem> {
+        shipped_id_clash(self.entries(), file, id)
+    }
+
+    /// Adds or replaces the user's own questionnaire.
+    pub fn with_custom(&self, questionnaire: Arc<Questionnaire>) -> Catalog {
+        let Catalog::Loaded { entries, figures } = self else { return self.clone() };
+        let mut entries: Vec<CatalogEntry> = entries
+            .iter()
+            .filter(|e| !e.ready_with_id(&questionnaire.id).is_some_and(|(_, custom)| custom))
+            .cloned()
+            .collect();
+        entries.push(CatalogEntry::Ready { file: custom_file_name(&questionnaire.id), questionnaire, custom: true });
+        Catalog::Loaded { entries, figures: figures.clone() }
+    }
+
+    pub fn without_custom(&self, id: &str) -> Catalog {
+        let Catalog::Loaded { entries, figures } = self else { return self.clone() };
+        let entries =
+            entries.iter().filter(|e| !e.ready_with_id(id).is_some_and(|(_, custom)| custom)).cloned().collect();
+        Catalog::Loaded { entries, figures: figures.clone() }
+    }
 }
 
 #[cfg(test)]

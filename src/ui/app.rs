@@ -2,8 +2,9 @@
 
 use leptos::prelude::*;
 
+use crate::model::catalog::Catalog;
 use crate::model::route::{Part, Route};
-use crate::ui::catalog::{load_catalog, Catalog};
+use crate::ui::catalog::load_catalog;
 use crate::ui::components::controls::skip_link;
 use crate::ui::components::storage_notice::StorageNotice;
 use crate::ui::dom::{focus_later, set_document_title};

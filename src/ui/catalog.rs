@@ -7,89 +7,14 @@ use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::model::catalog::{parse_index, CatalogIndex};
+use crate::model::catalog::{custom_file_name, parse_index, shipped_id_clash, Catalog, CatalogEntry, CatalogIndex};
 use crate::model::figures::FigureFile;
 use crate::model::load::text_from_bytes;
 use crate::model::prepared::{load_prepared_figures, load_prepared_questionnaire};
-use crate::model::{load_questionnaire, Problem, Questionnaire};
+use crate::model::{load_questionnaire, Problem};
 
 /// Relative to the page, so the app works from any sub-path.
 const FOLDER: &str = "questionnaires/";
-
-#[derive(Debug, Clone, PartialEq)]
-pub enum CatalogEntry {
-    /// `custom`: added by the user in this browser (not shipped with the site).
-    Ready {
-        file: String,
-        questionnaire: Arc<Questionnaire>,
-        custom: bool,
-    },
-    Unavailable {
-        file: String,
-        problems: Vec<Problem>,
-    },
-}
-
-impl CatalogEntry {
-    /// The questionnaire, if this entry is a usable one with that id, and whether it is the user's own.
-    fn ready_with_id(&self, id: &str) -> Option<(&Arc<Questionnaire>, bool)> {
-        match self {
-            CatalogEntry::Ready { questionnaire, custom, .. } if questionnaire.id == id => {
-                Some((questionnaire, *custom))
-            }
-            _ => None,
-        }
-    }
-}
-
-/// How a user's own questionnaire is named in messages and problem lists.
-pub fn custom_file_name(id: &str) -> String {
-    format!("eigen vragenlijst '{id}'")
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub enum Catalog {
-    Loading,
-    Loaded {
-        entries: Vec<CatalogEntry>,
-        /// National figures; `None` when the file is missing or invalid (questions then show none).
-        figures: Option<Arc<FigureFile>>,
-    },
-    /// The index itself could not be read.
-    Failed(String),
-}
-
-impl Catalog {
-    pub fn questionnaire(&self, id: &str) -> Option<Arc<Questionnaire>> {
-        let Catalog::Loaded { entries, .. } = self else { return None };
-        entries.iter().find_map(|entry| entry.ready_with_id(id).map(|(q, _)| q.clone()))
-    }
-
-    /// Whether a questionnaire with this id ships with the site.
-    pub fn ships(&self, id: &str) -> bool {
-        let Catalog::Loaded { entries, .. } = self else { return false };
-        entries.iter().any(|e| e.ready_with_id(id).is_some_and(|(_, custom)| !custom))
-    }
-
-    /// Adds or replaces the user's own questionnaire.
-    pub fn with_custom(&self, questionnaire: Arc<Questionnaire>) -> Catalog {
-        let Catalog::Loaded { entries, figures } = self else { return self.clone() };
-        let mut entries: Vec<CatalogEntry> = entries
-            .iter()
-            .filter(|e| !e.ready_with_id(&questionnaire.id).is_some_and(|(_, custom)| custom))
-            .cloned()
-            .collect();
-        entries.push(CatalogEntry::Ready { file: custom_file_name(&questionnaire.id), questionnaire, custom: true });
-        Catalog::Loaded { entries, figures: figures.clone() }
-    }
-
-    pub fn without_custom(&self, id: &str) -> Catalog {
-        let Catalog::Loaded { entries, figures } = self else { return self.clone() };
-        let entries =
-            entries.iter().filter(|e| !e.ready_with_id(id).is_some_and(|(_, custom)| custom)).cloned().collect();
-        Catalog::Loaded { entries, figures: figures.clone() }
-    }
-}
 
 /// Loads the catalog. The index is requested at once, when this is called: the request then
 /// travels while the page shell is being drawn.
@@ -133,15 +58,14 @@ async fn load_listed(index: Result<String, String>) -> Catalog {
     // shipped id is shown as unavailable rather than hiding the shipped one.
     for (id, text) in crate::ui::persistence::list_custom_questionnaires() {
         let file = custom_file_name(&id);
-        let shipped = entries.iter().any(|e| e.ready_with_id(&id).is_some());
-        entries.push(match load_questionnaire(&file, &text) {
-            Ok(_) if shipped => CatalogEntry::Unavailable {
-                problems: vec![Problem::at_path(&file, "id", format!("Er is al een meegeleverde vragenlijst met het id `{id}`. Geef uw vragenlijst een ander id en laad hem opnieuw."))],
-                file,
+        let entry = match load_questionnaire(&file, &text) {
+            Ok(questionnaire) => match shipped_id_clash(&entries, &file, &questionnaire.id) {
+                Some(problem) => CatalogEntry::Unavailable { file, problems: vec![problem] },
+                None => CatalogEntry::Ready { file, questionnaire: Arc::new(questionnaire), custom: true },
             },
-            Ok(questionnaire) => CatalogEntry::Ready { file, questionnaire: Arc::new(questionnaire), custom: true },
             Err(problems) => CatalogEntry::Unavailable { file, problems },
-        });
+        };
+        entries.push(entry);
     }
     let figures = match figures {
         Some((file, download)) => {

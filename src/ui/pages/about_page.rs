@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::model::catalog::{Catalog, CatalogEntry};
 use crate::model::questionnaire::cited_sources;
 use crate::model::route::Route;
-use crate::ui::catalog::{Catalog, CatalogEntry};
 use crate::ui::components::controls::source_item;
 
 #[component]

@@ -4,10 +4,10 @@
 use leptos::prelude::*;
 
 use crate::model::assessment::Mode;
+use crate::model::catalog::Catalog;
 use crate::model::export::cases_title;
 use crate::model::questionnaire::Questionnaire;
 use crate::model::route::{assessment_href, resolve, Part, Route};
-use crate::ui::catalog::Catalog;
 use crate::ui::components::answer_review::AnswerReview;
 use crate::ui::components::casus_case::CaseForm;
 use crate::ui::components::casus_overview::CasusOverviewTable;
@@ -46,10 +46,7 @@ pub fn AssessmentPage(id: String, catalog: Catalog, part: Memo<Part>) -> impl In
         }
         .into_any();
     };
-    let figures = match &catalog {
-        Catalog::Loaded { figures, .. } => figures.clone(),
-        _ => None,
-    };
+    let figures = catalog.figures();
     let mode = assessment.mode;
     let state = AssessmentState::new(questionnaire.clone(), assessment, true);
     // Leaving the evaluation (to the start page, say) writes a waiting change first.

@@ -3,11 +3,11 @@
 use leptos::prelude::*;
 
 use crate::model::assessment::{clean_name, Mode};
+use crate::model::catalog::{Catalog, CatalogEntry};
 use crate::model::export::file_name;
 use crate::model::library::{sort_for_listing, summarize, AssessmentSummary};
 use crate::model::route::{assessment_href, Part, Route};
 use crate::model::Assessment;
-use crate::ui::catalog::{Catalog, CatalogEntry};
 use crate::ui::components::controls::{file_chooser, ConfirmInline};
 use crate::ui::components::problem_list::ProblemList;
 use crate::ui::dom::{
@@ -110,15 +110,7 @@ fn LoadCustomQuestionnaire(
             Ok(questionnaire) => questionnaire,
             Err(found) => return set_problems.set(Some((name, found))),
         };
-        if catalog.with_untracked(|c| c.ships(&questionnaire.id)) {
-            let problem = crate::model::Problem::at_path(
-                &name,
-                "id",
-                format!(
-                    "Er is al een meegeleverde vragenlijst met het id `{}`. Geef uw vragenlijst een ander id.",
-                    questionnaire.id
-                ),
-            );
+        if let Some(problem) = catalog.with_untracked(|c| c.shipped_id_clash(&name, &questionnaire.id)) {
             return set_problems.set(Some((name, vec![problem])));
         }
         match crate::ui::persistence::save_custom_questionnaire(&questionnaire.id, &text) {
