@@ -4,7 +4,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::questionnaire::{Question, QuestionType, Questionnaire};
+use super::questionnaire::{Question, QuestionType, Questionnaire, Range};
+use super::text::dutch_number;
 
 /// Answers by question id. A `BTreeMap` keeps the saved JSON stable and diffable.
 pub type Answers = BTreeMap<String, Answer>;
@@ -87,6 +88,26 @@ impl Answer {
     }
 }
 
+/// The words for "niet van toepassing" as an answer, on the form and in every report.
+pub const NOT_APPLICABLE_LABEL: &str = "Niet van toepassing";
+
+/// A point of a scale as the form offers it: "1 – Helemaal niet", "3", "5 – Volledig".
+pub fn scale_point_label(range: &Range, point: i64) -> String {
+    match point {
+        p if p == range.min && !range.min_label.is_empty() => format!("{p} – {}", range.min_label),
+        p if p == range.max && !range.max_label.is_empty() => format!("{p} – {}", range.max_label),
+        p => p.to_string(),
+    }
+}
+
+/// The label of a number question's field: "Aantal", or "Aantal (fte)" with its unit.
+pub fn number_field_label(question: &Question) -> String {
+    match &question.unit {
+        Some(unit) => format!("Aantal ({unit})"),
+        None => "Aantal".to_owned(),
+    }
+}
+
 /// The new value of a multi choice after (un)ticking `option_id`: an exclusive option such as
 /// "Geen van deze" clears the others, and ticking another option clears the exclusive ones.
 /// Keeps the options in the order of the file, so saved answers do not depend on click order.
@@ -116,12 +137,6 @@ pub fn toggle_option(
     (!ordered.is_empty()).then_some(AnswerValue::Choices(ordered))
 }
 
-/// A number as Dutch readers write it: decimal comma, no trailing zeros.
-pub fn dutch_number(value: f64) -> String {
-    let text = if value.fract() == 0.0 { format!("{value:.0}") } else { value.to_string() };
-    text.replace('.', ",")
-}
-
 /// Parses what a user typed in a number field; accepts a Dutch decimal comma.
 pub fn parse_number(input: &str) -> Option<f64> {
     let cleaned: String = input.trim().replace(['\u{a0}', ' '], "").replace(',', ".");
@@ -146,7 +161,7 @@ pub fn answer_text(questionnaire: &Questionnaire, question: &Question, answer: O
             .map_or_else(|| id.to_owned(), |o| o.label.clone())
     };
     match &answer.value {
-        Some(AnswerValue::NotApplicable) => "Niet van toepassing".to_owned(),
+        Some(AnswerValue::NotApplicable) => NOT_APPLICABLE_LABEL.to_owned(),
         Some(AnswerValue::Choice(id)) => label(id),
         Some(AnswerValue::Choices(ids)) => ids.iter().map(|id| label(id)).collect::<Vec<_>>().join("; "),
         Some(AnswerValue::Scale(v)) => {

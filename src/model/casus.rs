@@ -6,7 +6,9 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::answers::{Answer, AnswerValue};
-use super::questionnaire::Questionnaire;
+use super::questionnaire::{CasusMode, Questionnaire};
+use super::scoring::score_with_level;
+use super::text::{count, dutch_list, mid_sentence, single_line};
 
 /// One anonymised case. The label is something like "Casus A": no names, no personal data.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -21,22 +23,68 @@ pub struct CaseRecord {
     pub notes: BTreeMap<String, String>,
 }
 
-/// The first free label of the form "Casus A", "Casus B", ….
+/// The first label of the form "Casus A", "Casus B", … that no case uses yet, also not as the
+/// start of a longer name: after "Casus B – gezin" the next new case is "Casus C", never a second
+/// "Casus B".
 pub fn next_case_label(cases: &[CaseRecord]) -> String {
+    let taken = |label: &str| {
+        cases.iter().any(|case| {
+            let existing = case.label.trim().to_lowercase();
+            existing.strip_prefix(&label.to_lowercase()).is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+        })
+    };
     ('A'..='Z')
         .map(|letter| format!("Casus {letter}"))
-        .find(|label| !cases.iter().any(|c| &c.label == label))
+        .find(|label| !taken(label))
         .unwrap_or_else(|| format!("Casus {}", cases.len() + 1))
+}
+
+/// How many cases the questionnaire lets a team score (0 without casus mode).
+pub fn max_cases(questionnaire: &Questionnaire) -> usize {
+    questionnaire.casus.as_ref().map_or(0, |c| usize::from(c.max_cases))
+}
+
+/// Whether one more case may be added.
+pub fn can_add_case(questionnaire: &Questionnaire, cases: &[CaseRecord]) -> bool {
+    cases.len() < max_cases(questionnaire)
+}
+
+/// "Hoogstens 3 casussen.", beside the button that adds one.
+pub fn max_cases_note(questionnaire: &Questionnaire) -> String {
+    format!("Hoogstens {}.", count(max_cases(questionnaire), "casus", "casussen"))
 }
 
 /// Adds a case if the questionnaire allows another one; returns its index.
 pub fn add_case(questionnaire: &Questionnaire, cases: &mut Vec<CaseRecord>) -> Result<usize, String> {
-    let max = questionnaire.casus.as_ref().map_or(0, |c| usize::from(c.max_cases));
-    if cases.len() >= max {
-        return Err(format!("U kunt hoogstens {max} casussen beoordelen."));
+    if !can_add_case(questionnaire, cases) {
+        return Err(format!("U kunt hoogstens {} beoordelen.", count(max_cases(questionnaire), "casus", "casussen")));
     }
     cases.push(CaseRecord { label: next_case_label(cases), ..CaseRecord::default() });
     Ok(cases.len() - 1)
+}
+
+/// Longer case names do not fit the overview's columns, and a case needs no more than a neutral
+/// name such as "Casus A – jeugd".
+pub const MAX_CASE_LABEL_CHARS: usize = 40;
+
+/// A case's new name as typed: kept on one line, not empty, at most [`MAX_CASE_LABEL_CHARS`].
+pub fn clean_case_label(input: &str) -> Result<String, String> {
+    let label = single_line(input);
+    if label.is_empty() {
+        return Err("Geef de casus een naam, bijvoorbeeld 'Casus A'.".to_owned());
+    }
+    if label.chars().count() > MAX_CASE_LABEL_CHARS {
+        return Err(format!("De naam is te lang; gebruik hoogstens {MAX_CASE_LABEL_CHARS} tekens."));
+    }
+    Ok(label)
+}
+
+impl CasusMode {
+    /// The perspectives as they read in a sentence: "dossier, inwoner en professional".
+    pub fn perspectives_phrase(&self) -> String {
+        let labels: Vec<String> = self.perspectives.iter().map(|p| mid_sentence(&p.label)).collect();
+        dutch_list(&labels)
+    }
 }
 
 /// (given, possible) ratings over all cases, for progress.
@@ -128,6 +176,18 @@ struct Accumulator {
     sum: f64,
     rated: usize,
     not_applicable: usize,
+}
+
+impl CasusCell {
+    /// The cell as the overview shows it: "75% – Op weg", "niet te beoordelen" or "nog niet
+    /// beoordeeld".
+    pub fn label(&self, questionnaire: &Questionnaire) -> String {
+        match self.percent {
+            Some(percent) => score_with_level(Some(percent), questionnaire.level_for(percent)),
+            None if self.not_applicable > 0 => "niet te beoordelen".to_owned(),
+            None => "nog niet beoordeeld".to_owned(),
+        }
+    }
 }
 
 impl Accumulator {

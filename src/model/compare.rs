@@ -4,6 +4,7 @@ use super::answers::answer_text;
 use super::assessment::Assessment;
 use super::questionnaire::Questionnaire;
 use super::scoring::score;
+use super::text::{count, NONE_GIVEN};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct PrincipleChange {
@@ -16,6 +17,19 @@ impl PrincipleChange {
     /// Percentage points, when both have a score.
     pub fn difference(&self) -> Option<f64> {
         Some(self.after? - self.before?)
+    }
+
+    /// "+5 procentpunten", "−1 procentpunt", "0 procentpunten", or a dash without two scores.
+    pub fn difference_label(&self) -> String {
+        let Some(difference) = self.difference() else { return NONE_GIVEN.to_owned() };
+        let points = difference.round();
+        let sign = match points {
+            p if p > 0.0 => "+",
+            p if p < 0.0 => "−",
+            _ => "",
+        };
+        let size = points.abs() as usize;
+        format!("{sign}{}", count(size, "procentpunt", "procentpunten"))
     }
 }
 
@@ -32,6 +46,17 @@ pub struct Comparison {
     pub principles: Vec<PrincipleChange>,
     /// Only questions whose answer differs, in document order.
     pub answers: Vec<AnswerChange>,
+}
+
+impl Comparison {
+    /// "3 antwoorden verschillen.", "1 antwoord verschilt." or "Geen antwoorden verschillen."
+    pub fn summary(&self) -> String {
+        match self.answers.len() {
+            0 => "Geen antwoorden verschillen.".to_owned(),
+            1 => "1 antwoord verschilt.".to_owned(),
+            n => format!("{n} antwoorden verschillen."),
+        }
+    }
 }
 
 /// Compares `before` with `after`; both must belong to `questionnaire`.

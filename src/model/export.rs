@@ -5,8 +5,8 @@ use super::assessment::Assessment;
 use super::overview::SectionAnswers;
 use super::plan::{PlanRow, RowKind};
 use super::questionnaire::Questionnaire;
-use super::scoring::{percent_label, ScoreReport};
-use super::text::single_line;
+use super::scoring::{level_label, percent_label, ScoreReport};
+use super::text::{dutch_date, single_line};
 
 /// What goes into every export besides the plan itself.
 pub struct ExportContext<'a> {
@@ -15,15 +15,6 @@ pub struct ExportContext<'a> {
     pub report: &'a ScoreReport,
     /// The date of the export as `YYYY-MM-DD` (the user's local date).
     pub date: &'a str,
-}
-
-/// `2026-11-23` → `23-11-2026`.
-pub fn dutch_date(iso_date: &str) -> String {
-    let parts: Vec<&str> = iso_date.split('-').collect();
-    match parts.as_slice() {
-        [year, month, day] => format!("{day}-{month}-{year}"),
-        _ => iso_date.to_owned(),
-    }
 }
 
 /// A file-name-safe slug: lower case, accents dropped, anything else becomes a dash.
@@ -131,7 +122,7 @@ pub fn plan_markdown(context: &ExportContext, rows: &[PlanRow]) -> String {
             "| {} | {} | {} | {} van {} | {} |\n",
             table_cell(&principle.label),
             percent_label(principle.percent),
-            principle.level.as_ref().map_or("—", |l| l.label.as_str()),
+            level_label(principle.level.as_ref()),
             tally.answered,
             tally.eligible,
             tally.not_applicable
@@ -160,7 +151,7 @@ pub fn plan_markdown(context: &ExportContext, rows: &[PlanRow]) -> String {
             out.push_str("- Aanleiding: eigen actie\n");
         }
         out.push_str(&format!("- Eigenaar: {}\n", or_dash(&row.edits.owner)));
-        let deadline = if row.edits.deadline.is_empty() { "—".to_owned() } else { dutch_date(&row.edits.deadline) };
+        let deadline = row.edits.deadline_label();
         let overdue = if row.edits.overdue(date) { " (verstreken)" } else { "" };
         out.push_str(&format!("- Deadline: {deadline}{overdue}\n"));
         out.push_str(&format!("- Status: {}\n", row.edits.status.label()));
@@ -197,10 +188,7 @@ pub fn plan_csv(rows: &[PlanRow]) -> String {
     let line = |fields: Vec<String>| fields.join(";") + "\r\n";
     out.push_str(&line(CSV_HEADER.iter().map(|h| csv_field(h)).collect()));
     for (number, row) in rows.iter().filter(|r| r.edits.selected).enumerate() {
-        let aanleiding = match row.kind {
-            RowKind::Recommendation => row.question_text.clone(),
-            RowKind::Own => "Eigen actie".to_owned(),
-        };
+        let aanleiding = row.occasion();
         let deadline = if row.edits.deadline.is_empty() { String::new() } else { dutch_date(&row.edits.deadline) };
         out.push_str(&line(vec![
             csv_field(&(number + 1).to_string()),

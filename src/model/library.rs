@@ -19,6 +19,21 @@ pub struct AssessmentSummary {
     pub progress_percent: Option<u32>,
 }
 
+impl AssessmentSummary {
+    /// "42%", or why there is no number.
+    pub fn progress_label(&self) -> String {
+        self.progress_percent.map_or_else(|| "onbekend: vragenlijst niet beschikbaar".to_owned(), |p| format!("{p}%"))
+    }
+
+    /// The questionnaire's title, marked when the evaluation rates cases.
+    pub fn questionnaire_label(&self) -> String {
+        match self.mode {
+            Mode::Organisatie => self.questionnaire_title.clone(),
+            Mode::Casus => format!("{} (casusmodus)", self.questionnaire_title),
+        }
+    }
+}
+
 pub fn summarize(assessment: &Assessment, questionnaire: Option<&Questionnaire>) -> AssessmentSummary {
     let progress_percent = questionnaire.map(|q| match assessment.mode {
         Mode::Organisatie => score(q, &assessment.answers).progress.percent(),

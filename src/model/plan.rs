@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::answers::Answers;
 use super::questionnaire::{Priority, Questionnaire};
 use super::recommendations::triggered;
-use super::text::single_line;
+use super::text::{dutch_date, or_dash, single_line, NONE_GIVEN};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -79,6 +79,29 @@ impl Default for ActionEdits {
 }
 
 impl ActionEdits {
+    /// The deadline as Dutch readers write it, or a dash.
+    pub fn deadline_label(&self) -> String {
+        if self.deadline.is_empty() {
+            NONE_GIVEN.to_owned()
+        } else {
+            dutch_date(&self.deadline)
+        }
+    }
+
+    /// The owner, status and deadline on one line, as a printed plan shows them under the action.
+    pub fn summary_line(&self) -> String {
+        let mut line = format!(
+            "Eigenaar: {} · Deadline: {} · Status: {}",
+            or_dash(&self.owner),
+            self.deadline_label(),
+            self.status.label()
+        );
+        if !self.note.trim().is_empty() {
+            line.push_str(&format!(" · Notitie: {}", self.note.trim()));
+        }
+        line
+    }
+
     /// The deadline has passed (`today` as `YYYY-MM-DD`) and the action is not done. A deadline
     /// on `today` itself has not passed yet.
     pub fn overdue(&self, today: &str) -> bool {
@@ -167,6 +190,29 @@ pub struct PlanRow {
     /// The question that led to it (recommendations only).
     pub question_text: String,
     pub edits: ActionEdits,
+}
+
+impl PlanRow {
+    /// Why the action is in the plan: the question that led to it, or "Eigen actie".
+    pub fn occasion(&self) -> String {
+        match self.kind {
+            RowKind::Recommendation => self.question_text.clone(),
+            RowKind::Own => "Eigen actie".to_owned(),
+        }
+    }
+
+    /// "Prioriteit: Hoog · Onafhankelijkheid · Aanleiding: …", the line under the action's title.
+    pub fn meta_line(&self) -> String {
+        let mut parts = vec![format!("Prioriteit: {}", self.priority.label())];
+        if !self.principle_label.is_empty() {
+            parts.push(self.principle_label.clone());
+        }
+        parts.push(match self.kind {
+            RowKind::Recommendation => format!("Aanleiding: {}", self.question_text),
+            RowKind::Own => "Eigen actie".to_owned(),
+        });
+        parts.join(" · ")
+    }
 }
 
 /// All rows, ordered by priority, then principle (file order), then recommendations in document

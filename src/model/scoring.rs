@@ -12,6 +12,7 @@
 use super::answers::{AnswerState, Answers};
 use super::condition::{visibility, Visibility};
 use super::questionnaire::{Level, Question, QuestionType, Questionnaire};
+use super::text::{dutch_list, dutch_number, mid_sentence, NONE_GIVEN};
 
 /// Counts and weighted points for one principle or one section.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -31,11 +32,61 @@ impl Tally {
     pub fn percent(&self) -> Option<f64> {
         (self.possible > 0.0).then(|| (self.earned / self.possible * 100.0).clamp(0.0, 100.0))
     }
+
+    /// "3 van 6": answered of the questions that count here.
+    pub fn answered_label(&self) -> String {
+        format!("{} van {}", self.answered, self.eligible)
+    }
+
+    /// "3 van 6 vragen beantwoord, 1 niet van toepassing" (the last part only when there are any).
+    pub fn coverage_label(&self) -> String {
+        let mut text = format!("{} vragen beantwoord", self.answered_label());
+        if self.not_applicable > 0 {
+            text.push_str(&format!(", {} niet van toepassing", self.not_applicable));
+        }
+        text
+    }
 }
 
 /// A score as it is shown and exported: "42%", or "nog geen score".
 pub fn percent_label(percent: Option<f64>) -> String {
     percent.map_or_else(|| "nog geen score".to_owned(), |p| format!("{}%", p.round()))
+}
+
+/// A level's label, or a dash while there is no score.
+pub fn level_label(level: Option<&Level>) -> String {
+    level.map_or_else(|| NONE_GIVEN.to_owned(), |l| l.label.clone())
+}
+
+/// A score with its level, as the live summary shows it: "42% – Op weg".
+pub fn score_with_level(percent: Option<f64>, level: Option<&Level>) -> String {
+    match (percent, level) {
+        (Some(_), Some(level)) => format!("{} – {}", percent_label(percent), level.label),
+        _ => percent_label(percent),
+    }
+}
+
+/// How the bands of a questionnaire divide the score, in one sentence from its own `levels`:
+/// "Het niveau hoort bij de score: beginnend onder 40%, op weg van 40% tot 75% en gevorderd
+/// vanaf 75%."
+pub fn levels_explanation(questionnaire: &Questionnaire) -> String {
+    let levels = &questionnaire.levels;
+    let last = levels.len().saturating_sub(1);
+    let bands: Vec<String> = levels
+        .iter()
+        .enumerate()
+        .map(|(i, level)| {
+            let label = mid_sentence(&level.label);
+            let (from, to) = (dutch_number(level.from), dutch_number(level.to));
+            match (i == 0, i == last) {
+                (true, true) => format!("{label} van {from}% tot en met {to}%"),
+                (true, false) => format!("{label} onder {to}%"),
+                (false, true) => format!("{label} vanaf {from}%"),
+                (false, false) => format!("{label} van {from}% tot {to}%"),
+            }
+        })
+        .collect();
+    format!("Het niveau hoort bij de score: {}.", dutch_list(&bands))
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -69,6 +120,11 @@ pub struct Progress {
 }
 
 impl Progress {
+    /// "5 van 8 vragen beantwoord".
+    pub fn answered_label(&self) -> String {
+        format!("{} van {} vragen beantwoord", self.done, self.visible)
+    }
+
     pub fn percent(&self) -> u32 {
         // Nothing to answer counts as 0 %, not as a division by zero.
         (self.done * 100).checked_div(self.visible).unwrap_or(0) as u32

@@ -352,8 +352,8 @@ describe('resultaten en verbeterplan', () => {
       const principles = page.getByTestId('vergelijking-principes');
       await principles.waitFor();
       const row = await principles.getByRole('row', { name: /^Onafhankelijkheid/ }).locator('td').allTextContents();
-      assert.deepEqual(row, ['17%', '33%', '+17 procentpunt'], 'from 2 of 12 to 4 of 12 points');
-      assert.equal(await page.getByTestId('vergelijking-aantal').textContent(), '1 antwoord(en) verschillen.');
+      assert.deepEqual(row, ['17%', '33%', '+17 procentpunten'], 'from 2 of 12 to 4 of 12 points');
+      assert.equal(await page.getByTestId('vergelijking-aantal').textContent(), '1 antwoord verschilt.');
       const changed = await page.getByTestId('vergelijking-antwoorden').locator('tbody tr').allTextContents();
       assert.deepEqual(changed, ['Heeft het college een of meer toezichthouders voor de Wmo 2015 aangewezen in een besluit?GedeeltelijkJa']);
       assert.deepEqual(await axeViolations(page), []);

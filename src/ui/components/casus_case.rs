@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::model::casus::{clean_case_label, MAX_CASE_LABEL_CHARS};
 use crate::model::route::{assessment_href, Part, Route};
 use crate::model::AnswerValue;
 use crate::ui::components::controls::{radio, ConfirmInline};
@@ -21,6 +22,7 @@ pub fn CaseForm(state: AssessmentState, index: usize) -> impl IntoView {
     let assessment_id = state.assessment.with_untracked(|a| a.id.clone());
     let label = state.assessment.with_untracked(|a| a.cases.get(index).map(|c| c.label.clone()).unwrap_or_default());
     let label_id = format!("casus-{index}-naam");
+    let (label_error, set_label_error) = signal(None::<String>);
     let rating = move |topic: &str, perspective: &str| {
         state.assessment.with(|a| {
             a.cases
@@ -123,19 +125,27 @@ pub fn CaseForm(state: AssessmentState, index: usize) -> impl IntoView {
             <p class="utrecht-form-field-description" id=format!("{label_id}-uitleg")>
                 "Gebruik een neutrale naam zoals 'Casus A'. Vul geen namen, adressen of andere persoonsgegevens in."
             </p>
+            {move || label_error.get().map(|message| view! {
+                <p class="utrecht-form-field-error-message" id=format!("casus-{index}-naam-fout")>{message}</p>
+            })}
             <div class="utrecht-form-field__input">
                 <input
                     type="text"
                     class="utrecht-textbox utrecht-textbox--html-input"
                     id=label_id.clone()
-                    aria-describedby=format!("{label_id}-uitleg")
+                    aria-describedby=move || match label_error.get() {
+                        Some(_) => format!("casus-{index}-naam-fout casus-{index}-naam-uitleg"),
+                        None => format!("casus-{index}-naam-uitleg"),
+                    }
                     value=label
-                    maxlength="40"
-                    on:change=move |ev| {
-                        let text = event_target_value(&ev);
-                        if !text.trim().is_empty() {
-                            state.set_case_label(index, text.trim().to_owned());
+                    maxlength=MAX_CASE_LABEL_CHARS.to_string()
+                    aria-invalid=move || label_error.get().map(|_| "true")
+                    on:change=move |ev| match clean_case_label(&event_target_value(&ev)) {
+                        Ok(label) => {
+                            set_label_error.set(None);
+                            state.set_case_label(index, label);
                         }
+                        Err(message) => set_label_error.set(Some(message)),
                     }
                 />
             </div>

@@ -9,17 +9,11 @@ use crate::ui::state::AssessmentState;
 pub fn CasusOverviewTable(state: AssessmentState) -> impl IntoView {
     let questionnaire = state.questionnaire.get_value();
     let labels = move || state.assessment.with(|a| a.cases.iter().map(|c| c.label.clone()).collect::<Vec<_>>());
-    let cell_text = {
-        let questionnaire = questionnaire.clone();
-        move |cell: CasusCell| match cell.percent {
-            Some(percent) => {
-                let level = questionnaire.level_for(percent).map(|l| format!(" – {}", l.label)).unwrap_or_default();
-                format!("{}%{level}", percent.round())
-            }
-            None if cell.not_applicable > 0 => "niet te beoordelen".to_owned(),
-            None => "nog niet beoordeeld".to_owned(),
-        }
-    };
+    let caption = format!(
+        "Gemiddelde beoordeling per onderwerp en casus, over de perspectieven {}",
+        questionnaire.casus.as_ref().map(|c| c.perspectives_phrase()).unwrap_or_default()
+    );
+    let cell_text = move |cell: CasusCell| cell.label(&questionnaire);
     let body = move || {
         state
             .casus_rows
@@ -44,9 +38,7 @@ pub fn CasusOverviewTable(state: AssessmentState) -> impl IntoView {
     view! {
         <div class="utrecht-table-container utrecht-table-container--overflow-inline" tabindex="0" role="region" aria-labelledby="overzicht-titel">
             <table class="utrecht-table utrecht-table--html-table" data-testid="casusoverzicht">
-                <caption class="utrecht-table__caption" id="overzicht-titel">
-                    "Gemiddelde beoordeling per onderwerp en casus, over de perspectieven dossier, inwoner en professional"
-                </caption>
+                <caption class="utrecht-table__caption" id="overzicht-titel">{caption}</caption>
                 <thead class="utrecht-table__header">
                     <tr class="utrecht-table__row">
                         <th class="utrecht-table__header-cell" scope="col">"Onderwerp"</th>

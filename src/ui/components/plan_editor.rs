@@ -137,29 +137,8 @@ fn PlanItem(state: AssessmentState, row: PlanRow, today: ReadSignal<String>) -> 
     };
     // An action open past its deadline says so, against the page's date (renewed when printing).
     let overdue = move || today.with(|today| current.with(|e| e.overdue(today)));
-    let print_line = move || {
-        current.with(|e| {
-            let deadline =
-                if e.deadline.is_empty() { "—".to_owned() } else { crate::model::export::dutch_date(&e.deadline) };
-            let owner = if e.owner.trim().is_empty() { "—" } else { e.owner.as_str() };
-            let mut line = format!("Eigenaar: {owner} · Deadline: {deadline} · Status: {}", e.status.label());
-            if !e.note.trim().is_empty() {
-                line.push_str(&format!(" · Notitie: {}", e.note.trim()));
-            }
-            line
-        })
-    };
-    let meta = {
-        let mut parts = vec![format!("Prioriteit: {}", row.priority.label())];
-        if !row.principle_label.is_empty() {
-            parts.push(row.principle_label.clone());
-        }
-        parts.push(match row.kind {
-            RowKind::Recommendation => format!("Aanleiding: {}", row.question_text),
-            RowKind::Own => "Eigen actie".to_owned(),
-        });
-        parts.join(" · ")
-    };
+    let print_line = move || current.with(ActionEdits::summary_line);
+    let meta = row.meta_line();
     let status_options = ActionStatus::ALL
         .into_iter()
         .map(

@@ -3,16 +3,15 @@
 
 use leptos::prelude::*;
 
-use crate::model::answers::{dutch_number, parse_number, toggle_option};
+use crate::model::answers::{number_field_label, parse_number, scale_point_label, toggle_option, NOT_APPLICABLE_LABEL};
 use crate::model::figures::Figure;
 use crate::model::questionnaire::{Question, QuestionType};
+use crate::model::text::dutch_number;
 use crate::model::AnswerValue;
 use crate::ui::components::controls::{checkbox, radio, source_item};
 use crate::ui::components::national_figures::NationalFigures;
 use crate::ui::components::rich_text::RichText;
 use crate::ui::state::AssessmentState;
-
-const NOT_APPLICABLE: &str = "Niet van toepassing";
 
 #[component]
 pub fn QuestionField(
@@ -73,7 +72,7 @@ fn na_radio(state: AssessmentState, question: &Question) -> Option<impl IntoView
         radio(
             format!("keuze-{qid}"),
             format!("{qid}--nvt"),
-            NOT_APPLICABLE.to_owned(),
+            NOT_APPLICABLE_LABEL.to_owned(),
             move || answer.with(|a| a.value == Some(AnswerValue::NotApplicable)),
             move || state.set_value(&qid, Some(AnswerValue::NotApplicable)),
         )
@@ -112,11 +111,7 @@ fn scale_radios(state: AssessmentState, question: &Question) -> impl IntoView {
     let radios = (range.min..=range.max)
         .map(|point| {
             let qid = question.id.clone();
-            let label = match point {
-                p if p == range.min && !range.min_label.is_empty() => format!("{p} – {}", range.min_label),
-                p if p == range.max && !range.max_label.is_empty() => format!("{p} – {}", range.max_label),
-                p => p.to_string(),
-            };
+            let label = scale_point_label(&range, point);
             radio(
                 format!("keuze-{qid}"),
                 format!("{qid}--{point}"),
@@ -136,7 +131,7 @@ fn na_checkbox(state: AssessmentState, question: &Question) -> Option<impl IntoV
         let qid = question.id.clone();
         checkbox(
             format!("{qid}--nvt"),
-            NOT_APPLICABLE.to_owned(),
+            NOT_APPLICABLE_LABEL.to_owned(),
             move || answer.with(|a| a.value == Some(AnswerValue::NotApplicable)),
             move |checked| state.set_value(&qid, checked.then_some(AnswerValue::NotApplicable)),
         )
@@ -180,7 +175,7 @@ fn number_input(state: AssessmentState, question: &Question) -> impl IntoView {
         Some(AnswerValue::Number(v)) => dutch_number(v),
         _ => String::new(),
     });
-    let unit = question.unit.clone().map(|unit| format!(" ({unit})")).unwrap_or_default();
+    let label = number_field_label(question);
     let described = {
         let error_id = error_id.clone();
         move || error.get().map(|_| error_id.clone())
@@ -201,7 +196,7 @@ fn number_input(state: AssessmentState, question: &Question) -> impl IntoView {
     view! {
         <div class="utrecht-form-field utrecht-form-field--text">
             <div class="utrecht-form-field__label">
-                <label class="utrecht-form-label" for=input_id.clone()>{format!("Aantal{unit}")}</label>
+                <label class="utrecht-form-label" for=input_id.clone()>{label}</label>
             </div>
             {move || error.get().map(|message| view! {
                 <p class="utrecht-form-field-error-message" id=error_id.clone()>{message}</p>

@@ -7,7 +7,7 @@ use crate::model::answers::answer_text;
 use crate::model::compare::compare;
 use crate::model::export::results_title;
 use crate::model::figures::FigureFile;
-use crate::model::scoring::{percent_label, Tally};
+use crate::model::scoring::{level_label, levels_explanation, percent_label};
 use crate::model::Assessment;
 use crate::ui::components::controls::print_button;
 use crate::ui::components::national_figures::NationalFigures;
@@ -16,10 +16,6 @@ use crate::ui::components::score_chart::ScoreChart;
 use crate::ui::persistence::list_assessments;
 use crate::ui::print::use_print_date;
 use crate::ui::state::AssessmentState;
-
-fn coverage(tally: &Tally) -> String {
-    format!("{} van {}", tally.answered, tally.eligible)
-}
 
 /// A table of scores with a caption; `rows` are (name, score, level, answered, not applicable).
 /// The caption is for screen readers only: the section heading right above shows the same words.
@@ -65,7 +61,6 @@ fn score_table(
 #[component]
 pub fn ResultsView(state: AssessmentState, figures: Option<std::sync::Arc<FigureFile>>) -> impl IntoView {
     let report = state.report;
-    let level = |level: Option<crate::model::questionnaire::Level>| level.map_or_else(|| "—".to_owned(), |l| l.label);
     let principle_table = move || {
         let rows = report
             .get()
@@ -75,8 +70,8 @@ pub fn ResultsView(state: AssessmentState, figures: Option<std::sync::Arc<Figure
                 [
                     p.label.clone(),
                     percent_label(p.percent),
-                    level(p.level),
-                    coverage(&p.tally),
+                    level_label(p.level.as_ref()),
+                    p.tally.answered_label(),
                     p.tally.not_applicable.to_string(),
                 ]
             })
@@ -93,7 +88,7 @@ pub fn ResultsView(state: AssessmentState, figures: Option<std::sync::Arc<Figure
                 [
                     s.title.clone(),
                     percent_label(s.percent),
-                    level(s.level),
+                    level_label(s.level.as_ref()),
                     answered,
                     s.progress.not_applicable.to_string(),
                 ]
@@ -111,6 +106,7 @@ pub fn ResultsView(state: AssessmentState, figures: Option<std::sync::Arc<Figure
     };
 
     let (printed_on, print) = use_print_date();
+    let levels = state.questionnaire.with_value(|q| levels_explanation(q));
 
     view! {
         <div class="resultaten">
@@ -127,7 +123,7 @@ pub fn ResultsView(state: AssessmentState, figures: Option<std::sync::Arc<Figure
                 "beantwoorde vragen op, gewogen naar het gewicht van de vraag, en delen dat door het maximaal haalbare. "
                 "Vragen die u nog niet heeft beantwoord, vragen die door een eerder antwoord niet van toepassing zijn en "
                 "antwoorden 'niet van toepassing' tellen niet mee; hoeveel het er zijn, ziet u in de tabel. "
-                "Het niveau hoort bij de score: beginnend onder 40%, op weg van 40% tot 75%, gevorderd vanaf 75%."
+                {levels}
             </p>
             <h2 class="utrecht-heading-2">"Score per onderdeel"</h2>
             {section_table}
@@ -213,8 +209,7 @@ fn CompareWithOther(state: AssessmentState) -> impl IntoView {
             .principles
             .iter()
             .map(|p| {
-                let difference =
-                    p.difference().map_or_else(|| "—".to_owned(), |d| format!("{:+} procentpunt", d.round()));
+                let difference = p.difference_label();
                 view! {
                     <tr class="utrecht-table__row">
                         <th class="utrecht-table__header-cell" scope="row">{p.label.clone()}</th>
@@ -239,6 +234,7 @@ fn CompareWithOther(state: AssessmentState) -> impl IntoView {
             })
             .collect_view();
         let changed = result.answers.len();
+        let summary = result.summary();
         Some(view! {
             <div class="utrecht-table-container utrecht-table-container--overflow-inline" tabindex="0" role="region" aria-label="Tabel: vergelijking per principe">
                 <table class="utrecht-table utrecht-table--html-table" data-testid="vergelijking-principes">
@@ -254,7 +250,7 @@ fn CompareWithOther(state: AssessmentState) -> impl IntoView {
                     <tbody class="utrecht-table__body">{principle_rows}</tbody>
                 </table>
             </div>
-            <p class="utrecht-paragraph" data-testid="vergelijking-aantal">{format!("{changed} antwoord(en) verschillen.")}</p>
+            <p class="utrecht-paragraph" data-testid="vergelijking-aantal">{summary}</p>
             {(changed > 0).then(|| view! {
                 <div class="utrecht-table-container utrecht-table-container--overflow-inline" tabindex="0" role="region" aria-label="Tabel: antwoorden die verschillen">
                     <table class="utrecht-table utrecht-table--html-table" data-testid="vergelijking-antwoorden">

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::scoring::PrincipleScore;
+use crate::model::scoring::{percent_label, PrincipleScore};
 
 const WIDTH: f64 = 640.0;
 const LABEL_WIDTH: f64 = 190.0;
@@ -30,7 +30,7 @@ pub fn ScoreChart(principles: Vec<PrincipleScore>) -> impl IntoView {
         .map(|(i, principle)| {
             let y = i as f64 * (BAR_HEIGHT + GAP) + 4.0;
             let value = principle.percent.unwrap_or(0.0);
-            let label = principle.percent.map_or_else(|| "geen score".to_owned(), |p| format!("{}%", p.round()));
+            let label = percent_label(principle.percent);
             view! {
                 <text x=LABEL_WIDTH - 10.0 y=y + BAR_HEIGHT * 0.7 text-anchor="end" class="grafiek__label">{principle.label}</text>
                 <rect x=LABEL_WIDTH y=y width=plot height=BAR_HEIGHT class="grafiek__achtergrond" />

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::scoring::PrincipleScore;
+use crate::model::scoring::{score_with_level, PrincipleScore};
 use crate::ui::state::AssessmentState;
 
 #[component]
@@ -21,16 +21,8 @@ pub fn ScoreSummary(state: AssessmentState) -> impl IntoView {
 }
 
 fn principle_row(score: PrincipleScore) -> impl IntoView {
-    let tally = score.tally;
-    let value = match (score.percent, &score.level) {
-        (Some(percent), Some(level)) => format!("{}% – {}", percent.round(), level.label),
-        (Some(percent), None) => format!("{}%", percent.round()),
-        _ => "nog geen score".to_owned(),
-    };
-    let mut coverage = format!("{} van {} vragen beantwoord", tally.answered, tally.eligible);
-    if tally.not_applicable > 0 {
-        coverage.push_str(&format!(", {} niet van toepassing", tally.not_applicable));
-    }
+    let value = score_with_level(score.percent, score.level.as_ref());
+    let coverage = score.tally.coverage_label();
     // A <meter> instead of a styled bar: no inline style, which the CSP forbids.
     let meter = score.percent.unwrap_or(0.0).round();
     view! {

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::model::assessment::Mode;
+use crate::model::casus::{can_add_case, max_cases_note};
 use crate::model::catalog::Catalog;
 use crate::model::export::cases_title;
 use crate::model::questionnaire::Questionnaire;
@@ -251,7 +252,7 @@ fn SectionsView(
 fn CasusView(state: AssessmentState, current: Memo<Part>) -> impl IntoView {
     let questionnaire = state.questionnaire.get_value();
     let casus = questionnaire.casus.clone();
-    let max_cases = casus.as_ref().map_or(0, |c| usize::from(c.max_cases));
+    let max_cases_note = max_cases_note(&questionnaire);
     let intro = casus.as_ref().map(|c| c.intro.clone()).unwrap_or_default();
     let id = state.assessment.with_untracked(|a| a.id.clone());
     let (add_error, set_add_error) = signal(None::<String>);
@@ -331,12 +332,12 @@ fn CasusView(state: AssessmentState, current: Memo<Part>) -> impl IntoView {
                 <button
                     type="button"
                     class="utrecht-button utrecht-button--secondary-action"
-                    disabled=move || state.assessment.with(|a| a.cases.len() >= max_cases)
+                    disabled=move || state.assessment.with(|a| !can_add_case(&questionnaire, &a.cases))
                     on:click=add_case
                 >
                     "Casus toevoegen"
                 </button>
-                <p class="utrecht-paragraph onderdelen__hint">{format!("Hoogstens {max_cases} casussen.")}</p>
+                <p class="utrecht-paragraph onderdelen__hint">{max_cases_note}</p>
                 {move || add_error.get().map(|e| view! { <p class="utrecht-form-field-error-message" role="alert">{e}</p> })}
             </nav>
             <div class="evaluatie__inhoud">

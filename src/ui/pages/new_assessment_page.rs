@@ -20,6 +20,12 @@ pub fn NewAssessmentPage(questionnaire: Arc<Questionnaire>) -> impl IntoView {
     let (mode, set_mode) = signal(Mode::Organisatie);
     let default_name = format!("{} {}", questionnaire.title, current_year());
     let has_casus = questionnaire.casus.is_some();
+    let casus_description = questionnaire.casus.as_ref().map_or_else(String::new, |casus| {
+        format!(
+            "Een team beoordeelt per onderwerp een paar geanonimiseerde casussen vanuit {}.",
+            casus.perspectives_phrase()
+        )
+    });
 
     let start = {
         let questionnaire = questionnaire.clone();
@@ -47,12 +53,12 @@ pub fn NewAssessmentPage(questionnaire: Arc<Questionnaire>) -> impl IntoView {
     };
 
     let mode_choice = has_casus.then(|| {
-        let option = move |value: Mode, id: &'static str, label: &'static str, description: &'static str| {
+        let option = move |value: Mode, id: &'static str, label: &'static str, description: String| {
             radio_with_description(
                 "werkwijze".to_owned(),
                 id.to_owned(),
                 label.to_owned(),
-                Some(description.to_owned()),
+                Some(description),
                 move || mode.get() == value,
                 move || set_mode.set(value),
             )
@@ -60,8 +66,8 @@ pub fn NewAssessmentPage(questionnaire: Arc<Questionnaire>) -> impl IntoView {
         view! {
             <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset vraag__groep">
                 <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend vraag__tekst">"Werkwijze"</legend>
-                {option(Mode::Organisatie, "werkwijze-organisatie", "Vragen over de organisatie", "De gemeente beantwoordt per onderwerp vragen over hoe zij het heeft geregeld.")}
-                {option(Mode::Casus, "werkwijze-casus", "Casussen beoordelen", "Een team beoordeelt per onderwerp een paar geanonimiseerde casussen vanuit dossier, inwoner en professional.")}
+                {option(Mode::Organisatie, "werkwijze-organisatie", "Vragen over de organisatie", "De gemeente beantwoordt per onderwerp vragen over hoe zij het heeft geregeld.".to_owned())}
+                {option(Mode::Casus, "werkwijze-casus", "Casussen beoordelen", casus_description.clone())}
             </fieldset>
         }
     });

@@ -2,11 +2,12 @@
 
 use leptos::prelude::*;
 
-use crate::model::assessment::{clean_name, Mode};
+use crate::model::assessment::clean_name;
 use crate::model::catalog::{Catalog, CatalogEntry};
 use crate::model::export::file_name;
 use crate::model::library::{sort_for_listing, summarize, AssessmentSummary};
 use crate::model::route::{assessment_href, Part, Route};
+use crate::model::text::or_dash;
 use crate::model::Assessment;
 use crate::ui::components::controls::{file_chooser, ConfirmInline};
 use crate::ui::components::problem_list::ProblemList;
@@ -355,13 +356,8 @@ fn AssessmentRow(
         }
     };
 
-    let mode = match summary.mode {
-        Mode::Organisatie => "",
-        Mode::Casus => " (casusmodus)",
-    };
-    let progress = summary
-        .progress_percent
-        .map_or_else(|| "onbekend: vragenlijst niet beschikbaar".to_owned(), |p| format!("{p}%"));
+    let progress = summary.progress_label();
+    let questionnaire_label = summary.questionnaire_label();
     let name = summary.name.clone();
     let confirm_text =
         format!("Weet u zeker dat u '{}' wilt verwijderen? Dit kan niet ongedaan worden gemaakt.", summary.name);
@@ -374,8 +370,8 @@ fn AssessmentRow(
                 <a class="utrecht-link utrecht-link--html-a" href=assessment_href(&id, Part::Resume)>{summary.name.clone()}</a>
             </h3>
             <dl class="evaluatie-rij__gegevens">
-                <div><dt>"Gemeente"</dt><dd>{if summary.municipality.is_empty() { "—".to_owned() } else { summary.municipality.clone() }}</dd></div>
-                <div><dt>"Vragenlijst"</dt><dd>{format!("{}{mode}", summary.questionnaire_title)}</dd></div>
+                <div><dt>"Gemeente"</dt><dd>{or_dash(&summary.municipality)}</dd></div>
+                <div><dt>"Vragenlijst"</dt><dd>{questionnaire_label}</dd></div>
                 <div><dt>"Laatst gewijzigd"</dt><dd>{local_date_time(&summary.updated_at)}</dd></div>
                 <div><dt>"Voortgang"</dt><dd data-testid="evaluatie-voortgang">{progress}</dd></div>
             </dl>
