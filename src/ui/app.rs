@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::model::catalog::Catalog;
 use crate::model::route::{Part, Route};
+use crate::ui::autosave::flush_when_leaving;
 use crate::ui::catalog::load_catalog;
 use crate::ui::components::controls::skip_link;
 use crate::ui::components::storage_notice::StorageNotice;
@@ -14,7 +15,7 @@ use crate::ui::pages::assessment_page::AssessmentPage;
 use crate::ui::pages::new_assessment_page::NewAssessmentPage;
 use crate::ui::pages::not_found::NotFoundPage;
 use crate::ui::pages::start_page::StartPage;
-use crate::ui::persistence::{flush_when_leaving, storage_available};
+use crate::ui::storage::storage_available;
 
 const APP_NAME: &str = "Zelfevaluatie Wmo-toezicht";
 

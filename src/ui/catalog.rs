@@ -56,7 +56,7 @@ async fn load_listed(index: Result<String, String>) -> Catalog {
     }
     // The user's own questionnaires, validated again with today's rules. One that clashes with a
     // shipped id is shown as unavailable rather than hiding the shipped one.
-    for (id, text) in crate::ui::persistence::list_custom_questionnaires() {
+    for (id, text) in crate::ui::storage::list_custom_questionnaires() {
         let file = custom_file_name(&id);
         let entry = match load_questionnaire(&file, &text) {
             Ok(questionnaire) => match shipped_id_clash(&entries, &file, &questionnaire.id) {

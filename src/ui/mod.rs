@@ -1,15 +1,16 @@
 //! The browser UI: thin Leptos components that read from [`crate::model`] and never decide a
-//! rule themselves. Persistence lives in [`persistence`] only.
+//! rule themselves. Browser storage is touched in [`storage`] only; [`autosave`] saves while the user works.
 
 pub mod app;
+pub mod autosave;
 pub mod catalog;
 pub mod components;
 pub mod dom;
 pub mod navigation;
 pub mod pages;
-pub mod persistence;
 pub mod print;
 pub mod state;
+pub mod storage;
 
 /// Mounts the app on `<body>`, in place of the loading notice `index.html` shows until then.
 pub fn start() {

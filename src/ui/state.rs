@@ -5,8 +5,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::autosave::{Autosave, SaveStatus};
 use super::dom::now_iso;
-use super::persistence::{follow_other_tabs, schedule_save, SaveStatus};
 use crate::model::casus::{add_case, casus_overview, casus_progress, TopicRow};
 use crate::model::condition::Visibility;
 use crate::model::{score, Answer, AnswerValue, Assessment, Questionnaire, ScoreReport};
@@ -21,9 +21,6 @@ pub struct AssessmentState {
     pub casus_rows: Memo<Vec<TopicRow>>,
     pub casus_progress: Memo<(usize, usize)>,
     pub save_status: RwSignal<SaveStatus>,
-    /// What this tab last read from or wrote to storage: the common ancestor when another tab
-    /// changes the same evaluation.
-    pub base: StoredValue<Assessment>,
 }
 
 impl AssessmentState {
@@ -45,30 +42,8 @@ impl AssessmentState {
             let questionnaire = questionnaire.get_value();
             assessment.with(|a| casus_progress(&questionnaire, &a.cases))
         });
-        let save_status = RwSignal::new(SaveStatus::Saved);
-        let base = StoredValue::new(assessment.get_untracked());
-        let state = AssessmentState {
-            questionnaire,
-            assessment,
-            report,
-            visible,
-            casus_rows,
-            casus_progress,
-            save_status,
-            base,
-        };
-        if autosave {
-            // Saves every change. Also one that returns to what is stored: a save of the
-            // in-between state may still be waiting, and must be replaced, not written.
-            Effect::new(move |previous: Option<()>| {
-                let current = assessment.get();
-                if previous.is_some() || base.with_value(|b| *b != current) {
-                    schedule_save(current, state);
-                }
-            });
-            follow_other_tabs(state);
-        }
-        state
+        let save_status = if autosave { Autosave::start(assessment).status } else { RwSignal::new(SaveStatus::Saved) };
+        AssessmentState { questionnaire, assessment, report, visible, casus_rows, casus_progress, save_status }
     }
 
     /// The answer to one question, as a memo: a component only updates when *its* answer changes.

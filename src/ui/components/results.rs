@@ -13,9 +13,9 @@ use crate::ui::components::controls::print_button;
 use crate::ui::components::national_figures::NationalFigures;
 use crate::ui::components::printed_heading::PrintedHeading;
 use crate::ui::components::score_chart::ScoreChart;
-use crate::ui::persistence::list_assessments;
 use crate::ui::print::use_print_date;
 use crate::ui::state::AssessmentState;
+use crate::ui::storage::list_assessments;
 
 /// A table of scores with a caption; `rows` are (name, score, level, answered, not applicable).
 /// The caption is for screen readers only: the section heading right above shows the same words.

@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::persistence::SaveStatus;
+use crate::ui::autosave::SaveStatus;
 
 const SAVED: &str = "Opgeslagen in deze browser";
 

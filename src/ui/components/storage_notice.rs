@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::persistence::{mark_storage_notice_seen, storage_notice_seen};
+use crate::ui::storage::{mark_storage_notice_seen, storage_notice_seen};
 
 #[component]
 pub fn StorageNotice() -> impl IntoView {

@@ -9,6 +9,7 @@ use crate::model::catalog::Catalog;
 use crate::model::export::cases_title;
 use crate::model::questionnaire::Questionnaire;
 use crate::model::route::{assessment_href, resolve, Part, Route};
+use crate::ui::autosave::flush_pending;
 use crate::ui::components::answer_review::AnswerReview;
 use crate::ui::components::casus_case::CaseForm;
 use crate::ui::components::casus_overview::CasusOverviewTable;
@@ -23,9 +24,9 @@ use crate::ui::components::upgrade_notice::UpgradeNotice;
 use crate::ui::dom::set_document_title;
 use crate::ui::navigation::navigate;
 use crate::ui::pages::not_found::NotFoundPage;
-use crate::ui::persistence::{flush_pending, load_assessment, Stored};
 use crate::ui::print::use_print_date;
 use crate::ui::state::AssessmentState;
+use crate::ui::storage::{load_assessment, Stored};
 
 #[component]
 pub fn AssessmentPage(id: String, catalog: Catalog, part: Memo<Part>) -> impl IntoView {

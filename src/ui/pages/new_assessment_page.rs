@@ -11,7 +11,7 @@ use crate::model::{Assessment, Questionnaire};
 use crate::ui::components::controls::radio_with_description;
 use crate::ui::dom::{current_year, focus_element, input_value, new_assessment_id, now_iso};
 use crate::ui::navigation::navigate;
-use crate::ui::persistence::save_now;
+use crate::ui::storage::save_now;
 
 #[component]
 pub fn NewAssessmentPage(questionnaire: Arc<Questionnaire>) -> impl IntoView {

@@ -15,7 +15,7 @@ use crate::ui::dom::{
     download, download_report, focus_element, focus_later, input_value, local_date_time, local_iso_date,
     new_assessment_id, now_iso,
 };
-use crate::ui::persistence::{
+use crate::ui::storage::{
     delete_assessment, list_assessments, load_assessment, remove_set_aside, save_now, set_aside_entries, Stored,
 };
 
@@ -114,7 +114,7 @@ fn LoadCustomQuestionnaire(
         if let Some(problem) = catalog.with_untracked(|c| c.shipped_id_clash(&name, &questionnaire.id)) {
             return set_problems.set(Some((name, vec![problem])));
         }
-        match crate::ui::persistence::save_custom_questionnaire(&questionnaire.id, &text) {
+        match crate::ui::storage::save_custom_questionnaire(&questionnaire.id, &text) {
             Ok(()) => {
                 let title = questionnaire.title.clone();
                 set_catalog.update(|c| *c = c.with_custom(std::sync::Arc::new(questionnaire)));
@@ -476,7 +476,7 @@ fn questionnaire_card(
                                     question="Evaluaties met deze vragenlijst blijven bewaard, maar zijn pas weer te openen als u de vragenlijst opnieuw toevoegt."
                                     confirm_label="Ja, verwijderen"
                                     on_confirm=Callback::new(move |()| {
-                                        crate::ui::persistence::delete_custom_questionnaire(&id);
+                                        crate::ui::storage::delete_custom_questionnaire(&id);
                                         set_catalog.update(|c| *c = c.without_custom(&id));
                                         set_message.set(Some(format!("De vragenlijst '{title}' is verwijderd.")));
                                     })

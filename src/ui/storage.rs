@@ -1,7 +1,6 @@
-//! The one place that touches browser storage.
+//! The one place that touches browser storage: its keys, reading, writing and setting aside.
+//! Saving while the user works (debounce, merge with other tabs, status) is `ui::autosave`.
 //!
-//! - Saves are debounced (typing in a toelichting does not write on every key) and flushed when
-//!   the page is hidden or closed, so a fast reload loses nothing.
 //! - When the browser refuses storage (private mode, policy), everything is kept in memory for
 //!   this tab and the app says so: the user can still work, and export before closing.
 //! - Stored data that cannot be read is never overwritten or deleted silently: it is moved aside
@@ -10,29 +9,15 @@
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
-use std::time::Duration;
 
 use gloo_storage::{LocalStorage, Storage};
-use leptos::prelude::*;
 
-use crate::model::merge::merge;
 use crate::model::Assessment;
-use crate::ui::state::AssessmentState;
 
 const ASSESSMENT_PREFIX: &str = "wmo-zelfevaluatie/v1/assessment/";
 const SET_ASIDE_PREFIX: &str = "wmo-zelfevaluatie/v1/onleesbaar/";
 const NOTICE_SEEN_KEY: &str = "wmo-zelfevaluatie/v1/uitleg-opslag-gezien";
 const QUESTIONNAIRE_PREFIX: &str = "wmo-zelfevaluatie/v1/vragenlijst/";
-const SAVE_DELAY: Duration = Duration::from_millis(400);
-
-#[derive(Debug, Clone, PartialEq)]
-pub enum SaveStatus {
-    /// Everything is in storage.
-    Saved,
-    /// A change waits for the debounce.
-    Pending,
-    Failed(String),
-}
 
 thread_local! {
     /// Used instead of localStorage when the browser refuses it.
@@ -46,7 +31,7 @@ pub fn storage_available() -> bool {
     AVAILABLE.with(|a| *a.get_or_init(|| web_sys::window().and_then(|w| w.local_storage().ok().flatten()).is_some()))
 }
 
-fn get(key: &str) -> Option<String> {
+pub(super) fn get(key: &str) -> Option<String> {
     if storage_available() {
         LocalStorage::raw().get_item(key).ok().flatten()
     } else {
@@ -88,7 +73,7 @@ fn entries_with(prefix: &str) -> Vec<(String, String)> {
     keys_with(prefix).into_iter().filter_map(|key| Some((key.strip_prefix(prefix)?.to_owned(), get(&key)?))).collect()
 }
 
-fn assessment_key(id: &str) -> String {
+pub(super) fn assessment_key(id: &str) -> String {
     format!("{ASSESSMENT_PREFIX}{id}")
 }
 
@@ -180,105 +165,10 @@ pub fn mark_storage_notice_seen() {
     let _ = set(NOTICE_SEEN_KEY, "ja");
 }
 
-fn write(assessment: &Assessment) -> Result<(), String> {
+pub(super) fn write(assessment: &Assessment) -> Result<(), String> {
     set(&assessment_key(&assessment.id), &assessment.to_json()).map_err(|()| {
         "Opslaan is mislukt: de opslag van de browser is vol. Uw laatste wijzigingen staan nog op het scherm, "
             .to_owned()
             + "eerder opgeslagen antwoorden zijn niet aangetast. Exporteer de evaluatie of verwijder oude evaluaties en probeer het opnieuw."
     })
-}
-
-struct PendingSave {
-    handle: TimeoutHandle,
-    /// This tab's version, and what this tab last read or wrote (kept here as values, so a
-    /// change is written even when the page is already being torn down).
-    assessment: Assessment,
-    base: Assessment,
-    state: AssessmentState,
-}
-
-thread_local! {
-    static PENDING: RefCell<Option<PendingSave>> = const { RefCell::new(None) };
-}
-
-/// Saves after a short pause; a newer change replaces a waiting one.
-pub fn schedule_save(assessment: Assessment, state: AssessmentState) {
-    let base = state.base.get_value();
-    let previous = PENDING.with(|p| p.borrow_mut().take());
-    if let Some(previous) = previous {
-        previous.handle.clear();
-        if previous.assessment.id != assessment.id {
-            finish(previous.assessment, previous.base, previous.state);
-        }
-    }
-    state.save_status.set(SaveStatus::Pending);
-    match set_timeout_with_handle(flush_pending, SAVE_DELAY) {
-        Ok(handle) => PENDING.with(|p| *p.borrow_mut() = Some(PendingSave { handle, assessment, base, state })),
-        Err(_) => finish(assessment, base, state),
-    }
-}
-
-/// Writes a waiting change now (on page hide, and when the debounce ends).
-pub fn flush_pending() {
-    if let Some(pending) = PENDING.with(|p| p.borrow_mut().take()) {
-        pending.handle.clear();
-        finish(pending.assessment, pending.base, pending.state);
-    }
-}
-
-/// Writes this tab's version; if another tab saved the same evaluation in the meantime, merges
-/// first so neither tab undoes the other's answers. Only this evaluation's own key is read and
-/// written, so saving costs the same however many evaluations the browser holds (timed as
-/// `opslaan`, read by the benchmark).
-fn finish(mine: Assessment, base: Assessment, state: AssessmentState) {
-    let (to_write, result) = crate::ui::dom::measured("opslaan", || {
-        let stored = get(&assessment_key(&mine.id)).and_then(|text| Assessment::from_json(&text).ok());
-        let to_write = match stored {
-            Some(theirs) if theirs != base => merge(&base, &mine, &theirs),
-            _ => mine.clone(),
-        };
-        let result = write(&to_write);
-        (to_write, result)
-    });
-    if result.is_ok() {
-        // The page may already be gone when this runs on unload: then there is nothing to update.
-        let _ = state.base.try_set_value(to_write.clone());
-        if to_write != mine {
-            let _ = state.assessment.try_set(to_write);
-        }
-    }
-    let _ = state.save_status.try_set(match result {
-        Ok(()) => SaveStatus::Saved,
-        Err(message) => SaveStatus::Failed(message),
-    });
-}
-
-/// When another tab saves this evaluation, merges its version into this one.
-pub fn follow_other_tabs(state: AssessmentState) {
-    let key = state.assessment.with_untracked(|a| assessment_key(&a.id));
-    let handle = window_event_listener(leptos::ev::storage, move |event| {
-        if event.key().as_deref() != Some(key.as_str()) {
-            return;
-        }
-        let Some(theirs) = event.new_value().and_then(|text| Assessment::from_json(&text).ok()) else { return };
-        let base = state.base.get_value();
-        if theirs == base {
-            return;
-        }
-        let mine = state.assessment.get_untracked();
-        let merged = merge(&base, &mine, &theirs);
-        state.base.set_value(theirs);
-        state.assessment.set(merged);
-    });
-    on_cleanup(move || handle.remove());
-}
-
-/// Flushes pending saves when the tab is hidden or closed; call once at start-up.
-pub fn flush_when_leaving() {
-    let pagehide = window_event_listener(leptos::ev::pagehide, |_| flush_pending());
-    let hidden = window_event_listener(leptos::ev::visibilitychange, |_| flush_pending());
-    on_cleanup(move || {
-        pagehide.remove();
-        hidden.remove();
-    });
 }
