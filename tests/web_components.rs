@@ -142,16 +142,16 @@ async fn an_exclusive_checkbox_clears_the_others() {
 #[wasm_bindgen_test]
 async fn not_applicable_asks_for_a_toelichting_until_one_is_given() {
     let (state, _mounted) = mount_form();
-    assert!(element("toelichting-jaarverslag-openbaar-melding").is_none());
+    assert!(element("toelichting-jaarverslag-openbaar-fout").is_none());
     input("jaarverslag-openbaar--nvt").click();
     leptos::task::tick().await;
-    assert!(element("toelichting-jaarverslag-openbaar-melding").is_some());
+    assert!(element("toelichting-jaarverslag-openbaar-fout").is_some());
     let note = element("toelichting-jaarverslag-openbaar").unwrap();
-    assert_eq!(note.get_attribute("aria-describedby").as_deref(), Some("toelichting-jaarverslag-openbaar-melding"));
+    assert_eq!(note.get_attribute("aria-describedby").as_deref(), Some("toelichting-jaarverslag-openbaar-fout"));
 
     state.set_note("jaarverslag-openbaar", "Geen eigen toezicht; regionaal belegd".into());
     leptos::task::tick().await;
-    assert!(element("toelichting-jaarverslag-openbaar-melding").is_none());
+    assert!(element("toelichting-jaarverslag-openbaar-fout").is_none());
     assert_eq!(
         text_of("[data-testid=score-transparantie] .scores__dekking"),
         "0 van 2 vragen beantwoord, 1 niet van toepassing"

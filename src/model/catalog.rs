@@ -9,6 +9,7 @@ use serde::Deserialize;
 use super::figures::FigureFile;
 use super::problem::Problem;
 use super::questionnaire::Questionnaire;
+use super::text::count;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -125,6 +126,19 @@ pub fn shipped_id_clash(entries: &[CatalogEntry], file: &str, id: &str) -> Optio
             format!("Er is al een meegeleverde vragenlijst met het id `{id}`. Geef uw vragenlijst een ander id en laad hem opnieuw."),
         )
     })
+}
+
+/// The facts a questionnaire's card shows: "53 vragen · ongeveer 25 minuten · ook te gebruiken met
+/// 3 casussen".
+pub fn card_facts(questionnaire: &Questionnaire) -> String {
+    let mut facts = vec![count(questionnaire.questions().count(), "vraag", "vragen")];
+    if let Some(minutes) = questionnaire.estimated_minutes {
+        facts.push(format!("ongeveer {minutes} minuten"));
+    }
+    if let Some(casus) = &questionnaire.casus {
+        facts.push(format!("ook te gebruiken met {}", count(usize::from(casus.max_cases), "casus", "casussen")));
+    }
+    facts.join(" · ")
 }
 
 /// Every questionnaire the app can offer, and the national figures.

@@ -17,6 +17,64 @@ pub struct ExportContext<'a> {
     pub date: &'a str,
 }
 
+/// A file the app offers for download, made here in the browser: its name, type and content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Download {
+    pub file_name: String,
+    pub mime: &'static str,
+    pub content: String,
+}
+
+/// What the plan page offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlanDownload {
+    /// The plan as Markdown, to paste into a memo.
+    Markdown,
+    /// The included actions as CSV for Dutch Excel.
+    Csv,
+    /// The whole evaluation as JSON, to import elsewhere.
+    Evaluation,
+}
+
+impl PlanDownload {
+    pub fn make(self, context: &ExportContext, rows: &[PlanRow]) -> Download {
+        let ExportContext { assessment, date, .. } = context;
+        match self {
+            PlanDownload::Markdown => Download {
+                file_name: file_name("verbeterplan", assessment, date, "md"),
+                mime: MARKDOWN,
+                content: plan_markdown(context, rows),
+            },
+            PlanDownload::Csv => Download {
+                file_name: file_name("verbeterplan", assessment, date, "csv"),
+                mime: "text/csv;charset=utf-8",
+                content: plan_csv(rows),
+            },
+            PlanDownload::Evaluation => evaluation_download(assessment, date),
+        }
+    }
+}
+
+const MARKDOWN: &str = "text/markdown;charset=utf-8";
+
+/// The whole evaluation as the JSON file a colleague imports.
+pub fn evaluation_download(assessment: &Assessment, date: &str) -> Download {
+    Download {
+        file_name: file_name("evaluatie", assessment, date, "json"),
+        mime: "application/json",
+        content: assessment.to_pretty_json(),
+    }
+}
+
+/// Every answer as Markdown (see [`answers_markdown`]).
+pub fn answers_download(context: &ExportContext, sections: &[SectionAnswers]) -> Download {
+    Download {
+        file_name: file_name("antwoorden", context.assessment, context.date, "md"),
+        mime: MARKDOWN,
+        content: answers_markdown(context, sections),
+    }
+}
+
 /// A file-name-safe slug: lower case, accents dropped, anything else becomes a dash.
 pub fn slug(text: &str) -> String {
     let mut out = String::new();

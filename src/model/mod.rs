@@ -9,6 +9,7 @@ pub mod compare;
 pub mod condition;
 pub mod export;
 pub mod figures;
+pub mod import;
 pub mod library;
 pub mod load;
 pub mod markdown;

@@ -164,6 +164,17 @@ impl PlanEdits {
         self.recommendations.is_empty() && self.own.is_empty()
     }
 
+    /// The user's choices for one plan row (a recommendation or an own action); the defaults
+    /// while nothing was chosen.
+    pub fn edits_of(&self, key: &str) -> ActionEdits {
+        self.own
+            .iter()
+            .find(|o| o.id == key)
+            .map(|o| o.edits.clone())
+            .or_else(|| self.recommendations.get(key).cloned())
+            .unwrap_or_default()
+    }
+
     /// A fresh id for an own action ("eigen-1", "eigen-2", …).
     pub fn next_own_id(&self) -> String {
         (1..).map(|n| format!("eigen-{n}")).find(|id| !self.own.iter().any(|a| &a.id == id)).unwrap_or_default()

@@ -5,16 +5,18 @@ use leptos::prelude::*;
 use crate::model::catalog::Catalog;
 use crate::model::route::{Part, Route};
 use crate::ui::autosave::flush_when_leaving;
+use crate::ui::browser::focus::focus_later;
+use crate::ui::browser::page::set_document_title;
 use crate::ui::catalog::load_catalog;
-use crate::ui::components::controls::skip_link;
+use crate::ui::components::alert::{Alert, AlertKind};
+use crate::ui::components::skip_link::SkipLink;
 use crate::ui::components::storage_notice::StorageNotice;
-use crate::ui::dom::{focus_later, set_document_title};
 use crate::ui::navigation::use_route;
 use crate::ui::pages::about_page::AboutPage;
 use crate::ui::pages::assessment_page::AssessmentPage;
 use crate::ui::pages::new_assessment_page::NewAssessmentPage;
 use crate::ui::pages::not_found::NotFoundPage;
-use crate::ui::pages::start_page::StartPage;
+use crate::ui::pages::start::StartPage;
 use crate::ui::storage::storage_available;
 
 const APP_NAME: &str = "Zelfevaluatie Wmo-toezicht";
@@ -74,7 +76,7 @@ pub fn App() -> impl IntoView {
     };
 
     view! {
-        {skip_link("inhoud", "Direct naar de inhoud")}
+        <SkipLink target="inhoud" label="Direct naar de inhoud" />
         <header class="kop">
             <div class="kop__binnen">
                 <a class="kop__naam" href=Route::Start.href()>{APP_NAME}</a>
@@ -82,12 +84,12 @@ pub fn App() -> impl IntoView {
         </header>
         <main class="inhoud" id="inhoud" tabindex="-1">
             {(!storage_available()).then(|| view! {
-                <div class="utrecht-alert utrecht-alert--warning" role="alert" data-testid="geen-opslag">
+                <Alert kind=AlertKind::Warning urgent=true test_id="geen-opslag">
                     <p class="utrecht-paragraph">
                         "Deze browser staat niet toe dat de app gegevens bewaart (bijvoorbeeld in een privévenster of door een instelling). "
                         "U kunt gewoon werken, maar alles verdwijnt als u dit tabblad sluit. Exporteer uw evaluatie (JSON) om hem te bewaren."
                     </p>
-                </div>
+                </Alert>
             })}
             <StorageNotice />
             {page}

@@ -97,7 +97,7 @@ pub fn flush_pending() {
 /// written, so saving costs the same however many evaluations the browser holds (timed as
 /// `opslaan`, read by the benchmark).
 fn finish(mine: Assessment, base: Assessment, autosave: Autosave) {
-    let (to_write, result) = crate::ui::dom::measured("opslaan", || {
+    let (to_write, result) = crate::ui::browser::timing::measured("opslaan", || {
         let stored = get(&assessment_key(&mine.id)).and_then(|text| Assessment::from_json(&text).ok());
         let to_write = match stored {
             Some(theirs) if theirs != base => merge(&base, &mine, &theirs),

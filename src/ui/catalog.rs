@@ -39,7 +39,7 @@ async fn load_listed(index: Result<String, String>) -> Catalog {
     for (file, download) in downloads {
         let (yaml, prepared) = download.await;
         let entry = match yaml {
-            Ok(text) => match crate::ui::dom::measured(&format!("vragenlijst-laden {file}"), || {
+            Ok(text) => match crate::ui::browser::timing::measured(&format!("vragenlijst-laden {file}"), || {
                 load_prepared_questionnaire(&file, &text, prepared.as_deref())
             }) {
                 Ok(questionnaire) => {

@@ -3,9 +3,9 @@
 
 pub mod app;
 pub mod autosave;
+pub mod browser;
 pub mod catalog;
 pub mod components;
-pub mod dom;
 pub mod navigation;
 pub mod pages;
 pub mod print;
@@ -15,6 +15,6 @@ pub mod storage;
 /// Mounts the app on `<body>`, in place of the loading notice `index.html` shows until then.
 pub fn start() {
     console_error_panic_hook::set_once();
-    dom::remove_element("app-laden");
+    browser::focus::remove_element("app-laden");
     leptos::mount::mount_to_body(app::App);
 }

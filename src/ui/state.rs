@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::autosave::{Autosave, SaveStatus};
-use super::dom::now_iso;
+use super::browser::clock::now_iso;
 use crate::model::casus::{add_case, casus_overview, casus_progress, TopicRow};
 use crate::model::condition::Visibility;
 use crate::model::{score, Answer, AnswerValue, Assessment, Questionnaire, ScoreReport};

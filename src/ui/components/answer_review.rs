@@ -4,12 +4,13 @@
 use leptos::prelude::*;
 
 use crate::model::answers::AnswerState;
-use crate::model::export::{answers_markdown, answers_title, file_name, ExportContext};
+use crate::model::export::{answers_download, answers_title, ExportContext};
 use crate::model::overview::{answers_overview, QuestionAnswer, SectionAnswers};
 use crate::model::route::{assessment_href, Part};
-use crate::ui::components::controls::print_button;
+use crate::ui::browser::clock::local_iso_date;
+use crate::ui::browser::downloads::offer;
+use crate::ui::components::print_button::PrintButton;
 use crate::ui::components::printed_heading::PrintedHeading;
-use crate::ui::dom::{download_report, local_iso_date};
 use crate::ui::print::use_print_date;
 use crate::ui::state::AssessmentState;
 
@@ -34,9 +35,7 @@ pub fn AnswerReview(state: AssessmentState, id: String) -> impl IntoView {
             let date = local_iso_date();
             let context =
                 ExportContext { questionnaire: &questionnaire, assessment: &assessment, report: &report, date: &date };
-            let name = file_name("antwoorden", &assessment, &date, "md");
-            let content = answers_markdown(&context, &overview.get_untracked());
-            set_message.set(Some(download_report(&name, "text/markdown;charset=utf-8", &content)));
+            set_message.set(Some(offer(&answers_download(&context, &overview.get_untracked()))));
         }
     };
     view! {
@@ -47,7 +46,7 @@ pub fn AnswerReview(state: AssessmentState, id: String) -> impl IntoView {
         </p>
         {sections}
         <div class="geen-print antwoorden__verder">
-            {print_button(print)}
+            <PrintButton print />
             <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=download_markdown>
                 "Antwoorden downloaden (Markdown)"
             </button>

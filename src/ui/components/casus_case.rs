@@ -5,8 +5,12 @@ use leptos::prelude::*;
 use crate::model::casus::{clean_case_label, MAX_CASE_LABEL_CHARS};
 use crate::model::route::{assessment_href, Part, Route};
 use crate::model::AnswerValue;
-use crate::ui::components::controls::{radio, ConfirmInline};
+use crate::ui::components::confirm_inline::ConfirmInline;
+use crate::ui::components::form_field::FormField;
+use crate::ui::components::radio::Radio;
 use crate::ui::components::rich_text::RichText;
+use crate::ui::components::text_area::TextArea;
+use crate::ui::components::text_input::TextInput;
 use crate::ui::navigation::navigate;
 use crate::ui::state::AssessmentState;
 
@@ -21,7 +25,6 @@ pub fn CaseForm(state: AssessmentState, index: usize) -> impl IntoView {
     let options = questionnaire.answer_set_options(&casus.answer_set).to_vec();
     let assessment_id = state.assessment.with_untracked(|a| a.id.clone());
     let label = state.assessment.with_untracked(|a| a.cases.get(index).map(|c| c.label.clone()).unwrap_or_default());
-    let label_id = format!("casus-{index}-naam");
     let (label_error, set_label_error) = signal(None::<String>);
     let rating = move |topic: &str, perspective: &str| {
         state.assessment.with(|a| {
@@ -56,13 +59,19 @@ pub fn CaseForm(state: AssessmentState, index: usize) -> impl IntoView {
                             let (topic_id, perspective_id) = (topic.id.clone(), perspective.id.clone());
                             let (topic_set, perspective_set) = (topic.id.clone(), perspective.id.clone());
                             let shown = value.clone();
-                            radio(
-                                name.clone(),
-                                format!("{name}--{option_id}"),
-                                option_label,
-                                move || rating(&topic_id, &perspective_id).as_ref() == Some(&shown),
-                                move || state.set_rating(index, &topic_set, &perspective_set, Some(value.clone())),
-                            )
+                            view! {
+                                <Radio
+                                    name=name.clone()
+                                    id=format!("{name}--{option_id}")
+                                    label=option_label
+                                    checked=Signal::derive(move || {
+                                        rating(&topic_id, &perspective_id).as_ref() == Some(&shown)
+                                    })
+                                    on_choose=Callback::new(move |()| {
+                                        state.set_rating(index, &topic_set, &perspective_set, Some(value.clone()))
+                                    })
+                                />
+                            }
                         })
                         .collect_view();
                     view! {
@@ -88,21 +97,12 @@ pub fn CaseForm(state: AssessmentState, index: usize) -> impl IntoView {
                     <h2 class="utrecht-heading-2" id=heading_id>{topic.title.clone()}</h2>
                     {(!topic.help.is_empty()).then(|| view! { <RichText text=topic.help.clone() /> })}
                     {groups}
-                    <div class="utrecht-form-field utrecht-form-field--text vraag__toelichting">
-                        <div class="utrecht-form-field__label">
-                            <label class="utrecht-form-label" for=note_id.clone()>"Toelichting bij dit onderwerp (optioneel)"</label>
-                        </div>
-                        <div class="utrecht-form-field__input">
-                            <textarea
-                                class="utrecht-textarea utrecht-textarea--html-textarea"
-                                id=note_id
-                                rows="2"
-                                on:input=move |ev| state.set_case_note(index, &topic_note, event_target_value(&ev))
-                            >
-                                {initial_note}
-                            </textarea>
-                        </div>
-                    </div>
+                    <FormField id=note_id label="Toelichting bij dit onderwerp (optioneel)" class="vraag__toelichting">
+                        <TextArea
+                            value=initial_note
+                            on_input=Callback::new(move |note: String| state.set_case_note(index, &topic_note, note))
+                        />
+                    </FormField>
                 </section>
             }
         })
@@ -118,38 +118,24 @@ pub fn CaseForm(state: AssessmentState, index: usize) -> impl IntoView {
     };
     let overview_href = assessment_href(&assessment_id, Part::CaseOverview);
     view! {
-        <div class="utrecht-form-field utrecht-form-field--text">
-            <div class="utrecht-form-field__label">
-                <label class="utrecht-form-label" for=label_id.clone()>"Naam van de casus"</label>
-            </div>
-            <p class="utrecht-form-field-description" id=format!("{label_id}-uitleg")>
-                "Gebruik een neutrale naam zoals 'Casus A'. Vul geen namen, adressen of andere persoonsgegevens in."
-            </p>
-            {move || label_error.get().map(|message| view! {
-                <p class="utrecht-form-field-error-message" id=format!("casus-{index}-naam-fout")>{message}</p>
-            })}
-            <div class="utrecht-form-field__input">
-                <input
-                    type="text"
-                    class="utrecht-textbox utrecht-textbox--html-input"
-                    id=label_id.clone()
-                    aria-describedby=move || match label_error.get() {
-                        Some(_) => format!("casus-{index}-naam-fout casus-{index}-naam-uitleg"),
-                        None => format!("casus-{index}-naam-uitleg"),
+        <FormField
+            id=format!("casus-{index}-naam")
+            label="Naam van de casus"
+            description="Gebruik een neutrale naam zoals 'Casus A'. Vul geen namen, adressen of andere persoonsgegevens in."
+            error=label_error
+        >
+            <TextInput
+                value=label
+                maxlength=MAX_CASE_LABEL_CHARS
+                on_change=Callback::new(move |text: String| match clean_case_label(&text) {
+                    Ok(label) => {
+                        set_label_error.set(None);
+                        state.set_case_label(index, label);
                     }
-                    value=label
-                    maxlength=MAX_CASE_LABEL_CHARS.to_string()
-                    aria-invalid=move || label_error.get().map(|_| "true")
-                    on:change=move |ev| match clean_case_label(&event_target_value(&ev)) {
-                        Ok(label) => {
-                            set_label_error.set(None);
-                            state.set_case_label(index, label);
-                        }
-                        Err(message) => set_label_error.set(Some(message)),
-                    }
-                />
-            </div>
-        </div>
+                    Err(message) => set_label_error.set(Some(message)),
+                })
+            />
+        </FormField>
         <form class="utrecht-form" on:submit=|ev| ev.prevent_default()>{topics}</form>
         <div class="casus__acties">
             <a class="utrecht-link utrecht-link--html-a" href=overview_href>"Naar het overzicht van alle casussen"</a>

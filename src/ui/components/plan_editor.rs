@@ -1,16 +1,22 @@
 //! The verbeterplan: edit every action, add your own, and download the plan.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-use crate::model::export::{file_name, plan_csv, plan_markdown, plan_title, ExportContext};
+use crate::model::export::{plan_title, ExportContext, PlanDownload};
 use crate::model::plan::{plan_rows, valid_deadline, ActionEdits, ActionStatus, OwnAction, PlanRow, RowKind};
-use crate::model::questionnaire::Priority;
+use crate::model::questionnaire::{Principle, Priority};
 use crate::model::scoring::percent_label;
-use crate::ui::components::controls::{checkbox, print_button};
+use crate::ui::browser::clock::local_iso_date;
+use crate::ui::browser::downloads::offer;
+use crate::ui::browser::focus::{clear_value, focus_element, input_value};
+use crate::ui::components::checkbox::Checkbox;
+use crate::ui::components::form_field::{FieldLayout, FormField};
+use crate::ui::components::print_button::PrintButton;
 use crate::ui::components::printed_heading::PrintedHeading;
 use crate::ui::components::score_chart::ScoreChart;
-use crate::ui::dom::{download_report, focus_element, input_value, local_iso_date};
+use crate::ui::components::select::{Select, SelectOption};
+use crate::ui::components::text_area::TextArea;
+use crate::ui::components::text_input::TextInput;
 use crate::ui::print::use_print_date;
 use crate::ui::state::AssessmentState;
 
@@ -22,37 +28,24 @@ pub fn PlanEditor(state: AssessmentState) -> impl IntoView {
         Memo::new(move |_| state.assessment.with(|a| plan_rows(&questionnaire, &a.answers, &a.plan)))
     };
     let (message, set_message) = signal(None::<String>);
-
     let export = {
         let questionnaire = questionnaire.clone();
-        move |kind: &'static str| {
+        Callback::new(move |kind: PlanDownload| {
             let assessment = state.assessment.get_untracked();
             let date = local_iso_date();
-            let rows = rows.get_untracked();
             let report = state.report.get_untracked();
             let context =
                 ExportContext { questionnaire: &questionnaire, assessment: &assessment, report: &report, date: &date };
-            let (name, mime, content) = match kind {
-                "md" => (
-                    file_name("verbeterplan", &assessment, &date, "md"),
-                    "text/markdown;charset=utf-8",
-                    plan_markdown(&context, &rows),
-                ),
-                "csv" => {
-                    (file_name("verbeterplan", &assessment, &date, "csv"), "text/csv;charset=utf-8", plan_csv(&rows))
-                }
-                _ => (
-                    file_name("evaluatie", &assessment, &date, "json"),
-                    "application/json",
-                    assessment.to_pretty_json(),
-                ),
-            };
-            set_message.set(Some(download_report(&name, mime, &content)));
+            set_message.set(Some(offer(&kind.make(&context, &rows.get_untracked()))));
+        })
+    };
+    let download_button = move |kind: PlanDownload, label: &'static str| {
+        view! {
+            <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| export.run(kind)>
+                {label}
+            </button>
         }
     };
-    let export_md = export.clone();
-    let export_csv = export.clone();
-    let export_json = export;
 
     // The page's date: printed under the title, and what deadlines are checked against.
     let (printed_on, print) = use_print_date();
@@ -93,16 +86,10 @@ pub fn PlanEditor(state: AssessmentState) -> impl IntoView {
         </p>
         <div class="downloads geen-print" role="group" aria-labelledby="downloads-kop">
             <h2 class="utrecht-heading-3" id="downloads-kop">"Downloaden"</h2>
-            <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| export_md("md")>
-                "Verbeterplan (Markdown)"
-            </button>
-            <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| export_csv("csv")>
-                "Verbeterplan (CSV voor Excel)"
-            </button>
-            {print_button(print)}
-            <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| export_json("json")>
-                "Hele evaluatie (JSON)"
-            </button>
+            {download_button(PlanDownload::Markdown, "Verbeterplan (Markdown)")}
+            {download_button(PlanDownload::Csv, "Verbeterplan (CSV voor Excel)")}
+            <PrintButton print />
+            {download_button(PlanDownload::Evaluation, "Hele evaluatie (JSON)")}
             <p class="status-melding" role="status" data-testid="download-melding">{move || message.get()}</p>
         </div>
         {list}
@@ -113,128 +100,108 @@ pub fn PlanEditor(state: AssessmentState) -> impl IntoView {
 /// One action with its editable fields.
 #[component]
 fn PlanItem(state: AssessmentState, row: PlanRow, today: ReadSignal<String>) -> impl IntoView {
-    let key = row.key.clone();
     let field = |name: &str| format!("plan-{}-{name}", row.key);
-    let (deadline_error, set_deadline_error) = signal(None::<String>);
+    // Every field of the action changes its edits through this one callback.
     let edit = {
-        let key = key.clone();
-        move |change: Box<dyn FnOnce(&mut ActionEdits)>| state.edit_plan_row(&key, change)
+        let key = row.key.clone();
+        Callback::new(move |change: EditsChange| state.edit_plan_row(&key, |edits| change.apply(edits)))
     };
-    let (e1, e2, e3, e4, e5) = (edit.clone(), edit.clone(), edit.clone(), edit.clone(), edit);
     let current = {
-        let key = key.clone();
-        Memo::new(move |_| {
-            state.assessment.with(|a| {
-                a.plan
-                    .own
-                    .iter()
-                    .find(|o| o.id == key)
-                    .map(|o| o.edits.clone())
-                    .or_else(|| a.plan.recommendations.get(&key).cloned())
-                    .unwrap_or_default()
-            })
-        })
+        let key = row.key.clone();
+        Memo::new(move |_| state.assessment.with(|a| a.plan.edits_of(&key)))
     };
+    let (deadline_error, set_deadline_error) = signal(None::<String>);
     // An action open past its deadline says so, against the page's date (renewed when printing).
     let overdue = move || today.with(|today| current.with(|e| e.overdue(today)));
-    let print_line = move || current.with(ActionEdits::summary_line);
-    let meta = row.meta_line();
-    let status_options = ActionStatus::ALL
-        .into_iter()
-        .map(
-            |status| view! { <option value=status.key() selected=status == row.edits.status>{status.label()}</option> },
-        )
-        .collect_view();
+    let status_options =
+        ActionStatus::ALL.into_iter().map(|status| SelectOption::new(status.key(), status.label())).collect();
     let remove = (row.kind == RowKind::Own).then(|| {
-        let key = key.clone();
+        let key = row.key.clone();
         view! {
             <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| state.remove_own_action(&key)>
                 "Eigen actie verwijderen"
             </button>
         }
     });
-    let deadline_id = field("deadline");
-    let deadline_error_id = field("deadline-fout");
     view! {
         <li class="plan__actie" class:plan__actie--weggelaten=move || !current.with(|e| e.selected) data-testid=format!("actie-{}", row.key)>
             <h3 class="utrecht-heading-3">{row.title.clone()}</h3>
-            <p class="utrecht-paragraph plan__meta">{meta}</p>
+            <p class="utrecht-paragraph plan__meta">{row.meta_line()}</p>
             {move || overdue().then(|| view! {
                 <p class="utrecht-paragraph plan__verstreken" data-testid="deadline-verstreken">
                     "De deadline is verstreken en de actie is nog niet gereed."
                 </p>
             })}
             {(!row.text.is_empty()).then(|| view! { <p class="utrecht-paragraph">{row.text.clone()}</p> })}
-            <p class="utrecht-paragraph alleen-print">{print_line}</p>
+            <p class="utrecht-paragraph alleen-print">{move || current.with(ActionEdits::summary_line)}</p>
             <div class="geen-print">
-                {checkbox(
-                    field("opnemen"),
-                    "Opnemen in het plan".to_owned(),
-                    move || current.with(|e| e.selected),
-                    move |checked| e1(Box::new(move |edits| edits.selected = checked)),
-                )}
+                <Checkbox
+                    id=field("opnemen")
+                    label="Opnemen in het plan"
+                    checked=Signal::derive(move || current.with(|e| e.selected))
+                    on_toggle=Callback::new(move |checked| edit.run(EditsChange::Selected(checked)))
+                />
             </div>
             <div class="plan__velden geen-print">
-                <div class="utrecht-form-field utrecht-form-field--text">
-                    <div class="utrecht-form-field__label"><label class="utrecht-form-label" for=field("eigenaar")>"Eigenaar"</label></div>
-                    <div class="utrecht-form-field__input">
-                        <input type="text" class="utrecht-textbox utrecht-textbox--html-input" id=field("eigenaar") value=row.edits.owner.clone()
-                            on:change=move |ev| { let v = event_target_value(&ev); e2(Box::new(move |edits| edits.owner = v)); } />
-                    </div>
-                </div>
-                <div class="utrecht-form-field utrecht-form-field--text">
-                    <div class="utrecht-form-field__label"><label class="utrecht-form-label" for=deadline_id.clone()>"Deadline"</label></div>
-                    {move || deadline_error.get().map(|e| view! { <p class="utrecht-form-field-error-message" id=deadline_error_id.clone()>{e}</p> })}
-                    <div class="utrecht-form-field__input">
-                        <input type="date" class="utrecht-textbox utrecht-textbox--html-input" id=deadline_id value=row.edits.deadline.clone()
-                            aria-describedby=move || deadline_error.get().map(|_| format!("plan-{}-deadline-fout", key))
-                            on:change=move |ev| {
-                                let v = event_target_value(&ev);
-                                if valid_deadline(&v) {
-                                    set_deadline_error.set(None);
-                                    e3(Box::new(move |edits| edits.deadline = v));
-                                } else {
-                                    set_deadline_error.set(Some("Vul een datum in, bijvoorbeeld 31-12-2026.".to_owned()));
-                                }
-                            } />
-                    </div>
-                </div>
-                <div class="utrecht-form-field">
-                    <div class="utrecht-form-field__label"><label class="utrecht-form-label" for=field("status")>"Status"</label></div>
-                    <div class="utrecht-form-field__input">
-                        <select class="utrecht-select utrecht-select--html-select" id=field("status")
-                            on:change=move |ev| { let v = ActionStatus::from_key(&event_target_value(&ev)); e4(Box::new(move |edits| edits.status = v)); }>
-                            {status_options}
-                        </select>
-                    </div>
-                </div>
+                <FormField id=field("eigenaar") label="Eigenaar">
+                    <TextInput
+                        value=row.edits.owner.clone()
+                        on_change=Callback::new(move |owner| edit.run(EditsChange::Owner(owner)))
+                    />
+                </FormField>
+                <FormField id=field("deadline") label="Deadline" error=deadline_error>
+                    <TextInput
+                        date=true
+                        value=row.edits.deadline.clone()
+                        on_change=Callback::new(move |deadline: String| {
+                            if valid_deadline(&deadline) {
+                                set_deadline_error.set(None);
+                                edit.run(EditsChange::Deadline(deadline));
+                            } else {
+                                set_deadline_error.set(Some("Vul een datum in, bijvoorbeeld 31-12-2026.".to_owned()));
+                            }
+                        })
+                    />
+                </FormField>
+                <FormField id=field("status") label="Status" layout=FieldLayout::Other>
+                    <Select
+                        options=status_options
+                        selected=row.edits.status.key()
+                        on_change=Callback::new(move |key: String| edit.run(EditsChange::Status(ActionStatus::from_key(&key))))
+                    />
+                </FormField>
             </div>
-            <div class="utrecht-form-field utrecht-form-field--text geen-print">
-                <div class="utrecht-form-field__label"><label class="utrecht-form-label" for=field("notitie")>"Notitie"</label></div>
-                <div class="utrecht-form-field__input">
-                    <textarea class="utrecht-textarea utrecht-textarea--html-textarea" id=field("notitie") rows="2"
-                        on:change=move |ev| { let v = event_target_value(&ev); e5(Box::new(move |edits| edits.note = v)); }>
-                        {row.edits.note.clone()}
-                    </textarea>
-                </div>
-            </div>
+            <FormField id=field("notitie") label="Notitie" class="geen-print">
+                <TextArea value=row.edits.note.clone() on_change=Callback::new(move |note| edit.run(EditsChange::Note(note))) />
+            </FormField>
             {remove}
         </li>
     }
 }
 
-fn clear_value(id: &str) {
-    if let Some(element) = document().get_element_by_id(id) {
-        if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
-            input.set_value("");
-        } else if let Some(text) = element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
-            text.set_value("");
+/// One change a plan item's fields make to its edits.
+enum EditsChange {
+    Selected(bool),
+    Owner(String),
+    Deadline(String),
+    Status(ActionStatus),
+    Note(String),
+}
+
+impl EditsChange {
+    fn apply(self, edits: &mut ActionEdits) {
+        match self {
+            EditsChange::Selected(selected) => edits.selected = selected,
+            EditsChange::Owner(owner) => edits.owner = owner,
+            EditsChange::Deadline(deadline) => edits.deadline = deadline,
+            EditsChange::Status(status) => edits.status = status,
+            EditsChange::Note(note) => edits.note = note,
         }
     }
 }
 
 #[component]
-fn AddOwnAction(state: AssessmentState, principles: Vec<crate::model::questionnaire::Principle>) -> impl IntoView {
+fn AddOwnAction(state: AssessmentState, principles: Vec<Principle>) -> impl IntoView {
     let (error, set_error) = signal(None::<String>);
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -244,60 +211,39 @@ fn AddOwnAction(state: AssessmentState, principles: Vec<crate::model::questionna
             &input_value("eigen-principe"),
             &input_value("eigen-prioriteit"),
         );
-        let action = match form {
-            Ok(action) => action,
+        match form {
+            Ok(action) => {
+                state.add_own_action(action);
+                set_error.set(None);
+                clear_value("eigen-titel");
+                clear_value("eigen-tekst");
+            }
             Err(message) => {
                 set_error.set(Some(message));
                 focus_element("eigen-titel");
-                return;
             }
-        };
-        state.add_own_action(action);
-        set_error.set(None);
-        clear_value("eigen-titel");
-        clear_value("eigen-tekst");
+        }
     };
-    let priority_options = Priority::ALL
-        .into_iter()
-        .map(|p| view! { <option value=p.key() selected=p == Priority::Middel>{p.label()}</option> })
-        .collect_view();
-    let principle_options =
-        principles.into_iter().map(|p| view! { <option value=p.id.clone()>{p.label.clone()}</option> }).collect_view();
+    let priority_options = Priority::ALL.into_iter().map(|p| SelectOption::new(p.key(), p.label())).collect();
+    let principle_options = std::iter::once(SelectOption::new("", "Geen"))
+        .chain(principles.into_iter().map(|p| SelectOption::new(p.id, p.label)))
+        .collect();
     view! {
         <form class="utrecht-form eigen-actie geen-print" on:submit=add novalidate>
             <h2 class="utrecht-heading-2">"Eigen actie toevoegen"</h2>
-            <div class="utrecht-form-field utrecht-form-field--text">
-                <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="eigen-titel">"Titel"</label></div>
-                {move || error.get().map(|e| view! { <p class="utrecht-form-field-error-message" id="eigen-titel-fout">{e}</p> })}
-                <div class="utrecht-form-field__input">
-                    <input type="text" class="utrecht-textbox utrecht-textbox--html-input" id="eigen-titel"
-                        aria-describedby=move || error.get().map(|_| "eigen-titel-fout") />
-                </div>
-            </div>
-            <div class="utrecht-form-field utrecht-form-field--text">
-                <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="eigen-tekst">"Omschrijving (optioneel)"</label></div>
-                <div class="utrecht-form-field__input">
-                    <textarea class="utrecht-textarea utrecht-textarea--html-textarea" id="eigen-tekst" rows="2"></textarea>
-                </div>
-            </div>
+            <FormField id="eigen-titel" label="Titel" error=error>
+                <TextInput />
+            </FormField>
+            <FormField id="eigen-tekst" label="Omschrijving (optioneel)">
+                <TextArea />
+            </FormField>
             <div class="plan__velden">
-                <div class="utrecht-form-field">
-                    <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="eigen-prioriteit">"Prioriteit"</label></div>
-                    <div class="utrecht-form-field__input">
-                        <select class="utrecht-select utrecht-select--html-select" id="eigen-prioriteit">
-                            {priority_options}
-                        </select>
-                    </div>
-                </div>
-                <div class="utrecht-form-field">
-                    <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="eigen-principe">"Principe"</label></div>
-                    <div class="utrecht-form-field__input">
-                        <select class="utrecht-select utrecht-select--html-select" id="eigen-principe">
-                            <option value="">"Geen"</option>
-                            {principle_options}
-                        </select>
-                    </div>
-                </div>
+                <FormField id="eigen-prioriteit" label="Prioriteit" layout=FieldLayout::Other>
+                    <Select options=priority_options selected=Priority::Middel.key() />
+                </FormField>
+                <FormField id="eigen-principe" label="Principe" layout=FieldLayout::Other>
+                    <Select options=principle_options />
+                </FormField>
             </div>
             <button type="submit" class="utrecht-button utrecht-button--primary-action">"Actie toevoegen"</button>
         </form>

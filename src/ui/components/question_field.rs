@@ -8,9 +8,14 @@ use crate::model::figures::Figure;
 use crate::model::questionnaire::{Question, QuestionType};
 use crate::model::text::dutch_number;
 use crate::model::AnswerValue;
-use crate::ui::components::controls::{checkbox, radio, source_item};
+use crate::ui::components::checkbox::Checkbox;
+use crate::ui::components::form_field::FormField;
 use crate::ui::components::national_figures::NationalFigures;
+use crate::ui::components::radio::Radio;
 use crate::ui::components::rich_text::RichText;
+use crate::ui::components::source_item::SourceItem;
+use crate::ui::components::text_area::TextArea;
+use crate::ui::components::text_input::TextInput;
 use crate::ui::state::AssessmentState;
 
 #[component]
@@ -22,7 +27,6 @@ pub fn QuestionField(
     figures: Vec<Figure>,
 ) -> impl IntoView {
     let id = question.id.clone();
-    let help_id = format!("uitleg-{id}");
     let controls = match question.kind {
         QuestionType::SingleChoice => choice_radios(state, &question).into_any(),
         QuestionType::Scale => scale_radios(state, &question).into_any(),
@@ -32,14 +36,14 @@ pub fn QuestionField(
     };
     let help = (!question.help.trim().is_empty()).then(|| {
         view! {
-            <details class="vraag__uitleg" id=help_id.clone()>
+            <details class="vraag__uitleg" id=format!("uitleg-{id}")>
                 <summary>"Uitleg bij deze vraag"</summary>
                 <RichText text=question.help.clone() />
             </details>
         }
     });
     let sources = (!question.sources.is_empty()).then(|| {
-        let items = question.sources.iter().map(source_item).collect_view();
+        let items = question.sources.iter().cloned().map(|source| view! { <SourceItem source /> }).collect_view();
         view! {
             <div class="vraag__bronnen">
                 <span class="vraag__bronnen-kop">"Gebaseerd op:"</span>
@@ -65,43 +69,39 @@ pub fn QuestionField(
     }
 }
 
-fn na_radio(state: AssessmentState, question: &Question) -> Option<impl IntoView> {
-    question.allow_na.then(|| {
-        let answer = state.answer(&question.id);
-        let qid = question.id.clone();
-        radio(
-            format!("keuze-{qid}"),
-            format!("{qid}--nvt"),
-            NOT_APPLICABLE_LABEL.to_owned(),
-            move || answer.with(|a| a.value == Some(AnswerValue::NotApplicable)),
-            move || state.set_value(&qid, Some(AnswerValue::NotApplicable)),
-        )
-    })
+/// A radio button of a question's group: `value` is the answer it gives.
+fn answer_radio(state: AssessmentState, question: &Question, key: &str, label: String, value: AnswerValue) -> AnyView {
+    let answer = state.answer(&question.id);
+    let qid = question.id.clone();
+    let shown = value.clone();
+    view! {
+        <Radio
+            name=format!("keuze-{qid}")
+            id=format!("{qid}--{key}")
+            label
+            checked=Signal::derive(move || answer.with(|a| a.value.as_ref() == Some(&shown)))
+            on_choose=Callback::new(move |()| state.set_value(&qid, Some(value.clone())))
+        />
+    }
+    .into_any()
+}
+
+fn na_radio(state: AssessmentState, question: &Question) -> Option<AnyView> {
+    question
+        .allow_na
+        .then(|| answer_radio(state, question, "nvt", NOT_APPLICABLE_LABEL.to_owned(), AnswerValue::NotApplicable))
 }
 
 fn choice_radios(state: AssessmentState, question: &Question) -> impl IntoView {
-    let answer = state.answer(&question.id);
     let options = state.questionnaire.with_value(|q| q.options_of(question).to_vec());
     let radios = options
         .into_iter()
-        .map(|option| {
-            let qid = question.id.clone();
-            let chosen_id = option.id.clone();
-            let option_id = option.id.clone();
-            radio(
-                format!("keuze-{qid}"),
-                format!("{qid}--{}", option.id),
-                option.label,
-                move || answer.with(|a| a.value == Some(AnswerValue::Choice(chosen_id.clone()))),
-                move || state.set_value(&qid, Some(AnswerValue::Choice(option_id.clone()))),
-            )
-        })
+        .map(|option| answer_radio(state, question, &option.id, option.label, AnswerValue::Choice(option.id.clone())))
         .collect_view();
     view! { <div class="vraag__opties">{radios}{na_radio(state, question)}</div> }
 }
 
 fn scale_radios(state: AssessmentState, question: &Question) -> impl IntoView {
-    let answer = state.answer(&question.id);
     let range = question.range.clone().unwrap_or(crate::model::questionnaire::Range {
         min: 1,
         max: 5,
@@ -110,14 +110,12 @@ fn scale_radios(state: AssessmentState, question: &Question) -> impl IntoView {
     });
     let radios = (range.min..=range.max)
         .map(|point| {
-            let qid = question.id.clone();
-            let label = scale_point_label(&range, point);
-            radio(
-                format!("keuze-{qid}"),
-                format!("{qid}--{point}"),
-                label,
-                move || answer.with(|a| a.value == Some(AnswerValue::Scale(point))),
-                move || state.set_value(&qid, Some(AnswerValue::Scale(point))),
+            answer_radio(
+                state,
+                question,
+                &point.to_string(),
+                scale_point_label(&range, point),
+                AnswerValue::Scale(point),
             )
         })
         .collect_view();
@@ -129,12 +127,16 @@ fn na_checkbox(state: AssessmentState, question: &Question) -> Option<impl IntoV
     question.allow_na.then(|| {
         let answer = state.answer(&question.id);
         let qid = question.id.clone();
-        checkbox(
-            format!("{qid}--nvt"),
-            NOT_APPLICABLE_LABEL.to_owned(),
-            move || answer.with(|a| a.value == Some(AnswerValue::NotApplicable)),
-            move |checked| state.set_value(&qid, checked.then_some(AnswerValue::NotApplicable)),
-        )
+        view! {
+            <Checkbox
+                id=format!("{qid}--nvt")
+                label=NOT_APPLICABLE_LABEL
+                checked=Signal::derive(move || answer.with(|a| a.value == Some(AnswerValue::NotApplicable)))
+                on_toggle=Callback::new(move |checked: bool| {
+                    state.set_value(&qid, checked.then_some(AnswerValue::NotApplicable))
+                })
+            />
+        }
     })
 }
 
@@ -147,19 +149,22 @@ fn checkboxes(state: AssessmentState, question: &Question) -> impl IntoView {
             let qid = question.id.clone();
             let shown_id = option.id.clone();
             let option_id = option.id.clone();
-            checkbox(
-                format!("{qid}--{}", option.id),
-                option.label,
-                move || answer.with(|a| a.chosen_options().contains(&shown_id.as_str())),
-                move |checked| {
-                    let next = state.questionnaire.with_value(|q| {
-                        let question = q.question(&qid).expect("question of this form");
-                        let current = answer.get_untracked().value;
-                        toggle_option(q, question, current.as_ref(), &option_id, checked)
-                    });
-                    state.set_value(&qid, next);
-                },
-            )
+            let toggle = move |checked: bool| {
+                let next = state.questionnaire.with_value(|q| {
+                    let question = q.question(&qid).expect("question of this form");
+                    let current = answer.get_untracked().value;
+                    toggle_option(q, question, current.as_ref(), &option_id, checked)
+                });
+                state.set_value(&qid, next);
+            };
+            view! {
+                <Checkbox
+                    id=format!("{}--{}", question.id, option.id)
+                    label=option.label
+                    checked=Signal::derive(move || answer.with(|a| a.chosen_options().contains(&shown_id.as_str())))
+                    on_toggle=Callback::new(toggle)
+                />
+            }
         })
         .collect_view();
     view! { <div class="vraag__opties">{boxes}{na_checkbox(state, question)}</div> }
@@ -168,21 +173,13 @@ fn checkboxes(state: AssessmentState, question: &Question) -> impl IntoView {
 fn number_input(state: AssessmentState, question: &Question) -> impl IntoView {
     let answer = state.answer(&question.id);
     let qid = question.id.clone();
-    let input_id = format!("{qid}--getal");
-    let error_id = format!("{qid}--getal-fout");
     let (error, set_error) = signal(None::<String>);
     let initial = answer.with_untracked(|a| match a.value {
         Some(AnswerValue::Number(v)) => dutch_number(v),
         _ => String::new(),
     });
-    let label = number_field_label(question);
-    let described = {
-        let error_id = error_id.clone();
-        move || error.get().map(|_| error_id.clone())
-    };
     // Updated on `change` (leaving the field), so a half-typed "1," is not rewritten under the cursor.
-    let on_change = move |ev: leptos::ev::Event| {
-        let text = event_target_value(&ev);
+    let on_change = move |text: String| {
         if text.trim().is_empty() {
             set_error.set(None);
             state.set_value(&qid, None);
@@ -194,27 +191,15 @@ fn number_input(state: AssessmentState, question: &Question) -> impl IntoView {
         }
     };
     view! {
-        <div class="utrecht-form-field utrecht-form-field--text">
-            <div class="utrecht-form-field__label">
-                <label class="utrecht-form-label" for=input_id.clone()>{label}</label>
-            </div>
-            {move || error.get().map(|message| view! {
-                <p class="utrecht-form-field-error-message" id=error_id.clone()>{message}</p>
-            })}
-            <div class="utrecht-form-field__input">
-                <input
-                    type="text"
-                    inputmode="decimal"
-                    class="utrecht-textbox utrecht-textbox--html-input vraag__getal"
-                    id=input_id
-                    value=initial
-                    aria-invalid=move || error.get().is_some().then_some("true")
-                    aria-describedby=described
-                    disabled=move || answer.with(|a| a.value == Some(AnswerValue::NotApplicable))
-                    on:change=on_change
-                />
-            </div>
-        </div>
+        <FormField id=format!("{}--getal", question.id) label=number_field_label(question) error=error>
+            <TextInput
+                value=initial
+                inputmode="decimal"
+                class="vraag__getal"
+                disabled=Signal::derive(move || answer.with(|a| a.value == Some(AnswerValue::NotApplicable)))
+                on_change=Callback::new(on_change)
+            />
+        </FormField>
         {na_checkbox(state, question)}
     }
 }
@@ -222,31 +207,21 @@ fn number_input(state: AssessmentState, question: &Question) -> impl IntoView {
 fn text_input(state: AssessmentState, question: &Question) -> impl IntoView {
     let answer = state.answer(&question.id);
     let qid = question.id.clone();
-    let input_id = format!("{qid}--tekst");
     let initial = answer.with_untracked(|a| match &a.value {
         Some(AnswerValue::Text(text)) => text.clone(),
         _ => String::new(),
     });
     view! {
-        <div class="utrecht-form-field utrecht-form-field--text">
-            <div class="utrecht-form-field__label">
-                <label class="utrecht-form-label" for=input_id.clone()>"Uw antwoord"</label>
-            </div>
-            <div class="utrecht-form-field__input">
-                <textarea
-                    class="utrecht-textarea utrecht-textarea--html-textarea"
-                    id=input_id
-                    rows="4"
-                    disabled=move || answer.with(|a| a.value == Some(AnswerValue::NotApplicable))
-                    on:input=move |ev| {
-                        let text = event_target_value(&ev);
-                        state.set_value(&qid, (!text.is_empty()).then_some(AnswerValue::Text(text)));
-                    }
-                >
-                    {initial}
-                </textarea>
-            </div>
-        </div>
+        <FormField id=format!("{}--tekst", question.id) label="Uw antwoord">
+            <TextArea
+                value=initial
+                rows=4
+                disabled=Signal::derive(move || answer.with(|a| a.value == Some(AnswerValue::NotApplicable)))
+                on_input=Callback::new(move |text: String| {
+                    state.set_value(&qid, (!text.is_empty()).then_some(AnswerValue::Text(text)))
+                })
+            />
+        </FormField>
         {na_checkbox(state, question)}
     }
 }
@@ -256,48 +231,26 @@ fn text_input(state: AssessmentState, question: &Question) -> impl IntoView {
 fn NoteField(state: AssessmentState, question: Question) -> impl IntoView {
     let answer = state.answer(&question.id);
     let qid = question.id.clone();
-    let note_id = format!("toelichting-{qid}");
-    let message_id = format!("toelichting-{qid}-melding");
     let initial = answer.with_untracked(|a| a.note.clone());
-    let needs_note = {
+    let missing = {
         let question = question.clone();
-        Signal::derive(move || answer.with(|a| a.misses_required_note(&question)))
+        Signal::derive(move || {
+            answer
+                .with(|a| a.misses_required_note(&question))
+                .then(|| "Leg kort uit waarom deze vraag niet van toepassing is.".to_owned())
+        })
     };
-    let label = {
-        let required = question.na_requires_note;
-        move || {
-            if required && answer.with(|a| a.value == Some(AnswerValue::NotApplicable)) {
-                "Toelichting (nodig bij 'niet van toepassing')"
-            } else {
-                "Toelichting (optioneel)"
-            }
+    let required = question.na_requires_note;
+    let label = Signal::derive(move || {
+        if required && answer.with(|a| a.value == Some(AnswerValue::NotApplicable)) {
+            "Toelichting (nodig bij 'niet van toepassing')".to_owned()
+        } else {
+            "Toelichting (optioneel)".to_owned()
         }
-    };
-    let described = {
-        let message_id = message_id.clone();
-        move || needs_note.get().then(|| message_id.clone())
-    };
+    });
     view! {
-        <div class="utrecht-form-field utrecht-form-field--text vraag__toelichting">
-            <div class="utrecht-form-field__label">
-                <label class="utrecht-form-label" for=note_id.clone()>{label}</label>
-            </div>
-            {move || needs_note.get().then(|| view! {
-                <p class="utrecht-form-field-error-message" id=message_id.clone()>
-                    "Leg kort uit waarom deze vraag niet van toepassing is."
-                </p>
-            })}
-            <div class="utrecht-form-field__input">
-                <textarea
-                    class="utrecht-textarea utrecht-textarea--html-textarea"
-                    id=note_id
-                    rows="2"
-                    aria-describedby=described
-                    on:input=move |ev| state.set_note(&qid, event_target_value(&ev))
-                >
-                    {initial}
-                </textarea>
-            </div>
-        </div>
+        <FormField id=format!("toelichting-{}", question.id) label class="vraag__toelichting" error=missing>
+            <TextArea value=initial on_input=Callback::new(move |note: String| state.set_note(&qid, note)) />
+        </FormField>
     }
 }

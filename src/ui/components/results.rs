@@ -9,93 +9,63 @@ use crate::model::export::results_title;
 use crate::model::figures::FigureFile;
 use crate::model::scoring::{level_label, levels_explanation, percent_label};
 use crate::model::Assessment;
-use crate::ui::components::controls::print_button;
+use crate::ui::components::data_table::{DataTable, TableRow};
+use crate::ui::components::form_field::{FieldLayout, FormField};
 use crate::ui::components::national_figures::NationalFigures;
+use crate::ui::components::print_button::PrintButton;
 use crate::ui::components::printed_heading::PrintedHeading;
 use crate::ui::components::score_chart::ScoreChart;
+use crate::ui::components::select::{Select, SelectOption};
 use crate::ui::print::use_print_date;
 use crate::ui::state::AssessmentState;
 use crate::ui::storage::list_assessments;
 
-/// A table of scores with a caption; `rows` are (name, score, level, answered, not applicable).
-/// The caption is for screen readers only: the section heading right above shows the same words.
-fn score_table(
-    test_id: &'static str,
-    caption: &'static str,
-    first_column: &'static str,
-    rows: Vec<[String; 5]>,
-) -> impl IntoView {
-    let body = rows
-        .into_iter()
-        .map(|[name, score, level, answered, na]| {
-            view! {
-                <tr class="utrecht-table__row">
-                    <th class="utrecht-table__header-cell" scope="row">{name}</th>
-                    <td class="utrecht-table__cell">{score}</td>
-                    <td class="utrecht-table__cell">{level}</td>
-                    <td class="utrecht-table__cell">{answered}</td>
-                    <td class="utrecht-table__cell">{na}</td>
-                </tr>
-            }
-        })
-        .collect_view();
-    view! {
-        <div class="utrecht-table-container utrecht-table-container--overflow-inline" tabindex="0" role="region" aria-label=format!("Tabel: {}", caption.to_lowercase())>
-            <table class="utrecht-table utrecht-table--html-table" data-testid=test_id>
-                <caption class="utrecht-table__caption visueel-verborgen">{caption}</caption>
-                <thead class="utrecht-table__header">
-                    <tr class="utrecht-table__row">
-                        <th class="utrecht-table__header-cell" scope="col">{first_column}</th>
-                        <th class="utrecht-table__header-cell" scope="col">"Score"</th>
-                        <th class="utrecht-table__header-cell" scope="col">"Niveau"</th>
-                        <th class="utrecht-table__header-cell" scope="col">"Beantwoord"</th>
-                        <th class="utrecht-table__header-cell" scope="col">"Niet van toepassing"</th>
-                    </tr>
-                </thead>
-                <tbody class="utrecht-table__body">{body}</tbody>
-            </table>
-        </div>
-    }
+/// The columns of a score table after its first one.
+const SCORE_COLUMNS: [&str; 4] = ["Score", "Niveau", "Beantwoord", "Niet van toepassing"];
+
+fn score_columns(first: &str) -> Vec<String> {
+    std::iter::once(first).chain(SCORE_COLUMNS).map(str::to_owned).collect()
 }
 
 #[component]
 pub fn ResultsView(state: AssessmentState, figures: Option<std::sync::Arc<FigureFile>>) -> impl IntoView {
     let report = state.report;
-    let principle_table = move || {
-        let rows = report
-            .get()
-            .principles
-            .into_iter()
-            .map(|p| {
-                [
-                    p.label.clone(),
-                    percent_label(p.percent),
-                    level_label(p.level.as_ref()),
-                    p.tally.answered_label(),
-                    p.tally.not_applicable.to_string(),
-                ]
-            })
-            .collect();
-        score_table("resultaten-principes", "Score per principe", "Principe", rows)
-    };
-    let section_table = move || {
-        let rows = report
-            .get()
-            .sections
-            .into_iter()
-            .map(|s| {
-                let answered = format!("{} van {}", s.progress.done, s.progress.visible);
-                [
-                    s.title.clone(),
-                    percent_label(s.percent),
-                    level_label(s.level.as_ref()),
-                    answered,
-                    s.progress.not_applicable.to_string(),
-                ]
-            })
-            .collect();
-        score_table("resultaten-onderdelen", "Score per onderdeel van de vragenlijst", "Onderdeel", rows)
-    };
+    let principle_rows = Signal::derive(move || {
+        report.with(|r| {
+            r.principles
+                .iter()
+                .map(|p| {
+                    TableRow::new(
+                        p.label.clone(),
+                        vec![
+                            percent_label(p.percent),
+                            level_label(p.level.as_ref()),
+                            p.tally.answered_label(),
+                            p.tally.not_applicable.to_string(),
+                        ],
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let section_rows = Signal::derive(move || {
+        report.with(|r| {
+            r.sections
+                .iter()
+                .map(|s| {
+                    TableRow::new(
+                        s.title.clone(),
+                        vec![
+                            percent_label(s.percent),
+                            level_label(s.level.as_ref()),
+                            format!("{} van {}", s.progress.done, s.progress.visible),
+                            s.progress.not_applicable.to_string(),
+                        ],
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    });
     let progress = move || {
         report.with(|r| {
             format!(
@@ -116,7 +86,13 @@ pub fn ResultsView(state: AssessmentState, figures: Option<std::sync::Arc<Figure
             <figure class="grafiek-figuur">
                 {move || view! { <ScoreChart principles=report.get().principles /> }}
             </figure>
-            {principle_table}
+            <DataTable
+                caption="Score per principe"
+                caption_hidden=true
+                columns=score_columns("Principe")
+                rows=principle_rows
+                test_id="resultaten-principes"
+            />
             <h2 class="utrecht-heading-2">"Zo wordt de score berekend"</h2>
             <p class="utrecht-paragraph">
                 "Elk antwoord levert punten op, van 0 tot het maximum van de vraag. Per principe tellen we de punten van de "
@@ -126,11 +102,17 @@ pub fn ResultsView(state: AssessmentState, figures: Option<std::sync::Arc<Figure
                 {levels}
             </p>
             <h2 class="utrecht-heading-2">"Score per onderdeel"</h2>
-            {section_table}
+            <DataTable
+                caption="Score per onderdeel van de vragenlijst"
+                caption_hidden=true
+                columns=score_columns("Onderdeel")
+                rows=section_rows
+                test_id="resultaten-onderdelen"
+            />
             <NationalComparison state figures />
             <CompareWithOther state />
             <p class="utrecht-paragraph geen-print">
-                {print_button(print)}
+                <PrintButton print />
             </p>
         </div>
     }
@@ -197,7 +179,7 @@ fn CompareWithOther(state: AssessmentState) -> impl IntoView {
         .into_any();
     }
     let (chosen, set_chosen) = signal(None::<String>);
-    let options = others.iter().map(|a| view! { <option value=a.id.clone()>{a.name.clone()}</option> }).collect_view();
+    let others_for_options = others.clone();
     let questionnaire = state.questionnaire.get_value();
     let comparison = move || {
         let other = chosen.get().and_then(|id| others.iter().find(|a| a.id == id).cloned())?;
@@ -205,89 +187,53 @@ fn CompareWithOther(state: AssessmentState) -> impl IntoView {
         // Compare in time order: the older evaluation is "before".
         let (before, after) = if other.created_at <= current.created_at { (other, current) } else { (current, other) };
         let result = compare(&questionnaire, &before, &after);
-        let principle_rows = result
+        let principle_rows: Vec<TableRow> = result
             .principles
             .iter()
             .map(|p| {
-                let difference = p.difference_label();
-                view! {
-                    <tr class="utrecht-table__row">
-                        <th class="utrecht-table__header-cell" scope="row">{p.label.clone()}</th>
-                        <td class="utrecht-table__cell">{percent_label(p.before)}</td>
-                        <td class="utrecht-table__cell">{percent_label(p.after)}</td>
-                        <td class="utrecht-table__cell">{difference}</td>
-                    </tr>
-                }
+                TableRow::new(
+                    p.label.clone(),
+                    vec![percent_label(p.before), percent_label(p.after), p.difference_label()],
+                )
             })
-            .collect_view();
-        let answer_rows = result
+            .collect();
+        let answer_rows: Vec<TableRow> = result
             .answers
             .iter()
-            .map(|c| {
-                view! {
-                    <tr class="utrecht-table__row">
-                        <th class="utrecht-table__header-cell" scope="row">{c.question_text.clone()}</th>
-                        <td class="utrecht-table__cell">{c.before.clone()}</td>
-                        <td class="utrecht-table__cell">{c.after.clone()}</td>
-                    </tr>
-                }
-            })
-            .collect_view();
-        let changed = result.answers.len();
+            .map(|c| TableRow::new(c.question_text.clone(), vec![c.before.clone(), c.after.clone()]))
+            .collect();
+        let changed = !answer_rows.is_empty();
         let summary = result.summary();
+        let names = [before.name.clone(), after.name.clone()];
         Some(view! {
-            <div class="utrecht-table-container utrecht-table-container--overflow-inline" tabindex="0" role="region" aria-label="Tabel: vergelijking per principe">
-                <table class="utrecht-table utrecht-table--html-table" data-testid="vergelijking-principes">
-                    <caption class="utrecht-table__caption">{format!("Score per principe: {} en {}", before.name, after.name)}</caption>
-                    <thead class="utrecht-table__header">
-                        <tr class="utrecht-table__row">
-                            <th class="utrecht-table__header-cell" scope="col">"Principe"</th>
-                            <th class="utrecht-table__header-cell" scope="col">{before.name.clone()}</th>
-                            <th class="utrecht-table__header-cell" scope="col">{after.name.clone()}</th>
-                            <th class="utrecht-table__header-cell" scope="col">"Verschil"</th>
-                        </tr>
-                    </thead>
-                    <tbody class="utrecht-table__body">{principle_rows}</tbody>
-                </table>
-            </div>
+            <DataTable
+                caption=format!("Score per principe: {} en {}", before.name, after.name)
+                columns=["Principe", &names[0], &names[1], "Verschil"].map(str::to_owned).to_vec()
+                rows=principle_rows
+                test_id="vergelijking-principes"
+            />
             <p class="utrecht-paragraph" data-testid="vergelijking-aantal">{summary}</p>
-            {(changed > 0).then(|| view! {
-                <div class="utrecht-table-container utrecht-table-container--overflow-inline" tabindex="0" role="region" aria-label="Tabel: antwoorden die verschillen">
-                    <table class="utrecht-table utrecht-table--html-table" data-testid="vergelijking-antwoorden">
-                        <caption class="utrecht-table__caption">"Antwoorden die verschillen"</caption>
-                        <thead class="utrecht-table__header">
-                            <tr class="utrecht-table__row">
-                                <th class="utrecht-table__header-cell" scope="col">"Vraag"</th>
-                                <th class="utrecht-table__header-cell" scope="col">{before.name.clone()}</th>
-                                <th class="utrecht-table__header-cell" scope="col">{after.name.clone()}</th>
-                            </tr>
-                        </thead>
-                        <tbody class="utrecht-table__body">{answer_rows}</tbody>
-                    </table>
-                </div>
+            {changed.then(|| view! {
+                <DataTable
+                    caption="Antwoorden die verschillen"
+                    columns=["Vraag", &names[0], &names[1]].map(str::to_owned).to_vec()
+                    rows=answer_rows
+                    test_id="vergelijking-antwoorden"
+                />
             })}
         })
     };
+    let options: Vec<SelectOption> = std::iter::once(SelectOption::new("", "Kies een evaluatie"))
+        .chain(others_for_options.iter().map(|a| SelectOption::new(a.id.clone(), a.name.clone())))
+        .collect();
     view! {
         <h2 class="utrecht-heading-2">"Vergelijken met een andere evaluatie"</h2>
-        <div class="utrecht-form-field geen-print">
-            <div class="utrecht-form-field__label">
-                <label class="utrecht-form-label" for="vergelijk-met">"Vergelijk met"</label>
-            </div>
-            <div class="utrecht-form-field__input">
-                <select
-                    class="utrecht-select utrecht-select--html-select"
-                    id="vergelijk-met"
-                    on:change=move |ev| {
-                        let value = event_target_value(&ev);
-                        set_chosen.set((!value.is_empty()).then_some(value));
-                    }
-                >
-                    <option value="">"Kies een evaluatie"</option>
-                    {options}
-                </select>
-            </div>
-        </div>
+        <FormField id="vergelijk-met" label="Vergelijk met" layout=FieldLayout::Other class="geen-print">
+            <Select
+                options
+                on_change=Callback::new(move |value: String| set_chosen.set((!value.is_empty()).then_some(value)))
+            />
+        </FormField>
         {comparison}
     }
     .into_any()

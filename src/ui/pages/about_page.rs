@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::model::catalog::{Catalog, CatalogEntry};
 use crate::model::questionnaire::cited_sources;
 use crate::model::route::Route;
-use crate::ui::components::controls::source_item;
+use crate::ui::components::source_item::SourceItem;
 
 #[component]
 pub fn AboutPage(catalog: ReadSignal<Catalog>) -> impl IntoView {
@@ -34,7 +34,11 @@ pub fn AboutPage(catalog: ReadSignal<Catalog>) -> impl IntoView {
     };
     let sources = move || {
         let shipped = shipped();
-        cited_sources(shipped.iter().map(|q| q.as_ref())).into_iter().map(source_item).collect_view()
+        cited_sources(shipped.iter().map(|q| q.as_ref()))
+            .into_iter()
+            .cloned()
+            .map(|source| view! { <SourceItem source /> })
+            .collect_view()
     };
 
     view! {

@@ -10,18 +10,19 @@ use crate::model::export::cases_title;
 use crate::model::questionnaire::Questionnaire;
 use crate::model::route::{assessment_href, resolve, Part, Route};
 use crate::ui::autosave::flush_pending;
+use crate::ui::browser::page::set_document_title;
 use crate::ui::components::answer_review::AnswerReview;
 use crate::ui::components::casus_case::CaseForm;
 use crate::ui::components::casus_overview::CasusOverviewTable;
-use crate::ui::components::controls::{print_button, skip_link};
 use crate::ui::components::plan_editor::PlanEditor;
+use crate::ui::components::print_button::PrintButton;
 use crate::ui::components::printed_heading::PrintedHeading;
 use crate::ui::components::progress::ProgressNote;
 use crate::ui::components::results::ResultsView;
 use crate::ui::components::score_summary::ScoreSummary;
 use crate::ui::components::section_form::SectionForm;
+use crate::ui::components::skip_link::SkipLink;
 use crate::ui::components::upgrade_notice::UpgradeNotice;
-use crate::ui::dom::set_document_title;
 use crate::ui::navigation::navigate;
 use crate::ui::pages::not_found::NotFoundPage;
 use crate::ui::print::use_print_date;
@@ -221,7 +222,7 @@ fn SectionsView(
             <nav class="onderdelen" aria-labelledby="onderdelen-kop">
                 // The list comes before the page's content (above it on a phone), so keyboard users
                 // get a way past it to the page's heading.
-                {skip_link("paginakop", "Lijst met onderdelen overslaan")}
+                <SkipLink target="paginakop" label="Lijst met onderdelen overslaan" />
                 <h2 class="onderdelen__kop" id="onderdelen-kop">"Onderdelen"</h2>
                 <ol class="onderdelen__lijst">{nav_items}</ol>
                 <ul class="onderdelen__lijst onderdelen__lijst--uitkomst">
@@ -310,7 +311,7 @@ fn CasusView(state: AssessmentState, current: Memo<Part>) -> impl IntoView {
                 })}
                 <CasusOverviewTable state />
                 <p class="utrecht-paragraph geen-print">
-                    {print_button(print)}
+                    <PrintButton print />
                 </p>
             }
             .into_any()
@@ -320,7 +321,7 @@ fn CasusView(state: AssessmentState, current: Memo<Part>) -> impl IntoView {
     view! {
         <div class="evaluatie evaluatie--casus">
             <nav class="onderdelen" aria-labelledby="onderdelen-kop">
-                {skip_link("paginakop", "Lijst met casussen overslaan")}
+                <SkipLink target="paginakop" label="Lijst met casussen overslaan" />
                 <h2 class="onderdelen__kop" id="onderdelen-kop">"Casussen"</h2>
                 <ol class="onderdelen__lijst">
                     <li class="onderdelen__item" class:onderdelen__item--huidig=overview_current>

@@ -1,5 +1,7 @@
+//! One module per page of the app (see `model::route` for their addresses).
+
 pub mod about_page;
 pub mod assessment_page;
 pub mod new_assessment_page;
 pub mod not_found;
-pub mod start_page;
+pub mod start;

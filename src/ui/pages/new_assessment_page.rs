@@ -8,8 +8,13 @@ use leptos::prelude::*;
 use crate::model::assessment::{clean_name, Mode};
 use crate::model::route::{Part, Route};
 use crate::model::{Assessment, Questionnaire};
-use crate::ui::components::controls::radio_with_description;
-use crate::ui::dom::{current_year, focus_element, input_value, new_assessment_id, now_iso};
+use crate::ui::browser::clock::{current_year, now_iso};
+use crate::ui::browser::focus::{focus_element, input_value};
+use crate::ui::browser::ids::new_assessment_id;
+use crate::ui::components::alert::{Alert, AlertKind};
+use crate::ui::components::form_field::FormField;
+use crate::ui::components::radio::Radio;
+use crate::ui::components::text_input::TextInput;
 use crate::ui::navigation::navigate;
 use crate::ui::storage::save_now;
 
@@ -19,13 +24,6 @@ pub fn NewAssessmentPage(questionnaire: Arc<Questionnaire>) -> impl IntoView {
     let (save_error, set_save_error) = signal(None::<String>);
     let (mode, set_mode) = signal(Mode::Organisatie);
     let default_name = format!("{} {}", questionnaire.title, current_year());
-    let has_casus = questionnaire.casus.is_some();
-    let casus_description = questionnaire.casus.as_ref().map_or_else(String::new, |casus| {
-        format!(
-            "Een team beoordeelt per onderwerp een paar geanonimiseerde casussen vanuit {}.",
-            casus.perspectives_phrase()
-        )
-    });
 
     let start = {
         let questionnaire = questionnaire.clone();
@@ -52,22 +50,28 @@ pub fn NewAssessmentPage(questionnaire: Arc<Questionnaire>) -> impl IntoView {
         }
     };
 
-    let mode_choice = has_casus.then(|| {
+    let mode_choice = questionnaire.casus.as_ref().map(|casus| {
         let option = move |value: Mode, id: &'static str, label: &'static str, description: String| {
-            radio_with_description(
-                "werkwijze".to_owned(),
-                id.to_owned(),
-                label.to_owned(),
-                Some(description),
-                move || mode.get() == value,
-                move || set_mode.set(value),
-            )
+            view! {
+                <Radio
+                    name="werkwijze"
+                    id
+                    label
+                    description
+                    checked=Signal::derive(move || mode.get() == value)
+                    on_choose=Callback::new(move |()| set_mode.set(value))
+                />
+            }
         };
+        let casus_description = format!(
+            "Een team beoordeelt per onderwerp een paar geanonimiseerde casussen vanuit {}.",
+            casus.perspectives_phrase()
+        );
         view! {
             <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset vraag__groep">
                 <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend vraag__tekst">"Werkwijze"</legend>
                 {option(Mode::Organisatie, "werkwijze-organisatie", "Vragen over de organisatie", "De gemeente beantwoordt per onderwerp vragen over hoe zij het heeft geregeld.".to_owned())}
-                {option(Mode::Casus, "werkwijze-casus", "Casussen beoordelen", casus_description.clone())}
+                {option(Mode::Casus, "werkwijze-casus", "Casussen beoordelen", casus_description)}
             </fieldset>
         }
     });
@@ -79,34 +83,15 @@ pub fn NewAssessmentPage(questionnaire: Arc<Questionnaire>) -> impl IntoView {
         <h1 class="utrecht-heading-1" id="paginakop" tabindex="-1">{format!("Nieuwe evaluatie: {}", questionnaire.title)}</h1>
         <p class="utrecht-paragraph">{questionnaire.description.clone()}</p>
         {move || save_error.get().map(|e| view! {
-            <div class="utrecht-alert utrecht-alert--error" role="alert"><p class="utrecht-paragraph">{e}</p></div>
+            <Alert kind=AlertKind::Error urgent=true><p class="utrecht-paragraph">{e}</p></Alert>
         })}
         <form class="utrecht-form nieuw-formulier" on:submit=start novalidate>
-            <div class="utrecht-form-field utrecht-form-field--text">
-                <div class="utrecht-form-field__label">
-                    <label class="utrecht-form-label" for="nieuw-naam">"Naam van de evaluatie"</label>
-                </div>
-                {move || name_error.get().map(|e| view! { <p class="utrecht-form-field-error-message" id="nieuw-naam-fout">{e}</p> })}
-                <div class="utrecht-form-field__input">
-                    <input
-                        type="text"
-                        class="utrecht-textbox utrecht-textbox--html-input"
-                        id="nieuw-naam"
-                        value=default_name
-                        required
-                        aria-invalid=move || name_error.get().map(|_| "true")
-                        aria-describedby=move || name_error.get().map(|_| "nieuw-naam-fout")
-                    />
-                </div>
-            </div>
-            <div class="utrecht-form-field utrecht-form-field--text">
-                <div class="utrecht-form-field__label">
-                    <label class="utrecht-form-label" for="nieuw-gemeente">"Gemeente (optioneel)"</label>
-                </div>
-                <div class="utrecht-form-field__input">
-                    <input type="text" class="utrecht-textbox utrecht-textbox--html-input" id="nieuw-gemeente" autocomplete="organization" />
-                </div>
-            </div>
+            <FormField id="nieuw-naam" label="Naam van de evaluatie" error=name_error>
+                <TextInput value=default_name required=true />
+            </FormField>
+            <FormField id="nieuw-gemeente" label="Gemeente (optioneel)">
+                <TextInput autocomplete="organization" />
+            </FormField>
             {mode_choice}
             <button type="submit" class="utrecht-button utrecht-button--primary-action">"Evaluatie starten"</button>
         </form>

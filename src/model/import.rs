@@ -1,0 +1,26 @@
+//! Reading an evaluation file a colleague exported: everything is checked before anything is
+//! stored, and every refusal says which file and why.
+
+use super::assessment::Assessment;
+use super::catalog::Catalog;
+
+/// The evaluation in `text` (the file `name`), if it is one of ours and its questionnaire is
+/// available here.
+pub fn read_evaluation_file(catalog: &Catalog, name: &str, text: &str) -> Result<Assessment, String> {
+    let assessment = Assessment::from_json(text).map_err(|e| format!("'{name}' kan niet worden geïmporteerd. {e}"))?;
+    if catalog.questionnaire(&assessment.questionnaire_id).is_none() {
+        return Err(format!(
+            "'{name}' hoort bij de vragenlijst '{}', die in deze app niet beschikbaar is. Er is niets geïmporteerd.",
+            assessment.questionnaire_id
+        ));
+    }
+    Ok(assessment)
+}
+
+/// The copy an import becomes when the browser already has that evaluation and the user keeps
+/// both: a new id, and the name says where it came from.
+pub fn imported_copy(assessment: &Assessment, new_id: &str) -> Assessment {
+    let mut copy = assessment.duplicate(new_id, &assessment.updated_at);
+    copy.name = format!("{} (geïmporteerd)", assessment.name);
+    copy
+}

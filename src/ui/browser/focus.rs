@@ -1,0 +1,53 @@
+//! Finding elements by id: moving keyboard focus, reading an uncontrolled field, removing one.
+
+use wasm_bindgen::JsCast;
+
+/// The element with this id in the page, if there is one.
+fn element_by_id(id: &str) -> Option<web_sys::Element> {
+    web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id))
+}
+
+/// Moves keyboard and screen-reader focus to an element (e.g. the page heading after navigation).
+pub fn focus_element(id: &str) {
+    if let Some(element) = element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
+
+/// Focus after the next paint, for elements a state change is about to render.
+pub fn focus_later(id: String) {
+    leptos::prelude::request_animation_frame(move || focus_element(&id));
+}
+
+/// Removes the element with this id, if there is one.
+pub fn remove_element(id: &str) {
+    if let Some(element) = element_by_id(id) {
+        element.remove();
+    }
+}
+
+/// The current value of a text field, text area or select, by id ("" when there is none).
+pub fn input_value(id: &str) -> String {
+    let Some(element) = element_by_id(id) else {
+        return String::new();
+    };
+    if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
+        input.value()
+    } else if let Some(text) = element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        text.value()
+    } else if let Some(select) = element.dyn_ref::<web_sys::HtmlSelectElement>() {
+        select.value()
+    } else {
+        String::new()
+    }
+}
+
+/// Empties a text field or text area, by id.
+pub fn clear_value(id: &str) {
+    let Some(element) = element_by_id(id) else { return };
+    if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
+        input.set_value("");
+    } else if let Some(text) = element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        text.set_value("");
+    }
+}

@@ -1,0 +1,29 @@
+//! A checkbox with its label, in the form-field layout.
+
+use leptos::prelude::*;
+
+#[component]
+pub fn Checkbox(
+    #[prop(into)] id: String,
+    #[prop(into)] label: String,
+    #[prop(into)] checked: Signal<bool>,
+    /// Called with the new state when the user ticks or unticks it.
+    on_toggle: Callback<bool>,
+) -> impl IntoView {
+    view! {
+        <div class="utrecht-form-field utrecht-form-field--checkbox">
+            <div class="utrecht-form-field__input">
+                <input
+                    type="checkbox"
+                    class="utrecht-checkbox utrecht-checkbox--html-input"
+                    id=id.clone()
+                    prop:checked=move || checked.get()
+                    on:change=move |ev| on_toggle.run(event_target_checked(&ev))
+                />
+            </div>
+            <div class="utrecht-form-field__label utrecht-form-field__label--checkbox">
+                <label class="utrecht-form-label utrecht-form-label--checkbox" for=id>{label}</label>
+            </div>
+        </div>
+    }
+}

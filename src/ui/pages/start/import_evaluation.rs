@@ -1,0 +1,83 @@
+//! Reads an evaluation file from a colleague or another browser. The model checks it fully
+//! before anything is stored, and the user is asked before an evaluation already here would be
+//! replaced.
+
+use leptos::prelude::*;
+
+use super::use_start_page;
+use crate::model::import::{imported_copy, read_evaluation_file};
+use crate::model::Assessment;
+use crate::ui::browser::files::ChosenFile;
+use crate::ui::browser::focus::focus_later;
+use crate::ui::browser::ids::new_assessment_id;
+use crate::ui::components::alert::{Alert, AlertKind};
+use crate::ui::components::file_chooser::FileChooser;
+use crate::ui::storage::{load_assessment, save_now, Stored};
+
+#[component]
+pub(super) fn ImportEvaluation() -> impl IntoView {
+    let page = use_start_page();
+    let (error, set_error) = signal(None::<String>);
+    let (conflict, set_conflict) = signal(None::<Assessment>);
+    let store = move |assessment: Assessment, note: &str| match save_now(&assessment) {
+        Ok(()) => {
+            page.say(format!("'{}' is geïmporteerd{note}.", assessment.name));
+            page.refresh();
+        }
+        Err(e) => set_error.set(Some(e)),
+    };
+    let on_read = move |read: Result<ChosenFile, String>| {
+        set_error.set(None);
+        set_conflict.set(None);
+        let read =
+            read.and_then(|file| page.catalog.with_untracked(|c| read_evaluation_file(c, &file.name, &file.text)));
+        match read {
+            Err(e) => set_error.set(Some(e)),
+            Ok(assessment) if matches!(load_assessment(&assessment.id), Stored::Found(_)) => {
+                set_conflict.set(Some(assessment));
+                focus_later("import-conflict".to_owned());
+            }
+            Ok(assessment) => store(assessment, ""),
+        }
+    };
+    let replace = move |_| {
+        if let Some(assessment) = conflict.get_untracked() {
+            set_conflict.set(None);
+            store(assessment, " en heeft de bestaande vervangen");
+        }
+    };
+    let as_copy = move |_| {
+        if let Some(assessment) = conflict.get_untracked() {
+            set_conflict.set(None);
+            store(imported_copy(&assessment, &new_assessment_id()), " als kopie");
+        }
+    };
+    view! {
+        <h2 class="utrecht-heading-2">"Evaluatie importeren"</h2>
+        <p class="utrecht-paragraph">
+            "Heeft u een evaluatie als bestand gekregen van een collega, of gemaakt in een andere browser? Kies het JSON-bestand. "
+            "Het bestand wordt alleen in deze browser gelezen."
+        </p>
+        // Importing checks the questionnaire, so it waits until the questionnaires are loaded.
+        <FileChooser
+            id="importeren"
+            label="Evaluatiebestand (JSON)"
+            accept=".json,application/json"
+            disabled=Signal::derive(move || page.loading())
+            on_read=Callback::new(on_read)
+        />
+        {move || error.get().map(|e| view! {
+            <Alert kind=AlertKind::Error urgent=true test_id="import-fout"><p class="utrecht-paragraph">{e}</p></Alert>
+        })}
+        {move || conflict.get().map(|a| view! {
+            <div class="bevestig" role="alert" id="import-conflict" tabindex="-1" data-testid="import-conflict">
+                <p class="utrecht-paragraph">
+                    {format!("Deze browser heeft al een versie van '{}'. Wat wilt u doen?", a.name)}
+                </p>
+                <button type="button" class="utrecht-button utrecht-button--primary-action" on:click=replace>"Bestaande vervangen"</button>
+                <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=as_copy>"Als kopie toevoegen"</button>
+                <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| set_conflict.set(None)>"Annuleren"</button>
+            </div>
+        })}
+    }
+}

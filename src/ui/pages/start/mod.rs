@@ -1,0 +1,71 @@
+//! The start page: the user's saved evaluations, the questionnaires to start a new one, and the
+//! two file actions (import an evaluation, add an own questionnaire). The parts share the
+//! catalog, the page's message and the refresh of the list through [`StartPageContext`].
+
+mod import_evaluation;
+mod own_questionnaire;
+mod questionnaire_cards;
+mod saved_evaluations;
+mod unreadable_data;
+
+use leptos::prelude::*;
+
+use crate::model::catalog::Catalog;
+use import_evaluation::ImportEvaluation;
+use own_questionnaire::OwnQuestionnaire;
+use questionnaire_cards::QuestionnaireCards;
+use saved_evaluations::SavedEvaluations;
+
+/// What the parts of the start page share.
+#[derive(Clone, Copy)]
+struct StartPageContext {
+    catalog: ReadSignal<Catalog>,
+    set_catalog: WriteSignal<Catalog>,
+    /// Bumped after every change to the stored evaluations, to list them again.
+    revision: ReadSignal<u32>,
+    set_revision: WriteSignal<u32>,
+    set_message: WriteSignal<Option<String>>,
+}
+
+impl StartPageContext {
+    /// Lists the stored evaluations again, after one was added, changed or removed.
+    fn refresh(&self) {
+        self.set_revision.update(|r| *r += 1);
+    }
+
+    /// The page's status message, read out by screen readers.
+    fn say(&self, message: impl Into<String>) {
+        self.set_message.set(Some(message.into()));
+    }
+
+    /// Whether the questionnaires are still loading (file actions wait for them).
+    fn loading(&self) -> bool {
+        matches!(self.catalog.get(), Catalog::Loading)
+    }
+}
+
+fn use_start_page() -> StartPageContext {
+    expect_context::<StartPageContext>()
+}
+
+#[component]
+pub fn StartPage(catalog: ReadSignal<Catalog>, set_catalog: WriteSignal<Catalog>) -> impl IntoView {
+    let (revision, set_revision) = signal(0u32);
+    let (message, set_message) = signal(None::<String>);
+    provide_context(StartPageContext { catalog, set_catalog, revision, set_revision, set_message });
+    view! {
+        <h1 class="utrecht-heading-1" id="paginakop" tabindex="-1">"Zelfevaluatie Wmo-toezicht"</h1>
+        <p class="utrecht-paragraph utrecht-paragraph--lead">
+            "Breng in kaart hoe uw gemeente het toezicht op de Wmo 2015 heeft geregeld. "
+            "U ziet per principe (onafhankelijkheid, transparantie en samenwerking) waar u staat."
+        </p>
+        <p class="status-melding" role="status" data-testid="melding">{move || message.get()}</p>
+        <h2 class="utrecht-heading-2" id="uw-evaluaties" tabindex="-1">"Uw evaluaties"</h2>
+        <SavedEvaluations />
+        // Starting one is what most visits are for; the two file actions come after it.
+        <h2 class="utrecht-heading-2">"Nieuwe evaluatie starten"</h2>
+        <QuestionnaireCards />
+        <ImportEvaluation />
+        <OwnQuestionnaire />
+    }
+}

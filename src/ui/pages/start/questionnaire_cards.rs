@@ -1,0 +1,102 @@
+//! The questionnaires to start a new evaluation with, as cards; an own questionnaire can be
+//! removed, and a file with errors is shown as unavailable with its problems.
+
+use leptos::prelude::*;
+
+use super::use_start_page;
+use crate::model::catalog::{card_facts, Catalog, CatalogEntry};
+use crate::model::route::Route;
+use crate::ui::components::alert::{Alert, AlertKind};
+use crate::ui::components::confirm_inline::ConfirmInline;
+use crate::ui::components::problem_list::ProblemList;
+use crate::ui::storage::delete_custom_questionnaire;
+
+#[component]
+pub(super) fn QuestionnaireCards() -> impl IntoView {
+    let page = use_start_page();
+    move || match page.catalog.get() {
+        Catalog::Loading => view! {
+            <p class="utrecht-paragraph" role="status">"De vragenlijsten worden geladen…"</p>
+        }
+        .into_any(),
+        Catalog::Failed(message) => view! {
+            <Alert kind=AlertKind::Error urgent=true><p class="utrecht-paragraph">{message}</p></Alert>
+        }
+        .into_any(),
+        Catalog::Loaded { entries, .. } => {
+            let cards = entries.into_iter().map(|entry| view! { <QuestionnaireCard entry /> }).collect_view();
+            view! { <ul class="vragenlijsten" data-testid="vragenlijsten">{cards}</ul> }.into_any()
+        }
+    }
+}
+
+#[component]
+fn QuestionnaireCard(entry: CatalogEntry) -> impl IntoView {
+    match entry {
+        CatalogEntry::Ready { questionnaire, custom, .. } => {
+            let href = Route::NewAssessment { questionnaire_id: questionnaire.id.clone() }.href();
+            let remove = custom.then(|| {
+                view! { <RemoveOwnQuestionnaire id=questionnaire.id.clone() title=questionnaire.title.clone() /> }
+            });
+            view! {
+                <li class="vragenlijst" data-testid=format!("vragenlijst-{}", questionnaire.id)>
+                    <h3 class="utrecht-heading-3">{questionnaire.title.clone()}</h3>
+                    {custom.then(|| view! { <p class="utrecht-paragraph vragenlijst__eigen">"Eigen vragenlijst, alleen in deze browser"</p> })}
+                    <p class="utrecht-paragraph">{questionnaire.description.clone()}</p>
+                    <p class="utrecht-paragraph vragenlijst__meta">{card_facts(&questionnaire)}</p>
+                    <a
+                        class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
+                        href=href
+                        aria-label=format!("Nieuwe evaluatie: {}", questionnaire.title)
+                    >
+                        "Nieuwe evaluatie"
+                    </a>
+                    {remove}
+                </li>
+            }
+            .into_any()
+        }
+        CatalogEntry::Unavailable { file, problems } => view! {
+            <li class="vragenlijst vragenlijst--onbeschikbaar" data-testid=format!("onbeschikbaar-{file}")>
+                <h3 class="utrecht-heading-3">{format!("{file} (niet beschikbaar)")}</h3>
+                <Alert kind=AlertKind::Warning>
+                    <p class="utrecht-paragraph">
+                        "Deze vragenlijst bevat fouten en kan niet worden geopend. Vraag de beheerder het bestand te herstellen:"
+                    </p>
+                    <ProblemList problems />
+                </Alert>
+            </li>
+        }
+        .into_any(),
+    }
+}
+
+/// Removes an own questionnaire after confirmation; its evaluations stay.
+#[component]
+fn RemoveOwnQuestionnaire(id: String, title: String) -> impl IntoView {
+    let page = use_start_page();
+    let (confirming, set_confirming) = signal(false);
+    let label = format!("Vragenlijst verwijderen: {title}");
+    let remove = Callback::new(move |()| {
+        delete_custom_questionnaire(&id);
+        page.set_catalog.update(|c| *c = c.without_custom(&id));
+        page.say(format!("De vragenlijst '{title}' is verwijderd."));
+    });
+    view! {
+        <Show
+            when=move || confirming.get()
+            fallback=move || view! {
+                <button type="button" class="utrecht-button utrecht-button--secondary-action" aria-label=label.clone() on:click=move |_| set_confirming.set(true)>
+                    "Vragenlijst verwijderen"
+                </button>
+            }
+        >
+            <ConfirmInline
+                question="Evaluaties met deze vragenlijst blijven bewaard, maar zijn pas weer te openen als u de vragenlijst opnieuw toevoegt."
+                confirm_label="Ja, verwijderen"
+                on_confirm=remove
+                on_cancel=Callback::new(move |()| set_confirming.set(false))
+            />
+        </Show>
+    }
+}

@@ -1,0 +1,186 @@
+//! The evaluations saved in this browser, newest first, each with open, rename, copy, export and
+//! delete. Rename and delete confirm in place.
+
+use leptos::prelude::*;
+
+use super::unreadable_data::UnreadableData;
+use super::use_start_page;
+use crate::model::assessment::clean_name;
+use crate::model::catalog::Catalog;
+use crate::model::export::evaluation_download;
+use crate::model::library::{sort_for_listing, summarize, AssessmentSummary};
+use crate::model::route::{assessment_href, Part};
+use crate::model::text::or_dash;
+use crate::model::Assessment;
+use crate::ui::browser::clock::{local_date_time, local_iso_date, now_iso};
+use crate::ui::browser::downloads::offer;
+use crate::ui::browser::focus::{focus_element, focus_later, input_value};
+use crate::ui::browser::ids::new_assessment_id;
+use crate::ui::components::confirm_inline::ConfirmInline;
+use crate::ui::components::form_field::FormField;
+use crate::ui::components::text_input::TextInput;
+use crate::ui::storage::{delete_assessment, list_assessments, load_assessment, save_now, set_aside_entries, Stored};
+
+#[component]
+pub(super) fn SavedEvaluations() -> impl IntoView {
+    let page = use_start_page();
+    let listing = move || {
+        page.revision.get();
+        let assessments = list_assessments();
+        let mut summaries: Vec<AssessmentSummary> = page.catalog.with(|c| {
+            assessments.iter().map(|a| summarize(a, c.questionnaire(&a.questionnaire_id).as_deref())).collect()
+        });
+        sort_for_listing(&mut summaries);
+        (summaries, set_aside_entries())
+    };
+    move || {
+        // Titles and progress come from the questionnaires: list once they are loaded, so the
+        // list is not rebuilt (and an open rename form reset) when they arrive.
+        if matches!(page.catalog.get(), Catalog::Loading) {
+            return view! { <p class="utrecht-paragraph" role="status">"Uw evaluaties worden geladen…"</p> }.into_any();
+        }
+        let (summaries, unreadable) = listing();
+        let warning = (!unreadable.is_empty()).then(|| view! { <UnreadableData entries=unreadable /> });
+        let list = if summaries.is_empty() {
+            view! { <p class="utrecht-paragraph" data-testid="geen-evaluaties">"U heeft nog geen evaluaties in deze browser. Start hieronder een nieuwe."</p> }.into_any()
+        } else {
+            let rows = summaries.into_iter().map(|summary| view! { <AssessmentRow summary /> }).collect_view();
+            view! { <ul class="evaluaties" data-testid="evaluaties">{rows}</ul> }.into_any()
+        };
+        view! { {warning}{list} }.into_any()
+    }
+}
+
+/// One saved evaluation with its actions.
+#[component]
+fn AssessmentRow(summary: AssessmentSummary) -> impl IntoView {
+    let page = use_start_page();
+    let (renaming, set_renaming) = signal(false);
+    let (confirming, set_confirming) = signal(false);
+    let (rename_error, set_rename_error) = signal(None::<String>);
+    let id = summary.id.clone();
+    let field_id = format!("naam-{id}");
+
+    // Reads the stored evaluation, applies a change that says what it did, and reports it.
+    let with_stored = {
+        let id = id.clone();
+        move |change: &dyn Fn(Assessment) -> Result<String, String>| {
+            let result = match load_assessment(&id) {
+                Stored::Found(assessment) => change(assessment),
+                _ => Err("Deze evaluatie kon niet worden gelezen.".to_owned()),
+            };
+            match result {
+                Ok(done) => {
+                    page.say(done);
+                    page.refresh();
+                }
+                Err(error) => page.say(error),
+            }
+        }
+    };
+    let rename = {
+        let with_stored = with_stored.clone();
+        let field_id = field_id.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            match clean_name(&input_value(&field_id)) {
+                Err(error) => {
+                    set_rename_error.set(Some(error));
+                    focus_element(&field_id);
+                }
+                Ok(name) => with_stored(&|mut assessment| {
+                    assessment.name = name.clone();
+                    assessment.updated_at = now_iso();
+                    save_now(&assessment).map(|()| format!("De naam is gewijzigd in '{name}'."))
+                }),
+            }
+        }
+    };
+    let duplicate = move |_| {
+        with_stored(&|assessment| {
+            let copy = assessment.duplicate(&new_assessment_id(), &now_iso());
+            save_now(&copy).map(|()| format!("'{}' is aangemaakt.", copy.name))
+        })
+    };
+    let export = {
+        let id = id.clone();
+        move |_| match load_assessment(&id) {
+            Stored::Found(assessment) => page.say(offer(&evaluation_download(&assessment, &local_iso_date()))),
+            _ => page.say("Deze evaluatie kon niet worden gelezen."),
+        }
+    };
+    let delete = {
+        let id = id.clone();
+        let name = summary.name.clone();
+        move |()| {
+            delete_assessment(&id);
+            page.say(format!("'{name}' is verwijderd."));
+            page.refresh();
+            focus_element("uw-evaluaties");
+        }
+    };
+
+    let confirm_text =
+        format!("Weet u zeker dat u '{}' wilt verwijderen? Dit kan niet ongedaan worden gemaakt.", summary.name);
+    // Screen readers hear which evaluation a button acts on ("Verwijderen: Evaluatie 2026").
+    let for_name = format!(": {}", summary.name);
+    let name = summary.name.clone();
+    let focus_id = field_id.clone();
+    view! {
+        <li class="evaluatie-rij" data-testid="evaluatie">
+            <h3 class="utrecht-heading-3">
+                <a class="utrecht-link utrecht-link--html-a" href=assessment_href(&id, Part::Resume)>{summary.name.clone()}</a>
+            </h3>
+            <dl class="evaluatie-rij__gegevens">
+                <div><dt>"Gemeente"</dt><dd>{or_dash(&summary.municipality)}</dd></div>
+                <div><dt>"Vragenlijst"</dt><dd>{summary.questionnaire_label()}</dd></div>
+                <div><dt>"Laatst gewijzigd"</dt><dd>{local_date_time(&summary.updated_at)}</dd></div>
+                <div><dt>"Voortgang"</dt><dd data-testid="evaluatie-voortgang">{summary.progress_label()}</dd></div>
+            </dl>
+            <Show when=move || renaming.get()>
+                {
+                    let (rename, field_id, name) = (rename.clone(), field_id.clone(), name.clone());
+                    view! {
+                        <form class="inline-formulier" on:submit=rename>
+                            <FormField id=field_id label="Nieuwe naam" error=rename_error>
+                                <TextInput value=name />
+                            </FormField>
+                            <button type="submit" class="utrecht-button utrecht-button--primary-action">"Naam opslaan"</button>
+                            <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| set_renaming.set(false)>
+                                "Annuleren"
+                            </button>
+                        </form>
+                    }
+                }
+            </Show>
+            <Show when=move || confirming.get()>
+                <ConfirmInline
+                    question=confirm_text.clone()
+                    confirm_label="Ja, verwijderen"
+                    on_confirm=Callback::new(delete.clone())
+                    on_cancel=Callback::new(move |()| set_confirming.set(false))
+                />
+            </Show>
+            <div class="evaluatie-rij__acties">
+                <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href=assessment_href(&id, Part::Resume) aria-label=format!("Openen{for_name}")>
+                    "Openen"
+                </a>
+                <button type="button" class="utrecht-button utrecht-button--secondary-action" aria-label=format!("Naam wijzigen{for_name}") on:click=move |_| {
+                    set_renaming.set(true);
+                    focus_later(focus_id.clone());
+                }>
+                    "Naam wijzigen"
+                </button>
+                <button type="button" class="utrecht-button utrecht-button--secondary-action" aria-label=format!("Kopiëren{for_name}") on:click=duplicate>
+                    "Kopiëren"
+                </button>
+                <button type="button" class="utrecht-button utrecht-button--secondary-action" aria-label=format!("Exporteren{for_name}") on:click=export>
+                    "Exporteren"
+                </button>
+                <button type="button" class="utrecht-button utrecht-button--secondary-action" aria-label=format!("Verwijderen{for_name}") on:click=move |_| set_confirming.set(true)>
+                    "Verwijderen"
+                </button>
+            </div>
+        </li>
+    }
+}

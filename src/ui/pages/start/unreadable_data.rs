@@ -1,0 +1,45 @@
+//! Stored data the app could not read: kept aside, never deleted silently. The user can download
+//! it (to repair or to send to the site's maintainer) and then remove it.
+
+use leptos::prelude::*;
+
+use super::use_start_page;
+use crate::ui::browser::downloads::download;
+use crate::ui::components::alert::{Alert, AlertKind};
+use crate::ui::storage::remove_set_aside;
+
+#[component]
+pub(super) fn UnreadableData(entries: Vec<(String, String)>) -> impl IntoView {
+    let page = use_start_page();
+    let items = entries
+        .into_iter()
+        .map(|(name, text)| {
+            let file = format!("onleesbare-gegevens-{name}.json");
+            let download_file = file.clone();
+            view! {
+                <li data-testid="onleesbaar">
+                    <span>{file}</span>" "
+                    <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| {
+                        let _ = download(&download_file, "application/json", &text);
+                    }>"Downloaden"</button>
+                    " "
+                    <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| {
+                        remove_set_aside(&name);
+                        page.say("De onleesbare gegevens zijn verwijderd.");
+                        page.refresh();
+                    }>"Verwijderen"</button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <Alert kind=AlertKind::Warning urgent=true test_id="onleesbare-gegevens">
+            <p class="utrecht-paragraph">
+                "Een deel van de opgeslagen gegevens in deze browser kon niet worden gelezen, bijvoorbeeld omdat het beschadigd is "
+                "of door een ander programma is geschreven. Het is apart gezet en niet verwijderd. Download het als u het wilt "
+                "bewaren of laten herstellen."
+            </p>
+            <ul>{items}</ul>
+        </Alert>
+    }
+}
