@@ -7,7 +7,7 @@
 mod support;
 
 use proptest::prelude::*;
-use zelfevaluatie_wmo_toezicht::model::casus::CaseRecord;
+use zelfevaluatie_wmo_toezicht::model::cases::CaseRecord;
 use zelfevaluatie_wmo_toezicht::model::catalog::parse_index;
 use zelfevaluatie_wmo_toezicht::model::figures::load_figures;
 use zelfevaluatie_wmo_toezicht::model::plan::{ActionEdits, ActionStatus, OwnAction};
@@ -73,7 +73,7 @@ fn assessment() -> impl Strategy<Value = Assessment> {
                     title,
                     text: String::new(),
                     principle: None,
-                    priority: Priority::Middel,
+                    priority: Priority::Medium,
                     edits: ActionEdits { selected, owner, status: status(s), ..ActionEdits::default() },
                 });
             }

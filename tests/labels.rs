@@ -5,8 +5,8 @@
 mod support;
 
 use zelfevaluatie_wmo_toezicht::model::answers::{number_field_label, scale_point_label};
-use zelfevaluatie_wmo_toezicht::model::casus::{
-    add_case, clean_case_label, max_cases_note, next_case_label, CaseRecord, CasusCell,
+use zelfevaluatie_wmo_toezicht::model::cases::{
+    add_case, clean_case_label, max_cases_note, next_case_label, CaseCell, CaseRecord,
 };
 use zelfevaluatie_wmo_toezicht::model::compare::{Comparison, PrincipleChange};
 use zelfevaluatie_wmo_toezicht::model::plan::{ActionEdits, ActionStatus, PlanRow, RowKind};
@@ -93,12 +93,12 @@ fn case_names_are_checked_by_the_model() {
 #[test]
 fn casus_texts_name_the_questionnaires_own_perspectives() {
     let q = support::shipped("tsd-zelfevaluatie.yaml");
-    assert_eq!(q.casus.as_ref().unwrap().perspectives_phrase(), "dossier, inwoner en professional");
+    assert_eq!(q.case_mode.as_ref().unwrap().perspectives_phrase(), "dossier, inwoner en professional");
     let mut own = q.clone();
-    own.casus.as_mut().unwrap().perspectives.truncate(2);
-    own.casus.as_mut().unwrap().perspectives[1].label = "GGD".into();
-    assert_eq!(own.casus.as_ref().unwrap().perspectives_phrase(), "dossier en GGD");
-    let cell = |percent, not_applicable| CasusCell { percent, rated: 1, not_applicable };
+    own.case_mode.as_mut().unwrap().perspectives.truncate(2);
+    own.case_mode.as_mut().unwrap().perspectives[1].label = "GGD".into();
+    assert_eq!(own.case_mode.as_ref().unwrap().perspectives_phrase(), "dossier en GGD");
+    let cell = |percent, not_applicable| CaseCell { percent, rated: 1, not_applicable };
     assert_eq!(cell(Some(80.0), 0).label(&q), format!("80% – {}", q.level_for(80.0).unwrap().label));
     assert_eq!(cell(None, 1).label(&q), "niet te beoordelen");
     assert_eq!(cell(None, 0).label(&q), "nog niet beoordeeld");
@@ -121,7 +121,7 @@ fn plan_lines() {
         selected: true,
         owner: " ".into(),
         deadline: "2027-03-31".into(),
-        status: ActionStatus::Bezig,
+        status: ActionStatus::InProgress,
         note: "Eerst het budget".into(),
     };
     assert_eq!(edits.summary_line(), "Eigenaar: — · Deadline: 31-03-2027 · Status: Bezig · Notitie: Eerst het budget");
@@ -131,7 +131,7 @@ fn plan_lines() {
         kind: RowKind::Recommendation,
         title: "Titel".into(),
         text: String::new(),
-        priority: Priority::Hoog,
+        priority: Priority::High,
         principle_id: "onafhankelijkheid".into(),
         principle_label: "Onafhankelijkheid".into(),
         question_text: "Is er een toezichthouder?".into(),

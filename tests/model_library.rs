@@ -4,7 +4,7 @@
 mod support;
 use support::*;
 use zelfevaluatie_wmo_toezicht::model::assessment::{clean_name, Mode};
-use zelfevaluatie_wmo_toezicht::model::casus::{add_case, casus_progress, next_case_label, CaseRecord};
+use zelfevaluatie_wmo_toezicht::model::cases::{add_case, case_progress, next_case_label, CaseRecord};
 use zelfevaluatie_wmo_toezicht::model::library::{sort_for_listing, summarize};
 use zelfevaluatie_wmo_toezicht::model::{load_questionnaire, Answer, AnswerValue, Assessment};
 
@@ -97,9 +97,9 @@ fn casus_progress_counts_given_ratings() {
         .entry("toegang".into())
         .or_default()
         .insert("inwoner".into(), Answer { value: Some(AnswerValue::Choice("goed".into())), note: String::new() });
-    assert_eq!(casus_progress(&q, &[case.clone()]), (2, 27));
+    assert_eq!(case_progress(&q, &[case.clone()]), (2, 27));
     let mut a = assessment("c", "2026-02-01T00:00:00Z");
-    a.mode = Mode::Casus;
+    a.mode = Mode::Cases;
     a.cases = vec![case];
     assert_eq!(summarize(&a, Some(&q)).progress_percent, Some(7));
 }

@@ -23,7 +23,7 @@ fn own(id: &str, title: &str) -> OwnAction {
         title: title.into(),
         text: String::new(),
         principle: None,
-        priority: Priority::Middel,
+        priority: Priority::Medium,
         edits: ActionEdits::default(),
     }
 }

@@ -46,7 +46,7 @@ fn filled() -> Assessment {
             selected: true,
             owner: "Team Wmo".into(),
             deadline: "2027-03-31".into(),
-            status: ActionStatus::Bezig,
+            status: ActionStatus::InProgress,
             note: "Besluit \"in concept\"; zie |nota|".into(),
         },
     );
@@ -58,7 +58,7 @@ fn filled() -> Assessment {
         title: "Jaarlijks gesprek met de <raad>".into(),
         text: "Plan elk voorjaar een\ncommissiebespreking.".into(),
         principle: Some("transparantie".into()),
-        priority: Priority::Laag,
+        priority: Priority::Low,
         edits: ActionEdits { owner: "=griffie".into(), ..ActionEdits::default() },
     });
     a
@@ -225,11 +225,11 @@ fn an_own_action_from_the_form_needs_a_title_on_one_line() {
     assert_eq!(action.title, "Jaarlijks gesprek met de raad");
     assert_eq!(action.text, "Elk voorjaar.");
     assert_eq!(action.principle.as_deref(), Some("transparantie"));
-    assert_eq!(action.priority, Priority::Laag);
+    assert_eq!(action.priority, Priority::Low);
     assert_eq!(action.edits, ActionEdits::default(), "a new action is included and open");
 
     let plain = OwnAction::from_form("Overleg", "", "", "?").unwrap();
-    assert_eq!((plain.principle, plain.priority), (None, Priority::Middel));
+    assert_eq!((plain.principle, plain.priority), (None, Priority::Medium));
     for empty in ["", "   ", "\n\t"] {
         assert_eq!(OwnAction::from_form(empty, "tekst", "", "hoog").unwrap_err(), "Geef de actie een titel.");
     }
@@ -238,10 +238,10 @@ fn an_own_action_from_the_form_needs_a_title_on_one_line() {
 #[test]
 fn an_action_is_overdue_after_its_deadline_until_it_is_done() {
     let mut edits =
-        ActionEdits { deadline: "2027-03-31".into(), status: ActionStatus::Bezig, ..ActionEdits::default() };
+        ActionEdits { deadline: "2027-03-31".into(), status: ActionStatus::InProgress, ..ActionEdits::default() };
     assert!(!edits.overdue("2027-03-31"), "not on the day itself");
     assert!(edits.overdue("2027-04-01"));
-    edits.status = ActionStatus::Gereed;
+    edits.status = ActionStatus::Done;
     assert!(!edits.overdue("2027-04-01"), "done is never overdue");
     edits.status = ActionStatus::Open;
     edits.deadline = String::new();

@@ -113,7 +113,7 @@ fn build(seeds: &[QuestionSeed]) -> Questionnaire {
         .unwrap(),
         answer_sets: Vec::new(),
         sections,
-        casus: None,
+        case_mode: None,
     }
 }
 

@@ -75,15 +75,15 @@ fn an_evaluation_opens_at_the_asked_part_else_where_the_user_was_else_at_the_sta
     let q = support::shipped("keuzehulp-wmo-toezicht.yaml");
     let first = Part::Section(q.sections[0].id.clone());
     let second = Part::Section(q.sections[1].id.clone());
-    let organisation = |asked: Part, position: Option<&str>| resolve(&q, Mode::Organisatie, 0, asked, position);
+    let organisation = |asked: Part, position: Option<&str>| resolve(&q, Mode::Organisation, 0, asked, position);
     assert_eq!(organisation(second.clone(), None), second);
     assert_eq!(organisation(Part::Resume, Some(&q.sections[1].id)), second);
     assert_eq!(organisation(Part::Resume, Some("resultaten")), Part::Results);
     assert_eq!(organisation(Part::Section("bestaat-niet".into()), Some("bestaat-ook-niet")), first);
     assert_eq!(organisation(Part::Case(0), None), first, "no cases in organisation mode");
 
-    let casus = |cases: usize, asked: Part| resolve(&q, Mode::Casus, cases, asked, None);
-    assert_eq!(casus(2, Part::Case(1)), Part::Case(1));
-    assert_eq!(casus(1, Part::Case(1)), Part::CaseOverview, "a removed case falls back to the overview");
-    assert_eq!(casus(1, first.clone()), Part::CaseOverview, "no sections in casus mode");
+    let case_mode = |cases: usize, asked: Part| resolve(&q, Mode::Cases, cases, asked, None);
+    assert_eq!(case_mode(2, Part::Case(1)), Part::Case(1));
+    assert_eq!(case_mode(1, Part::Case(1)), Part::CaseOverview, "a removed case falls back to the overview");
+    assert_eq!(case_mode(1, first.clone()), Part::CaseOverview, "no sections in casus mode");
 }

@@ -44,7 +44,7 @@ fn both_real_questionnaires_ship() {
     assert!((35..=60).contains(&count), "keuzehulp has {count} questions");
     assert!((6..=9).contains(&keuzehulp.sections.len()));
     let tsd = questionnaire("tsd-zelfevaluatie");
-    assert!(tsd.casus.is_some(), "the TSD questionnaire has a casus mode");
+    assert!(tsd.case_mode.is_some(), "the TSD questionnaire has a casus mode");
 }
 
 #[test]

@@ -12,7 +12,7 @@
 use std::collections::BTreeMap;
 
 use zelfevaluatie_wmo_toezicht::model::assessment::{Mode, ASSESSMENT_FORMAT_VERSION};
-use zelfevaluatie_wmo_toezicht::model::casus::CaseRecord;
+use zelfevaluatie_wmo_toezicht::model::cases::CaseRecord;
 use zelfevaluatie_wmo_toezicht::model::plan::{ActionEdits, ActionStatus, OwnAction, PlanEdits};
 use zelfevaluatie_wmo_toezicht::model::questionnaire::Priority;
 use zelfevaluatie_wmo_toezicht::model::{Answer, AnswerValue, Assessment};
@@ -43,7 +43,7 @@ fn all_answer_values() -> Vec<AnswerValue> {
 
 fn edits(status: ActionStatus) -> ActionEdits {
     match status {
-        ActionStatus::Open | ActionStatus::Bezig | ActionStatus::Gereed => {}
+        ActionStatus::Open | ActionStatus::InProgress | ActionStatus::Done => {}
     }
     ActionEdits {
         selected: false,
@@ -60,13 +60,13 @@ fn every_field() -> Assessment {
         .enumerate()
         .map(|(i, value)| (format!("q{i}"), Answer { value: Some(value), note: format!("Toelichting {i}") }))
         .collect();
-    let mode = Mode::Casus;
+    let mode = Mode::Cases;
     match mode {
-        Mode::Organisatie | Mode::Casus => {}
+        Mode::Organisation | Mode::Cases => {}
     }
-    let priority = Priority::Middel;
+    let priority = Priority::Medium;
     match priority {
-        Priority::Hoog | Priority::Middel | Priority::Laag => {}
+        Priority::High | Priority::Medium | Priority::Low => {}
     }
     Assessment {
         format: "wmo-zelfevaluatie/assessment".into(),
@@ -90,7 +90,7 @@ fn every_field() -> Assessment {
         plan: PlanEdits {
             recommendations: BTreeMap::from([
                 ("rec-open".to_owned(), edits(ActionStatus::Open)),
-                ("rec-bezig".to_owned(), edits(ActionStatus::Bezig)),
+                ("rec-bezig".to_owned(), edits(ActionStatus::InProgress)),
             ]),
             own: vec![OwnAction {
                 id: "eigen-1".into(),
@@ -98,7 +98,7 @@ fn every_field() -> Assessment {
                 text: "Omschrijving".into(),
                 principle: Some("samenwerking".into()),
                 priority,
-                edits: edits(ActionStatus::Gereed),
+                edits: edits(ActionStatus::Done),
             }],
         },
     }

@@ -9,8 +9,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use zelfevaluatie_wmo_toezicht::model::assessment::Mode;
 use zelfevaluatie_wmo_toezicht::model::{load_questionnaire, AnswerValue, Assessment};
-use zelfevaluatie_wmo_toezicht::ui::components::casus_case::CaseForm;
-use zelfevaluatie_wmo_toezicht::ui::components::casus_overview::CasusOverviewTable;
+use zelfevaluatie_wmo_toezicht::ui::components::case_form::CaseForm;
+use zelfevaluatie_wmo_toezicht::ui::components::case_overview::CaseOverviewTable;
 use zelfevaluatie_wmo_toezicht::ui::components::progress::ProgressNote;
 use zelfevaluatie_wmo_toezicht::ui::components::score_summary::ScoreSummary;
 use zelfevaluatie_wmo_toezicht::ui::components::section_form::SectionForm;
@@ -45,7 +45,7 @@ fn text_of(selector: &str) -> String {
 /// Mounts progress, every section and the scores of the sample in a fresh container, and hands
 /// the state back to the test.
 fn mount_form() -> (AssessmentState, Mounted) {
-    mount_with(SAMPLE, Mode::Organisatie, |state| {
+    mount_with(SAMPLE, Mode::Organisation, |state| {
         let sections = state.questionnaire.with_value(|q| q.sections.clone());
         view! {
             <ProgressNote state />
@@ -178,12 +178,12 @@ async fn a_number_with_a_dutch_comma_is_accepted_and_nonsense_is_explained() {
 
 #[wasm_bindgen_test]
 async fn rating_a_case_fills_the_topics_by_cases_overview() {
-    let (state, _mounted) = mount_with(TSD, Mode::Casus, |state| {
+    let (state, _mounted) = mount_with(TSD, Mode::Cases, |state| {
         state.add_case().unwrap();
         view! {
             <ProgressNote state />
             <CaseForm state index=0 />
-            <CasusOverviewTable state />
+            <CaseOverviewTable state />
         }
         .into_any()
     });

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::answers::Answers;
-use super::casus::CaseRecord;
+use super::cases::CaseRecord;
 use super::plan::PlanEdits;
 use super::text::single_line;
 
@@ -11,9 +11,13 @@ use super::text::single_line;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Mode {
+    /// Questions about how the municipality has arranged things.
     #[default]
-    Organisatie,
-    Casus,
+    #[serde(rename = "organisatie")]
+    Organisation,
+    /// Ratings per anonymised case.
+    #[serde(rename = "casus")]
+    Cases,
 }
 
 /// Marks our files, so a foreign JSON file is recognised as such.
@@ -82,7 +86,7 @@ impl Assessment {
             created_at: now.to_owned(),
             updated_at: now.to_owned(),
             answers: Answers::new(),
-            mode: Mode::Organisatie,
+            mode: Mode::Organisation,
             cases: Vec::new(),
             position: None,
             plan: PlanEdits::default(),

@@ -135,8 +135,8 @@ pub fn card_facts(questionnaire: &Questionnaire) -> String {
     if let Some(minutes) = questionnaire.estimated_minutes {
         facts.push(format!("ongeveer {minutes} minuten"));
     }
-    if let Some(casus) = &questionnaire.casus {
-        facts.push(format!("ook te gebruiken met {}", count(usize::from(casus.max_cases), "casus", "casussen")));
+    if let Some(case_mode) = &questionnaire.case_mode {
+        facts.push(format!("ook te gebruiken met {}", count(usize::from(case_mode.max_cases), "casus", "casussen")));
     }
     facts.join(" · ")
 }

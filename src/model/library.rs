@@ -1,7 +1,7 @@
 //! The user's saved assessments as the start page lists them.
 
 use super::assessment::{Assessment, Mode};
-use super::casus::casus_progress;
+use super::cases::case_progress;
 use super::questionnaire::Questionnaire;
 use super::scoring::score;
 
@@ -28,17 +28,17 @@ impl AssessmentSummary {
     /// The questionnaire's title, marked when the evaluation rates cases.
     pub fn questionnaire_label(&self) -> String {
         match self.mode {
-            Mode::Organisatie => self.questionnaire_title.clone(),
-            Mode::Casus => format!("{} (casusmodus)", self.questionnaire_title),
+            Mode::Organisation => self.questionnaire_title.clone(),
+            Mode::Cases => format!("{} (casusmodus)", self.questionnaire_title),
         }
     }
 }
 
 pub fn summarize(assessment: &Assessment, questionnaire: Option<&Questionnaire>) -> AssessmentSummary {
     let progress_percent = questionnaire.map(|q| match assessment.mode {
-        Mode::Organisatie => score(q, &assessment.answers).progress.percent(),
-        Mode::Casus => {
-            let (given, possible) = casus_progress(q, &assessment.cases);
+        Mode::Organisation => score(q, &assessment.answers).progress.percent(),
+        Mode::Cases => {
+            let (given, possible) = case_progress(q, &assessment.cases);
             (given * 100).checked_div(possible).unwrap_or(0) as u32
         }
     });

@@ -3,7 +3,7 @@
 
 pub mod answers;
 pub mod assessment;
-pub mod casus;
+pub mod cases;
 pub mod catalog;
 pub mod compare;
 pub mod condition;

@@ -13,30 +13,32 @@ use super::recommendations::triggered;
 use super::text::{dutch_date, or_dash, single_line, NONE_GIVEN};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
 pub enum ActionStatus {
     #[default]
+    #[serde(rename = "open")]
     Open,
-    Bezig,
-    Gereed,
+    #[serde(rename = "bezig")]
+    InProgress,
+    #[serde(rename = "gereed")]
+    Done,
 }
 
 impl ActionStatus {
-    pub const ALL: [ActionStatus; 3] = [ActionStatus::Open, ActionStatus::Bezig, ActionStatus::Gereed];
+    pub const ALL: [ActionStatus; 3] = [ActionStatus::Open, ActionStatus::InProgress, ActionStatus::Done];
 
     pub fn label(self) -> &'static str {
         match self {
             ActionStatus::Open => "Nog niet begonnen",
-            ActionStatus::Bezig => "Bezig",
-            ActionStatus::Gereed => "Gereed",
+            ActionStatus::InProgress => "Bezig",
+            ActionStatus::Done => "Gereed",
         }
     }
 
     pub fn key(self) -> &'static str {
         match self {
             ActionStatus::Open => "open",
-            ActionStatus::Bezig => "bezig",
-            ActionStatus::Gereed => "gereed",
+            ActionStatus::InProgress => "bezig",
+            ActionStatus::Done => "gereed",
         }
     }
 
@@ -107,7 +109,7 @@ impl ActionEdits {
     pub fn overdue(&self, today: &str) -> bool {
         valid_deadline(&self.deadline)
             && !self.deadline.is_empty()
-            && self.status != ActionStatus::Gereed
+            && self.status != ActionStatus::Done
             && self.deadline.as_str() < today
     }
 }
@@ -141,7 +143,7 @@ impl OwnAction {
             title,
             text: text.trim().to_owned(),
             principle: Some(principle.to_owned()).filter(|p| !p.is_empty()),
-            priority: Priority::from_key(priority).unwrap_or(Priority::Middel),
+            priority: Priority::from_key(priority).unwrap_or(Priority::Medium),
             edits: ActionEdits::default(),
         })
     }

@@ -34,15 +34,16 @@ pub struct Questionnaire {
     pub answer_sets: Vec<AnswerSet>,
     pub sections: Vec<Section>,
     /// Optional second way of working: score topics per anonymised case (TSD zelfevaluatie).
-    #[serde(default)]
-    pub casus: Option<CasusMode>,
+    /// Called `casus` in the file, the word its editors use.
+    #[serde(default, rename = "casus")]
+    pub case_mode: Option<CaseMode>,
 }
 
 /// Casus mode: a team scores each topic for a few anonymised cases, from several perspectives
 /// (e.g. dossier, inwoner, professional). The result is a topics × cases overview.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-pub struct CasusMode {
+pub struct CaseMode {
     #[serde(default)]
     pub intro: String,
     /// How many cases a team can score (1–3).
@@ -53,7 +54,7 @@ pub struct CasusMode {
     /// Offer "niet te beoordelen" next to the answer set's options.
     #[serde(default)]
     pub allow_na: bool,
-    pub topics: Vec<CasusTopic>,
+    pub topics: Vec<CaseTopic>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
@@ -67,7 +68,7 @@ pub struct Perspective {
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-pub struct CasusTopic {
+pub struct CaseTopic {
     pub id: String,
     pub title: String,
     #[serde(default)]
@@ -334,30 +335,32 @@ pub struct Condition {
 
 /// Declared from most to least urgent: the derived ordering is the order of the verbeterplan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "lowercase")]
 pub enum Priority {
-    Hoog,
-    Middel,
-    Laag,
+    #[serde(rename = "hoog")]
+    High,
+    #[serde(rename = "middel")]
+    Medium,
+    #[serde(rename = "laag")]
+    Low,
 }
 
 impl Priority {
-    pub const ALL: [Priority; 3] = [Priority::Hoog, Priority::Middel, Priority::Laag];
+    pub const ALL: [Priority; 3] = [Priority::High, Priority::Medium, Priority::Low];
 
     pub fn label(self) -> &'static str {
         match self {
-            Priority::Hoog => "Hoog",
-            Priority::Middel => "Middel",
-            Priority::Laag => "Laag",
+            Priority::High => "Hoog",
+            Priority::Medium => "Middel",
+            Priority::Low => "Laag",
         }
     }
 
     /// The word for a form's `<option value>`: the same as in the YAML.
     pub fn key(self) -> &'static str {
         match self {
-            Priority::Hoog => "hoog",
-            Priority::Middel => "middel",
-            Priority::Laag => "laag",
+            Priority::High => "hoog",
+            Priority::Medium => "middel",
+            Priority::Low => "laag",
         }
     }
 

@@ -153,10 +153,10 @@ pub fn assessment_href(id: &str, part: Part) -> String {
 /// user was, else the first section (or, in casus mode, the overview of the cases).
 pub fn resolve(questionnaire: &Questionnaire, mode: Mode, cases: usize, asked: Part, position: Option<&str>) -> Part {
     let valid = |part: &Part| match (mode, part) {
-        (Mode::Organisatie, Part::Section(id)) => questionnaire.sections.iter().any(|s| &s.id == id),
-        (Mode::Organisatie, Part::Answers | Part::Results | Part::Plan) => true,
-        (Mode::Casus, Part::Case(index)) => *index < cases,
-        (Mode::Casus, Part::CaseOverview) => true,
+        (Mode::Organisation, Part::Section(id)) => questionnaire.sections.iter().any(|s| &s.id == id),
+        (Mode::Organisation, Part::Answers | Part::Results | Part::Plan) => true,
+        (Mode::Cases, Part::Case(index)) => *index < cases,
+        (Mode::Cases, Part::CaseOverview) => true,
         _ => false,
     };
     if valid(&asked) {
@@ -166,7 +166,7 @@ pub fn resolve(questionnaire: &Questionnaire, mode: Mode, cases: usize, asked: P
         return resumed;
     }
     match mode {
-        Mode::Organisatie => questionnaire.sections.first().map_or(Part::Resume, |s| Part::Section(s.id.clone())),
-        Mode::Casus => Part::CaseOverview,
+        Mode::Organisation => questionnaire.sections.first().map_or(Part::Resume, |s| Part::Section(s.id.clone())),
+        Mode::Cases => Part::CaseOverview,
     }
 }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::autosave::{Autosave, SaveStatus};
 use super::browser::clock::now_iso;
-use crate::model::casus::{add_case, casus_overview, casus_progress, TopicRow};
+use crate::model::cases::{add_case, case_overview, case_progress, TopicRow};
 use crate::model::condition::Visibility;
 use crate::model::{score, Answer, AnswerValue, Assessment, Questionnaire, ScoreReport};
 
@@ -18,8 +18,8 @@ pub struct AssessmentState {
     pub report: Memo<ScoreReport>,
     visible: Memo<Visibility>,
     /// Casus mode: topics × cases, and (given, possible) ratings.
-    pub casus_rows: Memo<Vec<TopicRow>>,
-    pub casus_progress: Memo<(usize, usize)>,
+    pub case_rows: Memo<Vec<TopicRow>>,
+    pub case_progress: Memo<(usize, usize)>,
     pub save_status: RwSignal<SaveStatus>,
 }
 
@@ -34,16 +34,16 @@ impl AssessmentState {
         });
         // Its own memo, so a question's `Show` only reacts when visibility actually changes.
         let visible = Memo::new(move |_| report.with(|r| r.visible.clone()));
-        let casus_rows = Memo::new(move |_| {
+        let case_rows = Memo::new(move |_| {
             let questionnaire = questionnaire.get_value();
-            assessment.with(|a| casus_overview(&questionnaire, &a.cases).unwrap_or_default())
+            assessment.with(|a| case_overview(&questionnaire, &a.cases).unwrap_or_default())
         });
-        let casus_progress = Memo::new(move |_| {
+        let case_progress = Memo::new(move |_| {
             let questionnaire = questionnaire.get_value();
-            assessment.with(|a| casus_progress(&questionnaire, &a.cases))
+            assessment.with(|a| case_progress(&questionnaire, &a.cases))
         });
         let save_status = if autosave { Autosave::start(assessment).status } else { RwSignal::new(SaveStatus::Saved) };
-        AssessmentState { questionnaire, assessment, report, visible, casus_rows, casus_progress, save_status }
+        AssessmentState { questionnaire, assessment, report, visible, case_rows, case_progress, save_status }
     }
 
     /// The answer to one question, as a memo: a component only updates when *its* answer changes.
@@ -159,7 +159,7 @@ impl AssessmentState {
         });
     }
 
-    fn edit_case(&self, index: usize, change: impl FnOnce(&mut crate::model::casus::CaseRecord)) {
+    fn edit_case(&self, index: usize, change: impl FnOnce(&mut crate::model::cases::CaseRecord)) {
         self.assessment.update(|a| {
             if let Some(case) = a.cases.get_mut(index) {
                 change(case);

@@ -75,8 +75,8 @@ impl Checker<'_> {
         for (i, principle) in q.principles.iter().enumerate() {
             let by_question =
                 q.questions().any(|(_, question)| question.is_scored() && question.scores_on.contains(&principle.id));
-            let by_casus_topic = q.casus.iter().flat_map(|c| &c.topics).any(|t| t.scores_on.contains(&principle.id));
-            let scored = by_question || by_casus_topic;
+            let by_case_topic = q.case_mode.iter().flat_map(|c| &c.topics).any(|t| t.scores_on.contains(&principle.id));
+            let scored = by_question || by_case_topic;
             if !scored {
                 self.report(
                     format!("principles[{i}]"),

@@ -5,7 +5,7 @@
 //! questions, recommendations, visibility conditions and casus mode. Each adds methods to the
 //! one [`Checker`] that collects the problems.
 
-mod casus;
+mod cases;
 mod conditions;
 mod frame;
 mod options;
@@ -104,7 +104,7 @@ impl Checker<'_> {
         self.levels(q);
         self.answer_sets(q);
         self.sections(q);
-        self.casus(q);
+        self.cases(q);
         self.every_principle_scored(q);
     }
 }

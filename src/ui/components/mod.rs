@@ -9,8 +9,8 @@
 
 pub mod alert;
 pub mod answer_review;
-pub mod casus_case;
-pub mod casus_overview;
+pub mod case_form;
+pub mod case_overview;
 pub mod checkbox;
 pub mod confirm_inline;
 pub mod data_table;

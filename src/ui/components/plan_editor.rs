@@ -239,7 +239,7 @@ fn AddOwnAction(state: AssessmentState, principles: Vec<Principle>) -> impl Into
             </FormField>
             <div class="plan__velden">
                 <FormField id="eigen-prioriteit" label="Prioriteit" layout=FieldLayout::Other>
-                    <Select options=priority_options selected=Priority::Middel.key() />
+                    <Select options=priority_options selected=Priority::Medium.key() />
                 </FormField>
                 <FormField id="eigen-principe" label="Principe" layout=FieldLayout::Other>
                     <Select options=principle_options />

@@ -8,17 +8,17 @@ use crate::ui::state::AssessmentState;
 
 #[component]
 pub fn ProgressNote(state: AssessmentState) -> impl IntoView {
-    let casus = state.assessment.with_untracked(|a| a.mode == Mode::Casus);
+    let case_mode = state.assessment.with_untracked(|a| a.mode == Mode::Cases);
     let counts = move || {
-        if casus {
-            state.casus_progress.get()
+        if case_mode {
+            state.case_progress.get()
         } else {
             state.report.with(|r| (r.progress.done, r.progress.visible))
         }
     };
     let text = move || {
         let (done, total) = counts();
-        if casus {
+        if case_mode {
             format!("{done} van {total} beoordelingen gegeven")
         } else {
             format!("{done} van {total} vragen beantwoord")

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::model::assessment::Mode;
-use crate::model::casus::{can_add_case, max_cases_note};
+use crate::model::cases::{can_add_case, max_cases_note};
 use crate::model::catalog::Catalog;
 use crate::model::export::cases_title;
 use crate::model::questionnaire::Questionnaire;
@@ -12,8 +12,8 @@ use crate::model::route::{assessment_href, resolve, Part, Route};
 use crate::ui::autosave::flush_pending;
 use crate::ui::browser::page::set_document_title;
 use crate::ui::components::answer_review::AnswerReview;
-use crate::ui::components::casus_case::CaseForm;
-use crate::ui::components::casus_overview::CasusOverviewTable;
+use crate::ui::components::case_form::CaseForm;
+use crate::ui::components::case_overview::CaseOverviewTable;
 use crate::ui::components::plan_editor::PlanEditor;
 use crate::ui::components::print_button::PrintButton;
 use crate::ui::components::printed_heading::PrintedHeading;
@@ -75,8 +75,8 @@ pub fn AssessmentPage(id: String, catalog: Catalog, part: Memo<Part>) -> impl In
     });
 
     let body = match mode {
-        Mode::Organisatie => view! { <SectionsView state current figures /> }.into_any(),
-        Mode::Casus => view! { <CasusView state current /> }.into_any(),
+        Mode::Organisation => view! { <SectionsView state current figures /> }.into_any(),
+        Mode::Cases => view! { <CasesView state current /> }.into_any(),
     };
     view! {
         <p class="terug">
@@ -251,11 +251,11 @@ fn SectionsView(
 }
 
 #[component]
-fn CasusView(state: AssessmentState, current: Memo<Part>) -> impl IntoView {
+fn CasesView(state: AssessmentState, current: Memo<Part>) -> impl IntoView {
     let questionnaire = state.questionnaire.get_value();
-    let casus = questionnaire.casus.clone();
+    let case_mode = questionnaire.case_mode.clone();
     let max_cases_note = max_cases_note(&questionnaire);
-    let intro = casus.as_ref().map(|c| c.intro.clone()).unwrap_or_default();
+    let intro = case_mode.as_ref().map(|c| c.intro.clone()).unwrap_or_default();
     let id = state.assessment.with_untracked(|a| a.id.clone());
     let (add_error, set_add_error) = signal(None::<String>);
 
@@ -309,7 +309,7 @@ fn CasusView(state: AssessmentState, current: Memo<Part>) -> impl IntoView {
                 {move || (state.assessment.with(|a| a.cases.is_empty())).then(|| view! {
                     <p class="utrecht-paragraph">"Er zijn nog geen casussen. Voeg een casus toe om te beginnen."</p>
                 })}
-                <CasusOverviewTable state />
+                <CaseOverviewTable state />
                 <p class="utrecht-paragraph geen-print">
                     <PrintButton print />
                 </p>

@@ -22,7 +22,7 @@ use crate::ui::storage::save_now;
 pub fn NewAssessmentPage(questionnaire: Arc<Questionnaire>) -> impl IntoView {
     let (name_error, set_name_error) = signal(None::<String>);
     let (save_error, set_save_error) = signal(None::<String>);
-    let (mode, set_mode) = signal(Mode::Organisatie);
+    let (mode, set_mode) = signal(Mode::Organisation);
     let default_name = format!("{} {}", questionnaire.title, current_year());
 
     let start = {
@@ -50,7 +50,7 @@ pub fn NewAssessmentPage(questionnaire: Arc<Questionnaire>) -> impl IntoView {
         }
     };
 
-    let mode_choice = questionnaire.casus.as_ref().map(|casus| {
+    let mode_choice = questionnaire.case_mode.as_ref().map(|case_mode| {
         let option = move |value: Mode, id: &'static str, label: &'static str, description: String| {
             view! {
                 <Radio
@@ -63,15 +63,15 @@ pub fn NewAssessmentPage(questionnaire: Arc<Questionnaire>) -> impl IntoView {
                 />
             }
         };
-        let casus_description = format!(
+        let cases_description = format!(
             "Een team beoordeelt per onderwerp een paar geanonimiseerde casussen vanuit {}.",
-            casus.perspectives_phrase()
+            case_mode.perspectives_phrase()
         );
         view! {
             <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset vraag__groep">
                 <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend vraag__tekst">"Werkwijze"</legend>
-                {option(Mode::Organisatie, "werkwijze-organisatie", "Vragen over de organisatie", "De gemeente beantwoordt per onderwerp vragen over hoe zij het heeft geregeld.".to_owned())}
-                {option(Mode::Casus, "werkwijze-casus", "Casussen beoordelen", casus_description)}
+                {option(Mode::Organisation, "werkwijze-organisatie", "Vragen over de organisatie", "De gemeente beantwoordt per onderwerp vragen over hoe zij het heeft geregeld.".to_owned())}
+                {option(Mode::Cases, "werkwijze-casus", "Casussen beoordelen", cases_description)}
             </fieldset>
         }
     });

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::answers::{Answer, AnswerValue};
-use super::questionnaire::{CasusMode, Questionnaire};
+use super::questionnaire::{CaseMode, Questionnaire};
 use super::scoring::score_with_level;
 use super::text::{count, dutch_list, mid_sentence, single_line};
 
@@ -41,7 +41,7 @@ pub fn next_case_label(cases: &[CaseRecord]) -> String {
 
 /// How many cases the questionnaire lets a team score (0 without casus mode).
 pub fn max_cases(questionnaire: &Questionnaire) -> usize {
-    questionnaire.casus.as_ref().map_or(0, |c| usize::from(c.max_cases))
+    questionnaire.case_mode.as_ref().map_or(0, |c| usize::from(c.max_cases))
 }
 
 /// Whether one more case may be added.
@@ -79,7 +79,7 @@ pub fn clean_case_label(input: &str) -> Result<String, String> {
     Ok(label)
 }
 
-impl CasusMode {
+impl CaseMode {
     /// The perspectives as they read in a sentence: "dossier, inwoner en professional".
     pub fn perspectives_phrase(&self) -> String {
         let labels: Vec<String> = self.perspectives.iter().map(|p| mid_sentence(&p.label)).collect();
@@ -88,16 +88,16 @@ impl CasusMode {
 }
 
 /// (given, possible) ratings over all cases, for progress.
-pub fn casus_progress(questionnaire: &Questionnaire, cases: &[CaseRecord]) -> (usize, usize) {
-    let Some(casus) = &questionnaire.casus else { return (0, 0) };
-    let per_case = casus.topics.len() * casus.perspectives.len();
+pub fn case_progress(questionnaire: &Questionnaire, cases: &[CaseRecord]) -> (usize, usize) {
+    let Some(case_mode) = &questionnaire.case_mode else { return (0, 0) };
+    let per_case = case_mode.topics.len() * case_mode.perspectives.len();
     let given = cases
         .iter()
         .map(|case| {
-            casus
+            case_mode
                 .topics
                 .iter()
-                .flat_map(|t| casus.perspectives.iter().map(move |p| (t, p)))
+                .flat_map(|t| case_mode.perspectives.iter().map(move |p| (t, p)))
                 .filter(|(t, p)| case.ratings.get(&t.id).and_then(|r| r.get(&p.id)).is_some_and(|a| a.value.is_some()))
                 .count()
         })
@@ -106,7 +106,7 @@ pub fn casus_progress(questionnaire: &Questionnaire, cases: &[CaseRecord]) -> (u
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
-pub struct CasusCell {
+pub struct CaseCell {
     /// Mean of the rated perspectives, as a percentage of the best rating.
     pub percent: Option<f64>,
     pub rated: usize,
@@ -118,20 +118,20 @@ pub struct TopicRow {
     pub topic_id: String,
     pub title: String,
     /// One cell per case, in case order.
-    pub cells: Vec<CasusCell>,
+    pub cells: Vec<CaseCell>,
     /// Over all cases and perspectives.
-    pub overall: CasusCell,
+    pub overall: CaseCell,
 }
 
 /// The topics × cases overview; `None` when the questionnaire has no casus mode.
-pub fn casus_overview(questionnaire: &Questionnaire, cases: &[CaseRecord]) -> Option<Vec<TopicRow>> {
-    let casus = questionnaire.casus.as_ref()?;
-    let options = questionnaire.answer_set_options(&casus.answer_set);
+pub fn case_overview(questionnaire: &Questionnaire, cases: &[CaseRecord]) -> Option<Vec<TopicRow>> {
+    let case_mode = questionnaire.case_mode.as_ref()?;
+    let options = questionnaire.answer_set_options(&case_mode.answer_set);
     let floor = questionnaire.scale.min;
     let best = options.iter().filter_map(|o| o.score).fold(floor, f64::max);
     let percent_of = |answer: &Answer| -> Option<Result<f64, ()>> {
         match &answer.value {
-            Some(AnswerValue::NotApplicable) if casus.allow_na => Some(Err(())),
+            Some(AnswerValue::NotApplicable) if case_mode.allow_na => Some(Err(())),
             Some(AnswerValue::Choice(id)) => {
                 let score = options.iter().find(|o| &o.id == id)?.score?;
                 (best > floor).then(|| Ok((score - floor) / (best - floor) * 100.0))
@@ -139,7 +139,7 @@ pub fn casus_overview(questionnaire: &Questionnaire, cases: &[CaseRecord]) -> Op
             _ => None,
         }
     };
-    let rows = casus
+    let rows = case_mode
         .topics
         .iter()
         .map(|topic| {
@@ -148,7 +148,7 @@ pub fn casus_overview(questionnaire: &Questionnaire, cases: &[CaseRecord]) -> Op
                 .iter()
                 .map(|case| {
                     let mut cell = Accumulator::default();
-                    for perspective in &casus.perspectives {
+                    for perspective in &case_mode.perspectives {
                         let rating = case.ratings.get(&topic.id).and_then(|r| r.get(&perspective.id));
                         match rating.and_then(percent_of) {
                             Some(Ok(percent)) => {
@@ -178,7 +178,7 @@ struct Accumulator {
     not_applicable: usize,
 }
 
-impl CasusCell {
+impl CaseCell {
     /// The cell as the overview shows it: "75% – Op weg", "niet te beoordelen" or "nog niet
     /// beoordeeld".
     pub fn label(&self, questionnaire: &Questionnaire) -> String {
@@ -196,8 +196,8 @@ impl Accumulator {
         self.rated += 1;
     }
 
-    fn finish(&self) -> CasusCell {
-        CasusCell {
+    fn finish(&self) -> CaseCell {
+        CaseCell {
             percent: (self.rated > 0).then(|| self.sum / self.rated as f64),
             rated: self.rated,
             not_applicable: self.not_applicable,

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::casus::{clean_case_label, MAX_CASE_LABEL_CHARS};
+use crate::model::cases::{clean_case_label, MAX_CASE_LABEL_CHARS};
 use crate::model::route::{assessment_href, Part, Route};
 use crate::model::AnswerValue;
 use crate::ui::components::confirm_inline::ConfirmInline;
@@ -19,10 +19,10 @@ const NOT_RATEABLE: &str = "Niet te beoordelen";
 #[component]
 pub fn CaseForm(state: AssessmentState, index: usize) -> impl IntoView {
     let questionnaire = state.questionnaire.get_value();
-    let Some(casus) = questionnaire.casus.clone() else {
+    let Some(case_mode) = questionnaire.case_mode.clone() else {
         return view! { <p class="utrecht-paragraph">"Deze vragenlijst heeft geen casusmodus."</p> }.into_any();
     };
-    let options = questionnaire.answer_set_options(&casus.answer_set).to_vec();
+    let options = questionnaire.answer_set_options(&case_mode.answer_set).to_vec();
     let assessment_id = state.assessment.with_untracked(|a| a.id.clone());
     let label = state.assessment.with_untracked(|a| a.cases.get(index).map(|c| c.label.clone()).unwrap_or_default());
     let (label_error, set_label_error) = signal(None::<String>);
@@ -36,11 +36,11 @@ pub fn CaseForm(state: AssessmentState, index: usize) -> impl IntoView {
         })
     };
 
-    let topics = casus
+    let topics = case_mode
         .topics
         .iter()
         .map(|topic| {
-            let groups = casus
+            let groups = case_mode
                 .perspectives
                 .iter()
                 .map(|perspective| {
@@ -50,7 +50,7 @@ pub fn CaseForm(state: AssessmentState, index: usize) -> impl IntoView {
                         .iter()
                         .map(|o| (o.id.clone(), o.label.clone(), AnswerValue::Choice(o.id.clone())))
                         .collect();
-                    if casus.allow_na {
+                    if case_mode.allow_na {
                         choices.push(("nvt".to_owned(), NOT_RATEABLE.to_owned(), AnswerValue::NotApplicable));
                     }
                     let radios = choices

@@ -6,31 +6,31 @@ use super::Checker;
 use crate::model::questionnaire::Questionnaire;
 
 impl Checker<'_> {
-    pub(super) fn casus(&mut self, q: &Questionnaire) {
-        let Some(casus) = &q.casus else { return };
-        if !(1..=3).contains(&casus.max_cases) {
-            self.report("casus.max_cases", format!("`max_cases` is {}; kies 1, 2 of 3 casussen.", casus.max_cases));
+    pub(super) fn cases(&mut self, q: &Questionnaire) {
+        let Some(case_mode) = &q.case_mode else { return };
+        if !(1..=3).contains(&case_mode.max_cases) {
+            self.report("casus.max_cases", format!("`max_cases` is {}; kies 1, 2 of 3 casussen.", case_mode.max_cases));
         }
-        if casus.perspectives.is_empty() {
+        if case_mode.perspectives.is_empty() {
             self.report("casus.perspectives", "Noem ten minste één perspectief, bijvoorbeeld `dossier`.");
         }
         let mut seen = BTreeSet::new();
-        for (i, perspective) in casus.perspectives.iter().enumerate() {
+        for (i, perspective) in case_mode.perspectives.iter().enumerate() {
             let path = format!("casus.perspectives[{i}]");
             self.id(&path, &perspective.id, &mut seen, "perspectief");
             self.not_empty(format!("{path}.label"), &perspective.label, "Het label van dit perspectief");
         }
-        if !q.answer_sets.iter().any(|s| s.id == casus.answer_set) {
+        if !q.answer_sets.iter().any(|s| s.id == case_mode.answer_set) {
             self.report(
                 "casus.answer_set",
-                format!("De casusmodus verwijst naar antwoordset `{}`, maar die bestaat niet.", casus.answer_set),
+                format!("De casusmodus verwijst naar antwoordset `{}`, maar die bestaat niet.", case_mode.answer_set),
             );
         }
-        if casus.topics.is_empty() {
+        if case_mode.topics.is_empty() {
             self.report("casus.topics", "De casusmodus heeft geen onderwerpen.");
         }
         let mut topic_ids = BTreeSet::new();
-        for (i, topic) in casus.topics.iter().enumerate() {
+        for (i, topic) in case_mode.topics.iter().enumerate() {
             let path = format!("casus.topics[{i}]");
             self.id(&path, &topic.id, &mut topic_ids, "onderwerp");
             self.not_empty(format!("{path}.title"), &topic.title, "De titel van dit onderwerp");
@@ -42,7 +42,7 @@ impl Checker<'_> {
                     );
                 }
             }
-            for perspective in &casus.perspectives {
+            for perspective in &case_mode.perspectives {
                 if topic.prompts.get(&perspective.id).is_none_or(|p| p.trim().is_empty()) {
                     self.report(
                         format!("{path}.prompts"),
@@ -51,7 +51,7 @@ impl Checker<'_> {
                 }
             }
             for key in topic.prompts.keys() {
-                if !casus.perspectives.iter().any(|p| &p.id == key) {
+                if !case_mode.perspectives.iter().any(|p| &p.id == key) {
                     self.report(format!("{path}.prompts.{key}"), format!("`{key}` is geen gedeclareerd perspectief."));
                 }
             }

@@ -4,7 +4,7 @@
 mod support;
 use support::*;
 use zelfevaluatie_wmo_toezicht::model::assessment::Mode;
-use zelfevaluatie_wmo_toezicht::model::casus::{casus_overview, CaseRecord};
+use zelfevaluatie_wmo_toezicht::model::cases::{case_overview, CaseRecord};
 use zelfevaluatie_wmo_toezicht::model::{Answer, AnswerValue, Assessment};
 
 const CASUS: &str = r#"casus:
@@ -47,9 +47,9 @@ fn case(label: &str, ratings: &[(&str, &str, &str)]) -> CaseRecord {
 #[test]
 fn a_valid_casus_mode_loads() {
     let q = load(&with_casus(CASUS)).unwrap();
-    let casus = q.casus.as_ref().unwrap();
-    assert_eq!(casus.topics.len(), 2);
-    assert_eq!(casus.perspectives[1].label, "Inwoner");
+    let case_mode = q.case_mode.as_ref().unwrap();
+    assert_eq!(case_mode.topics.len(), 2);
+    assert_eq!(case_mode.perspectives[1].label, "Inwoner");
 }
 
 #[test]
@@ -63,7 +63,7 @@ fn topics_by_cases_with_perspectives_averaged() {
         case("Casus B", &[("vinden", "dossier", "nvt"), ("vinden", "inwoner", "slecht")]),
         case("Casus C", &[]),
     ];
-    let rows = casus_overview(&q, &cases).unwrap();
+    let rows = case_overview(&q, &cases).unwrap();
     assert_eq!(rows.len(), 2);
     let vinden = &rows[0];
     assert_eq!(vinden.title, "Hulp vinden");
@@ -81,13 +81,13 @@ fn topics_by_cases_with_perspectives_averaged() {
 #[test]
 fn ratings_with_unknown_options_do_not_count() {
     let q = load(&with_casus(CASUS)).unwrap();
-    let rows = casus_overview(&q, &[case("A", &[("vinden", "dossier", "uitstekend")])]).unwrap();
+    let rows = case_overview(&q, &[case("A", &[("vinden", "dossier", "uitstekend")])]).unwrap();
     assert_eq!(rows[0].cells[0].percent, None);
 }
 
 #[test]
 fn a_questionnaire_without_casus_mode_has_no_overview() {
-    assert!(casus_overview(&base(), &[]).is_none());
+    assert!(case_overview(&base(), &[]).is_none());
 }
 
 #[test]
@@ -136,7 +136,7 @@ fn an_unknown_field_in_the_casus_block_is_located() {
 #[test]
 fn cases_and_mode_survive_a_save_and_load() {
     let mut assessment = Assessment::new("a", "Casusevaluatie", "tsd-zelfevaluatie", "1", "2026-11-23T10:00:00Z");
-    assessment.mode = Mode::Casus;
+    assessment.mode = Mode::Cases;
     assessment.cases = vec![case("Casus A", &[("vinden", "dossier", "goed"), ("plan", "inwoner", "nvt")])];
     let json = assessment.to_json();
     assert!(json.contains(r#""mode":"casus""#), "{json}");
@@ -148,6 +148,6 @@ fn an_assessment_without_mode_is_an_organisation_assessment() {
     let assessment = Assessment::new("a", "Naam", "q", "1", "2026-11-23T10:00:00Z");
     let json = assessment.to_json().replace(r#","mode":"organisatie""#, "");
     let back = Assessment::from_json(&json).unwrap();
-    assert_eq!(back.mode, Mode::Organisatie);
+    assert_eq!(back.mode, Mode::Organisation);
     assert!(back.cases.is_empty());
 }
