@@ -14,7 +14,7 @@ printf '\n==> Model (cargo test)\n'
 cargo test --locked
 
 printf '\n==> Componenten in headless Chromium (wasm-bindgen-test)\n'
-cargo test --locked --target wasm32-unknown-unknown --test web_components
+cargo test --locked --target wasm32-unknown-unknown --test components
 
 printf '\n==> Release-build\n'
 bash scripts/build.sh

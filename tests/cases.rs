@@ -4,7 +4,8 @@
 mod support;
 use support::*;
 use zelfevaluatie_wmo_toezicht::model::assessment::Mode;
-use zelfevaluatie_wmo_toezicht::model::cases::{case_overview, CaseRecord};
+use zelfevaluatie_wmo_toezicht::model::cases::{add_case, case_overview, next_case_label, CaseRecord};
+use zelfevaluatie_wmo_toezicht::model::load_questionnaire;
 use zelfevaluatie_wmo_toezicht::model::{Answer, AnswerValue, Assessment};
 
 const CASUS: &str = r#"casus:
@@ -150,4 +151,21 @@ fn an_assessment_without_mode_is_an_organisation_assessment() {
     let back = Assessment::from_json(&json).unwrap();
     assert_eq!(back.mode, Mode::Organisation);
     assert!(back.cases.is_empty());
+}
+
+#[test]
+fn cases_get_free_letters_up_to_the_maximum() {
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/questionnaires/tsd-zelfevaluatie.yaml")).unwrap();
+    let q = load_questionnaire("tsd.yaml", &text).unwrap();
+    let mut cases = Vec::new();
+    assert_eq!(add_case(&q, &mut cases), Ok(0));
+    assert_eq!(add_case(&q, &mut cases), Ok(1));
+    assert_eq!(cases[1].label, "Casus B");
+    cases.remove(0);
+    assert_eq!(next_case_label(&cases), "Casus A", "a removed letter is reused");
+    add_case(&q, &mut cases).unwrap();
+    add_case(&q, &mut cases).unwrap();
+    assert!(add_case(&q, &mut cases).unwrap_err().contains("hoogstens 3"));
+    assert!(add_case(&base(), &mut Vec::new()).is_err(), "no casus mode, no cases");
 }

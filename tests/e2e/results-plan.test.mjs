@@ -1,7 +1,7 @@
 // Results, national comparison, comparing evaluations, the verbeterplan and its downloads, and
 // import of an exported evaluation into a fresh browser profile.
 //
-// The answers below are the same as in tests/model_plan_export.rs, so the numbers and files the
+// The answers below are the same as in tests/support/mod.rs (filled_snelle_scan), so the numbers and files the
 // browser produces are checked against the model's own output in tests/golden/.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,7 +1,11 @@
 //! A small valid questionnaire that tests vary one field at a time.
 #![allow(dead_code)]
 
-use zelfevaluatie_wmo_toezicht::model::{load_questionnaire, Problem, Questionnaire};
+use std::path::Path;
+
+use zelfevaluatie_wmo_toezicht::model::plan::{ActionEdits, ActionStatus, OwnAction};
+use zelfevaluatie_wmo_toezicht::model::questionnaire::Priority;
+use zelfevaluatie_wmo_toezicht::model::{load_questionnaire, Answer, AnswerValue, Assessment, Problem, Questionnaire};
 
 pub const BASE: &str = r#"schema_version: 1
 id: test
@@ -135,4 +139,65 @@ pub fn shipped(file: &str) -> Questionnaire {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("questionnaires").join(file);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     load_questionnaire(file, &text).unwrap_or_else(|problems| panic!("{file}: {problems:#?}"))
+}
+
+/// The shipped quick scan, the questionnaire the plan and export tests use.
+pub fn snelle_scan() -> Questionnaire {
+    shipped("voorbeeld-snelle-scan.yaml")
+}
+
+/// A quick scan with weak answers, plan edits and an own action with awkward characters: the
+/// evaluation the plan, export and comparison tests start from.
+pub fn filled_snelle_scan() -> Assessment {
+    let mut a = Assessment::new("a1", "Snelle scan 2026", "voorbeeld-snelle-scan", "2026.1.0", "2026-11-23T10:00:00Z");
+    a.municipality = "Gemeente Súdwest-Fryslân".into();
+    let choice = |id: &str| answer(AnswerValue::Choice(id.into()));
+    a.answers.insert(
+        "toezichthouder-aangewezen".into(),
+        Answer { note: "Besluit uit 2019;\nwordt in maart vernieuwd".into(), ..choice("deels") },
+    );
+    a.answers.insert("toezicht-belegd-bij".into(), choice("eigen-zelfde-team"));
+    a.answers.insert("waarborgen-verstrengeling".into(), answer(AnswerValue::Choices(vec!["geen".into()])));
+    a.answers.insert("jaarverslag-openbaar".into(), choice("nee"));
+    a.answers.insert("rapporten-openbaar".into(), answer(AnswerValue::Scale(2)));
+    a.answers.insert("samenwerking-gemeenten".into(), choice("nee"));
+    a.answers.insert("afspraken-inspecties".into(), choice("ja"));
+    a.plan.recommendations.insert(
+        "aanwijzing-vastleggen".into(),
+        ActionEdits {
+            selected: true,
+            owner: "Team Wmo".into(),
+            deadline: "2027-03-31".into(),
+            status: ActionStatus::InProgress,
+            note: "Besluit \"in concept\"; zie |nota|".into(),
+        },
+    );
+    a.plan
+        .recommendations
+        .insert("rapporten-publiceren".into(), ActionEdits { selected: false, ..ActionEdits::default() });
+    a.plan.own.push(OwnAction {
+        id: "eigen-1".into(),
+        title: "Jaarlijks gesprek met de <raad>".into(),
+        text: "Plan elk voorjaar een\ncommissiebespreking.".into(),
+        principle: Some("transparantie".into()),
+        priority: Priority::Low,
+        edits: ActionEdits { owner: "=griffie".into(), ..ActionEdits::default() },
+    });
+    a
+}
+
+pub fn answer(value: AnswerValue) -> Answer {
+    Answer { value: Some(value), note: String::new() }
+}
+
+/// Compares `actual` with `tests/golden/<name>`; `UPDATE_GOLDEN=1` rewrites the file after an
+/// intended change (review the diff).
+pub fn golden(name: &str, actual: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, actual).unwrap();
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("{} missing; run with UPDATE_GOLDEN=1", path.display()));
+    assert_eq!(actual, expected, "{name} differs from the golden file");
 }

@@ -1,10 +1,10 @@
-//! Managing several assessments: summaries for the start page, copies, names, cases.
+//! Managing several assessments: summaries for the start page (also of cases), copies, names.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;
 use support::*;
 use zelfevaluatie_wmo_toezicht::model::assessment::{clean_name, Mode};
-use zelfevaluatie_wmo_toezicht::model::cases::{add_case, case_progress, next_case_label, CaseRecord};
+use zelfevaluatie_wmo_toezicht::model::cases::{case_progress, CaseRecord};
 use zelfevaluatie_wmo_toezicht::model::library::{sort_for_listing, summarize};
 use zelfevaluatie_wmo_toezicht::model::{load_questionnaire, Answer, AnswerValue, Assessment};
 
@@ -67,24 +67,7 @@ fn names_are_trimmed_and_must_not_be_empty() {
 }
 
 #[test]
-fn cases_get_free_letters_up_to_the_maximum() {
-    let text =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/questionnaires/tsd-zelfevaluatie.yaml")).unwrap();
-    let q = load_questionnaire("tsd.yaml", &text).unwrap();
-    let mut cases = Vec::new();
-    assert_eq!(add_case(&q, &mut cases), Ok(0));
-    assert_eq!(add_case(&q, &mut cases), Ok(1));
-    assert_eq!(cases[1].label, "Casus B");
-    cases.remove(0);
-    assert_eq!(next_case_label(&cases), "Casus A", "a removed letter is reused");
-    add_case(&q, &mut cases).unwrap();
-    add_case(&q, &mut cases).unwrap();
-    assert!(add_case(&q, &mut cases).unwrap_err().contains("hoogstens 3"));
-    assert!(add_case(&base(), &mut Vec::new()).is_err(), "no casus mode, no cases");
-}
-
-#[test]
-fn casus_progress_counts_given_ratings() {
+fn a_summary_of_cases_counts_the_ratings_given() {
     let text =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/questionnaires/tsd-zelfevaluatie.yaml")).unwrap();
     let q = load_questionnaire("tsd.yaml", &text).unwrap();

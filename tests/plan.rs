@@ -1,0 +1,116 @@
+//! The verbeterplan: which actions it lists and in what order, the user's edits, own actions and
+//! deadlines.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+use support::*;
+
+use zelfevaluatie_wmo_toezicht::model::export::{plan_markdown, ExportContext};
+use zelfevaluatie_wmo_toezicht::model::plan::{
+    plan_rows, valid_deadline, ActionEdits, ActionStatus, OwnAction, RowKind,
+};
+use zelfevaluatie_wmo_toezicht::model::questionnaire::Priority;
+use zelfevaluatie_wmo_toezicht::model::{score, AnswerValue, Assessment};
+
+#[test]
+fn the_plan_lists_triggered_recommendations_and_own_actions_in_priority_order() {
+    let q = snelle_scan();
+    let a = filled_snelle_scan();
+    let rows = plan_rows(&q, &a.answers, &a.plan);
+    let keys: Vec<&str> = rows.iter().map(|r| r.key.as_str()).collect();
+    assert_eq!(
+        keys,
+        [
+            "aanwijzing-vastleggen",
+            "toezicht-los-van-inkoop",
+            "jaarverslag-publiceren",
+            "waarborgen-vastleggen",
+            "rapporten-publiceren",
+            "regionaal-samenwerken",
+            "eigen-1"
+        ]
+    );
+    assert_eq!(rows[0].edits.owner, "Team Wmo");
+    assert!(!rows[4].edits.selected);
+    assert_eq!(rows[6].kind, RowKind::Own);
+    assert_eq!(rows[6].principle_label, "Transparantie");
+    assert!(rows[1].edits.selected, "new recommendations are in the plan by default");
+}
+
+#[test]
+fn a_changed_answer_removes_its_recommendation_but_keeps_the_edits() {
+    let q = snelle_scan();
+    let mut a = filled_snelle_scan();
+    a.answers.insert("toezichthouder-aangewezen".into(), answer(AnswerValue::Choice("ja".into())));
+    let rows = plan_rows(&q, &a.answers, &a.plan);
+    assert!(!rows.iter().any(|r| r.key == "aanwijzing-vastleggen"));
+    assert!(a.plan.recommendations.contains_key("aanwijzing-vastleggen"));
+}
+
+#[test]
+fn an_own_action_from_the_form_needs_a_title_on_one_line() {
+    let action =
+        OwnAction::from_form("  Jaarlijks\tgesprek\n met de raad ", "Elk voorjaar.\n", "transparantie", "laag")
+            .unwrap();
+    assert_eq!(action.title, "Jaarlijks gesprek met de raad");
+    assert_eq!(action.text, "Elk voorjaar.");
+    assert_eq!(action.principle.as_deref(), Some("transparantie"));
+    assert_eq!(action.priority, Priority::Low);
+    assert_eq!(action.edits, ActionEdits::default(), "a new action is included and open");
+
+    let plain = OwnAction::from_form("Overleg", "", "", "?").unwrap();
+    assert_eq!((plain.principle, plain.priority), (None, Priority::Medium));
+    for empty in ["", "   ", "\n\t"] {
+        assert_eq!(OwnAction::from_form(empty, "tekst", "", "hoog").unwrap_err(), "Geef de actie een titel.");
+    }
+}
+
+#[test]
+fn an_action_is_overdue_after_its_deadline_until_it_is_done() {
+    let mut edits =
+        ActionEdits { deadline: "2027-03-31".into(), status: ActionStatus::InProgress, ..ActionEdits::default() };
+    assert!(!edits.overdue("2027-03-31"), "not on the day itself");
+    assert!(edits.overdue("2027-04-01"));
+    edits.status = ActionStatus::Done;
+    assert!(!edits.overdue("2027-04-01"), "done is never overdue");
+    edits.status = ActionStatus::Open;
+    edits.deadline = String::new();
+    assert!(!edits.overdue("2027-04-01"), "no deadline, nothing overdue");
+
+    let q = snelle_scan();
+    let a = filled_snelle_scan();
+    let report = score(&q, &a.answers);
+    let rows = plan_rows(&q, &a.answers, &a.plan);
+    let later =
+        plan_markdown(&ExportContext { questionnaire: &q, assessment: &a, report: &report, date: "2027-04-01" }, &rows);
+    assert!(later.contains("- Deadline: 31-03-2027 (verstreken)\n"), "{later}");
+    let before =
+        plan_markdown(&ExportContext { questionnaire: &q, assessment: &a, report: &report, date: "2027-03-31" }, &rows);
+    assert!(!before.contains("verstreken"));
+}
+
+#[test]
+fn deadlines_must_be_real_dates() {
+    for good in ["", "2026-12-31", "2028-02-29"] {
+        assert!(valid_deadline(good), "{good}");
+    }
+    for bad in ["2027-02-29", "2026-13-01", "31-12-2026", "2026-1-1", "morgen", "1999-01-01"] {
+        assert!(!valid_deadline(bad), "{bad}");
+    }
+}
+
+#[test]
+fn the_plan_survives_the_json_round_trip() {
+    let a = filled_snelle_scan();
+    let back = Assessment::from_json(&a.to_pretty_json()).unwrap();
+    assert_eq!(back, a);
+}
+
+#[test]
+fn a_priority_is_chosen_in_the_form_by_the_word_the_yaml_uses() {
+    for priority in Priority::ALL {
+        assert_eq!(Priority::from_key(priority.key()), Some(priority));
+        assert_eq!(serde_json::to_string(&priority).unwrap(), format!("\"{}\"", priority.key()));
+    }
+    assert_eq!(Priority::from_key("Hoog"), None);
+}
