@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the build and the tests need, and skips whatever is already in place, so it is
 # safe to run before every build. Needs root (apt) on Debian 12 and the package registries only:
-# nothing is downloaded from anywhere else (see ../shared/research/toolchain.md).
+# nothing is downloaded from anywhere else.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh

@@ -1,3 +1,5 @@
+//! The page for an address the app does not know, or an evaluation that is not (or no longer) here.
+
 use leptos::prelude::*;
 
 use crate::model::route::Route;

@@ -1,0 +1,75 @@
+//! The README's module map names every Rust module of `src/` exactly once, so a newcomer can
+//! trust it: a new module without a line there, or a line for a module that is gone, fails here.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+fn source_files(dir: &Path, root: &Path, out: &mut Vec<String>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            source_files(&path, root, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/"));
+        }
+    }
+}
+
+/// The backticked names in a table cell.
+fn quoted(cell: &str) -> Vec<&str> {
+    cell.split('`').skip(1).step_by(2).collect()
+}
+
+/// Every module path the map names, with how often. Rows under a bold folder row name files in
+/// that folder; a row naming a subfolder (`start/`) names the files its description lists.
+fn mapped_modules(readme: &str) -> BTreeMap<String, usize> {
+    let map = readme.split("### Module map").nth(1).expect("README has a module map");
+    let map = map.split("\n### ").next().unwrap();
+    let mut counts = BTreeMap::new();
+    let mut folder = String::new();
+    for row in map.lines().filter(|l| l.starts_with("| ")) {
+        let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+        let (first, description) = (cells[1], cells.get(2).copied().unwrap_or(""));
+        if first.starts_with("**") {
+            folder = quoted(first)[0].to_owned();
+            continue;
+        }
+        for name in quoted(first) {
+            if name.starts_with("src/") {
+                *counts.entry(name.to_owned()).or_default() += 1;
+            } else if let Some(sub) = name.strip_suffix('/') {
+                for file in quoted(description).into_iter().filter(|f| f.ends_with(".rs")) {
+                    *counts.entry(format!("{folder}{sub}/{file}")).or_default() += 1;
+                }
+            } else if name.ends_with(".rs") {
+                *counts.entry(format!("{folder}{name}")).or_default() += 1;
+            }
+        }
+    }
+    counts
+}
+
+#[test]
+fn the_module_map_names_every_module_once() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let mapped = mapped_modules(&readme);
+    let mut files = Vec::new();
+    source_files(&root.join("src"), root, &mut files);
+    files.sort();
+    // `mod.rs` files that only list their modules need no line of their own.
+    let listed_only = |file: &str| {
+        file.ends_with("/mod.rs") && !mapped.contains_key(file) && {
+            let text = std::fs::read_to_string(root.join(file)).unwrap();
+            text.lines()
+                .all(|l| l.is_empty() || l.starts_with("//") || l.starts_with("pub mod ") || l.starts_with("mod "))
+        }
+    };
+    let missing: Vec<&String> = files.iter().filter(|f| !mapped.contains_key(*f) && !listed_only(f)).collect();
+    let twice: Vec<(&String, &usize)> = mapped.iter().filter(|(_, n)| **n > 1).collect();
+    let gone: Vec<&String> = mapped.keys().filter(|m| !files.contains(m)).collect();
+    assert!(missing.is_empty(), "modules missing from the README's module map: {missing:?}");
+    assert!(twice.is_empty(), "modules named more than once in the module map: {twice:?}");
+    assert!(gone.is_empty(), "the module map names files that do not exist: {gone:?}");
+}
