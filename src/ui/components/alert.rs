@@ -26,11 +26,18 @@ pub fn Alert(
     /// Announce it at once (`role="alert"`); otherwise it is a plain region of the page.
     #[prop(optional)]
     urgent: bool,
+    /// The id of the alert's own heading: the alert is then a region of the page named by it.
+    #[prop(optional)]
+    labelled_by: Option<&'static str>,
     #[prop(optional)] test_id: Option<&'static str>,
+    /// Extra classes, for the page's own layout.
+    #[prop(optional)]
+    class: &'static str,
     children: Children,
 ) -> impl IntoView {
+    let role = if urgent { Some("alert") } else { labelled_by.map(|_| "region") };
     view! {
-        <div class=kind.class() role=urgent.then_some("alert") data-testid=test_id>
+        <div class=format!("{} {class}", kind.class()).trim_end().to_owned() role=role aria-labelledby=labelled_by data-testid=test_id>
             {children()}
         </div>
     }

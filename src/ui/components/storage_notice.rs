@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::ui::components::alert::{Alert, AlertKind};
 use crate::ui::storage::{mark_storage_notice_seen, storage_notice_seen};
 
 #[component]
@@ -9,7 +10,7 @@ pub fn StorageNotice() -> impl IntoView {
     let (visible, set_visible) = signal(!storage_notice_seen());
     view! {
         <Show when=move || visible.get()>
-            <div class="utrecht-alert utrecht-alert--info uitleg-opslag" role="region" aria-labelledby="uitleg-opslag-kop" data-testid="uitleg-opslag">
+            <Alert kind=AlertKind::Info class="uitleg-opslag" labelled_by="uitleg-opslag-kop" test_id="uitleg-opslag">
                 <h2 class="utrecht-heading-3" id="uitleg-opslag-kop">"Uw antwoorden blijven in deze browser"</h2>
                 <p class="utrecht-paragraph">
                     "Alles wat u invult, wordt automatisch opgeslagen in deze browser op dit apparaat. Er gaat niets naar een server. "
@@ -26,7 +27,7 @@ pub fn StorageNotice() -> impl IntoView {
                 >
                     "Begrepen"
                 </button>
-            </div>
+            </Alert>
         </Show>
     }
 }

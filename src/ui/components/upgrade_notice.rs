@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::model::reconcile::orphaned_answers;
+use crate::ui::components::alert::{Alert, AlertKind};
 use crate::ui::state::AssessmentState;
 
 #[component]
@@ -31,7 +32,7 @@ pub fn UpgradeNotice(state: AssessmentState) -> impl IntoView {
             })
             .collect_view();
         view! {
-            <div class="utrecht-alert utrecht-alert--warning" role="region" aria-labelledby="bijgewerkt-kop" data-testid="bijgewerkt">
+            <Alert kind=AlertKind::Warning labelled_by="bijgewerkt-kop" test_id="bijgewerkt">
                 <h2 class="utrecht-heading-3" id="bijgewerkt-kop">"De vragenlijst is bijgewerkt"</h2>
                 <p class="utrecht-paragraph">
                     {format!("Sommige antwoorden passen niet meer bij de vragenlijst{versions}. Ze tellen niet mee, maar zijn bewaard:")}
@@ -40,7 +41,7 @@ pub fn UpgradeNotice(state: AssessmentState) -> impl IntoView {
                 <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| state.remove_answers(&ids)>
                     "Deze oude antwoorden verwijderen"
                 </button>
-            </div>
+            </Alert>
         }
         .into_any()
     }
