@@ -1,6 +1,7 @@
 //! The saved assessment document: round trip, and clear refusals of foreign or broken files.
 #![cfg(not(target_arch = "wasm32"))]
 
+use zelfevaluatie_wmo_toezicht::model::assessment::ASSESSMENT_FORMAT_VERSION;
 use zelfevaluatie_wmo_toezicht::model::{Answer, AnswerValue, Assessment};
 
 fn sample() -> Assessment {
@@ -38,7 +39,8 @@ fn json_round_trip_is_identical() {
 #[test]
 fn the_stored_json_is_readable_and_stable() {
     let json = sample().to_json();
-    assert!(json.starts_with(r#"{"format":"wmo-zelfevaluatie/assessment","format_version":2,"#), "{json}");
+    let start = format!(r#"{{"format":"wmo-zelfevaluatie/assessment","format_version":{ASSESSMENT_FORMAT_VERSION},"#);
+    assert!(json.starts_with(&start), "{json}");
     assert!(json.contains(r#""q1":{"value":{"choice":"ja"},"note":"Besluit van 3 maart"}"#), "{json}");
     assert!(json.contains(r#""q7":{"value":"not_applicable","note":"Regionaal"}"#), "{json}");
 }
@@ -57,7 +59,8 @@ fn a_foreign_json_file_is_recognised() {
 
 #[test]
 fn a_newer_format_version_is_refused_with_advice() {
-    let json = sample().to_json().replace(r#""format_version":2"#, r#""format_version":7"#);
+    let current = format!(r#""format_version":{ASSESSMENT_FORMAT_VERSION}"#);
+    let json = sample().to_json().replace(&current, r#""format_version":7"#);
     let error = Assessment::from_json(&json).unwrap_err();
     assert!(error.contains("opslagversie 7") && error.contains("nieuwste versie"), "{error}");
 }
@@ -75,7 +78,7 @@ const VERSION_1: &str = r#"{"format":"wmo-zelfevaluatie/assessment","format_vers
 #[test]
 fn a_version_1_document_is_migrated_step_by_step() {
     let assessment = Assessment::from_json(VERSION_1).unwrap();
-    assert_eq!(assessment.format_version, 2);
+    assert_eq!(assessment.format_version, ASSESSMENT_FORMAT_VERSION);
     assert_eq!(assessment.questionnaire_title, "keuzehulp-wmo-toezicht", "v1 did not know the title");
     assert_eq!(assessment.name, "Zelfevaluatie 2025");
     assert_eq!(assessment.answers["aanwijzingsbesluit"].value, Some(AnswerValue::Choice("ja".into())));

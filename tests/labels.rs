@@ -9,6 +9,7 @@ use zelfevaluatie_wmo_toezicht::model::cases::{
     add_case, clean_case_label, max_cases_note, next_case_label, CaseCell, CaseRecord,
 };
 use zelfevaluatie_wmo_toezicht::model::compare::{Comparison, PrincipleChange};
+use zelfevaluatie_wmo_toezicht::model::plan::period::Period;
 use zelfevaluatie_wmo_toezicht::model::plan::{ActionEdits, ActionStatus, PlanRow, RowKind};
 use zelfevaluatie_wmo_toezicht::model::questionnaire::{Level, Priority, Range};
 use zelfevaluatie_wmo_toezicht::model::scoring::{levels_explanation, score_with_level, Tally};
@@ -121,10 +122,11 @@ fn plan_lines() {
         selected: true,
         owner: " ".into(),
         deadline: "2027-03-31".into(),
+        period: Period::quarter(2027, 2),
         status: ActionStatus::InProgress,
         note: "Eerst het budget".into(),
     };
-    assert_eq!(edits.summary_line(), "Eigenaar: — · Deadline: 31-03-2027 · Status: Bezig · Notitie: Eerst het budget");
+    assert_eq!(edits.summary_line(), "Eigenaar: — · Deadline: 31-03-2027 · Periode: 2027 K2 · Status: Bezig · Notitie: Eerst het budget");
     assert_eq!(ActionEdits::default().deadline_label(), "—");
     let row = PlanRow {
         key: "r".into(),

@@ -13,6 +13,8 @@ use std::collections::BTreeMap;
 
 use zelfevaluatie_wmo_toezicht::model::assessment::{Mode, ASSESSMENT_FORMAT_VERSION};
 use zelfevaluatie_wmo_toezicht::model::cases::CaseRecord;
+use zelfevaluatie_wmo_toezicht::model::plan::details::{Audience, PlanDetails};
+use zelfevaluatie_wmo_toezicht::model::plan::period::Period;
 use zelfevaluatie_wmo_toezicht::model::plan::{ActionEdits, ActionStatus, OwnAction, PlanEdits};
 use zelfevaluatie_wmo_toezicht::model::questionnaire::Priority;
 use zelfevaluatie_wmo_toezicht::model::{Answer, AnswerValue, Assessment};
@@ -49,6 +51,7 @@ fn edits(status: ActionStatus) -> ActionEdits {
         selected: false,
         owner: "Team Toezicht".into(),
         deadline: "2027-03-31".into(),
+        period: Period::quarter(2027, 1),
         status,
         note: "Notitie".into(),
     }
@@ -63,6 +66,10 @@ fn every_field() -> Assessment {
     let mode = Mode::Cases;
     match mode {
         Mode::Organisation | Mode::Cases => {}
+    }
+    let audience = Audience::Council;
+    match audience {
+        Audience::Executive | Audience::Council | Audience::Internal => {}
     }
     let priority = Priority::Medium;
     match priority {
@@ -92,6 +99,13 @@ fn every_field() -> Assessment {
                 ("rec-open".to_owned(), edits(ActionStatus::Open)),
                 ("rec-bezig".to_owned(), edits(ActionStatus::InProgress)),
             ]),
+            details: PlanDetails {
+                summary: "Waarom dit plan".into(),
+                audience: Some(audience),
+                date: "2026-12-01".into(),
+                version: "1.0".into(),
+                author: "Team Toezicht".into(),
+            },
             own: vec![OwnAction {
                 id: "eigen-1".into(),
                 title: "Eigen actie".into(),

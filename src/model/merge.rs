@@ -58,7 +58,7 @@ pub fn merge(base: &Assessment, mine: &Assessment, theirs: &Assessment) -> Asses
         mode,
         cases,
         position,
-        plan: PlanEdits { recommendations, own },
+        plan: PlanEdits { recommendations, own, details },
     } = theirs;
     Assessment {
         // The same document on both sides: these do not change while it is open.
@@ -78,6 +78,7 @@ pub fn merge(base: &Assessment, mine: &Assessment, theirs: &Assessment) -> Asses
         plan: PlanEdits {
             recommendations: merge_maps(&base.plan.recommendations, &mine.plan.recommendations, recommendations),
             own: merge_own(&base.plan.own, &mine.plan.own, own),
+            details: pick(&base.plan.details, &mine.plan.details, details),
         },
         updated_at: mine.updated_at.clone().max(updated_at.clone()),
     }

@@ -12,7 +12,7 @@ use serde_json::Value;
 type Step = fn(Value) -> Result<Value, String>;
 
 /// `STEPS[n - 1]` migrates version `n` to `n + 1`. Append a step for every format change.
-const STEPS: &[Step] = &[v1_to_v2];
+const STEPS: &[Step] = &[v1_to_v2, v2_to_v3];
 
 /// The version this app writes.
 pub const CURRENT_VERSION: u32 = STEPS.len() as u32 + 1;
@@ -24,6 +24,13 @@ fn v1_to_v2(mut value: Value) -> Result<Value, String> {
     let object = value.as_object_mut().ok_or("geen object")?;
     let id = object.get("questionnaire_id").cloned().unwrap_or(Value::String(String::new()));
     object.entry("questionnaire_title").or_insert(id);
+    Ok(value)
+}
+
+/// Version 3 adds the plan's period per action and the plan's own summary and details. Both are
+/// optional, so a version 2 document needs no change; the new version number keeps an older app
+/// from opening (and so dropping) them.
+fn v2_to_v3(value: Value) -> Result<Value, String> {
     Ok(value)
 }
 

@@ -168,6 +168,7 @@ pub fn filled_snelle_scan() -> Assessment {
             selected: true,
             owner: "Team Wmo".into(),
             deadline: "2027-03-31".into(),
+            period: None,
             status: ActionStatus::InProgress,
             note: "Besluit \"in concept\"; zie |nota|".into(),
         },

@@ -1,7 +1,14 @@
 //! The verbeterplan: the recommendations the answers trigger, plus the user's own actions, each
-//! with the user's choices (include or drop, owner, deadline, status, note). The edits are stored
-//! with the assessment; the rows are rebuilt from the answers every time, so a plan always
-//! matches the current answers.
+//! with the user's choices (include or drop, owner, deadline, period, status, note), and the
+//! plan's own summary and details. The edits are stored with the assessment; the rows are
+//! rebuilt from the answers every time, so a plan always matches the current answers.
+//!
+//! [`period`] is when an action is planned, [`details`] what the plan says about itself, and
+//! [`views`] the ways of looking at it (bulk include, filters, groups, the roadmap).
+
+pub mod details;
+pub mod period;
+pub mod views;
 
 use std::collections::BTreeMap;
 
@@ -11,6 +18,8 @@ use super::answers::Answers;
 use super::questionnaire::{Priority, Questionnaire};
 use super::recommendations::triggered;
 use super::text::{dutch_date, or_dash, single_line, NONE_GIVEN};
+use details::PlanDetails;
+use period::Period;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum ActionStatus {
@@ -58,6 +67,9 @@ pub struct ActionEdits {
     /// A date as `YYYY-MM-DD`, or empty.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub deadline: String,
+    /// When the action is planned (a quarter or a year).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Period>,
     #[serde(default)]
     pub status: ActionStatus,
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -74,6 +86,7 @@ impl Default for ActionEdits {
             selected: true,
             owner: String::new(),
             deadline: String::new(),
+            period: None,
             status: ActionStatus::Open,
             note: String::new(),
         }
@@ -90,12 +103,19 @@ impl ActionEdits {
         }
     }
 
-    /// The owner, status and deadline on one line, as a printed plan shows them under the action.
+    /// The period, or a dash.
+    pub fn period_label(&self) -> String {
+        self.period.map_or_else(|| NONE_GIVEN.to_owned(), |p| p.to_string())
+    }
+
+    /// The owner, status, deadline and period on one line, as a printed plan shows them under the
+    /// action.
     pub fn summary_line(&self) -> String {
         let mut line = format!(
-            "Eigenaar: {} · Deadline: {} · Status: {}",
+            "Eigenaar: {} · Deadline: {} · Periode: {} · Status: {}",
             or_dash(&self.owner),
             self.deadline_label(),
+            self.period_label(),
             self.status.label()
         );
         if !self.note.trim().is_empty() {
@@ -159,11 +179,13 @@ pub struct PlanEdits {
     pub recommendations: BTreeMap<String, ActionEdits>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub own: Vec<OwnAction>,
+    #[serde(default, skip_serializing_if = "PlanDetails::is_empty")]
+    pub details: PlanDetails,
 }
 
 impl PlanEdits {
     pub fn is_empty(&self) -> bool {
-        self.recommendations.is_empty() && self.own.is_empty()
+        self.recommendations.is_empty() && self.own.is_empty() && self.details.is_empty()
     }
 
     /// The user's choices for one plan row (a recommendation or an own action); the defaults
