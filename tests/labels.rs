@@ -126,7 +126,10 @@ fn plan_lines() {
         status: ActionStatus::InProgress,
         note: "Eerst het budget".into(),
     };
-    assert_eq!(edits.summary_line(), "Eigenaar: — · Deadline: 31-03-2027 · Periode: 2027 K2 · Status: Bezig · Notitie: Eerst het budget");
+    assert_eq!(
+        edits.summary_line(),
+        "Eigenaar: — · Deadline: 31-03-2027 · Periode: 2027 K2 · Status: Bezig · Notitie: Eerst het budget"
+    );
     assert_eq!(ActionEdits::default().deadline_label(), "—");
     let row = PlanRow {
         key: "r".into(),

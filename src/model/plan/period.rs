@@ -96,7 +96,8 @@ mod tests {
         for bad in ["", "2027 K5", "2027 K0", "K 2027", "1999", "2101-K1", "volgend jaar", "2027-Q1"] {
             assert_eq!(Period::parse(bad), None, "{bad}");
         }
-        let mut periods = vec![Period::quarter(2028, 1).unwrap(), q1, Period::year(2027).unwrap(), Period::year(2028).unwrap()];
+        let mut periods =
+            [Period::quarter(2028, 1).unwrap(), q1, Period::year(2027).unwrap(), Period::year(2028).unwrap()];
         periods.sort();
         let labels: Vec<String> = periods.iter().map(ToString::to_string).collect();
         assert_eq!(labels, ["2027", "2027 K1", "2028", "2028 K1"]);
