@@ -11,8 +11,10 @@ mod document_support;
 
 use std::collections::BTreeSet;
 
-use document_support::{entry, golden_dir, read_zip, sample, text_of, ZipEntry, CHART_ALT, HEADINGS};
-use roxmltree::{Node, NodeType};
+use document_support::{
+    elements, entry, golden_dir, is, odf_text, read_zip, sample, text_of, ZipEntry, CHART_ALT, HEADINGS, ODF_TEXT,
+};
+use roxmltree::Node;
 use zelfevaluatie_wmo_toezicht::model::document::png::bar_chart_png;
 use zelfevaluatie_wmo_toezicht::model::document::{
     docx, odt, Block, Document, DocumentMeta, HeadingLevel, Image, Span, Table,
@@ -32,7 +34,6 @@ const DOCX_XML_PARTS: [&str; 10] = [
     "docProps/app.xml",
 ];
 
-const ODF_TEXT: &str = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
 const ODF_STYLE: &str = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
 const ODF_TABLE: &str = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
 const ODF_FO: &str = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0";
@@ -66,39 +67,6 @@ fn golden_name(format: &str, part: &str) -> String {
 
 fn parse<'a>(entries: &'a [ZipEntry], name: &str) -> roxmltree::Document<'a> {
     roxmltree::Document::parse(text_of(entries, name)).unwrap_or_else(|e| panic!("{name} is not well-formed: {e}"))
-}
-
-fn elements<'a, 'i>(
-    doc: &'a roxmltree::Document<'i>,
-    ns: &'a str,
-    name: &'a str,
-) -> impl Iterator<Item = Node<'a, 'i>> {
-    doc.descendants()
-        .filter(move |n| n.is_element() && n.tag_name().namespace() == Some(ns) && n.tag_name().name() == name)
-}
-
-fn is(node: Node, ns: &str, name: &str) -> bool {
-    node.is_element() && node.tag_name().namespace() == Some(ns) && node.tag_name().name() == name
-}
-
-/// The text of an ODF paragraph or heading as the user typed it: `text:s` are spaces, `text:tab`
-/// a tab, `text:line-break` a line break. (The writer only collapses nothing that ODF keeps.)
-fn odf_text(node: Node) -> String {
-    let mut text = String::new();
-    for child in node.children() {
-        match child.node_type() {
-            NodeType::Text => text.push_str(child.text().unwrap()),
-            NodeType::Element if is(child, ODF_TEXT, "s") => {
-                let count: usize = child.attribute((ODF_TEXT, "c")).map_or(1, |c| c.parse().unwrap());
-                text.extend(std::iter::repeat_n(' ', count));
-            }
-            NodeType::Element if is(child, ODF_TEXT, "tab") => text.push('\t'),
-            NodeType::Element if is(child, ODF_TEXT, "line-break") => text.push('\n'),
-            NodeType::Element if is(child, ODF_TEXT, "span") => text.push_str(&odf_text(child)),
-            _ => {}
-        }
-    }
-    text
 }
 
 /// The text of a Word paragraph: `w:t`, `w:tab` and `w:br` of its runs.

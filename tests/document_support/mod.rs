@@ -4,6 +4,8 @@
 
 use std::path::{Path, PathBuf};
 
+use roxmltree::{Node, NodeType};
+
 use zelfevaluatie_wmo_toezicht::model::document::png::bar_chart_png;
 use zelfevaluatie_wmo_toezicht::model::document::{Block, Document, DocumentMeta, HeadingLevel, Image, Span, Table};
 
@@ -210,4 +212,39 @@ pub fn entry<'a>(entries: &'a [ZipEntry], name: &str) -> &'a ZipEntry {
 
 pub fn text_of<'a>(entries: &'a [ZipEntry], name: &str) -> &'a str {
     std::str::from_utf8(&entry(entries, name).data).unwrap_or_else(|_| panic!("{name} is not UTF-8"))
+}
+
+pub const ODF_TEXT: &str = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+
+pub fn elements<'a, 'i>(
+    doc: &'a roxmltree::Document<'i>,
+    ns: &'a str,
+    name: &'a str,
+) -> impl Iterator<Item = Node<'a, 'i>> {
+    doc.descendants()
+        .filter(move |n| n.is_element() && n.tag_name().namespace() == Some(ns) && n.tag_name().name() == name)
+}
+
+pub fn is(node: Node, ns: &str, name: &str) -> bool {
+    node.is_element() && node.tag_name().namespace() == Some(ns) && node.tag_name().name() == name
+}
+
+/// The text of an ODF paragraph or heading as the user typed it: `text:s` are spaces, `text:tab`
+/// a tab, `text:line-break` a line break.
+pub fn odf_text(node: Node) -> String {
+    let mut text = String::new();
+    for child in node.children() {
+        match child.node_type() {
+            NodeType::Text => text.push_str(child.text().unwrap()),
+            NodeType::Element if is(child, ODF_TEXT, "s") => {
+                let count: usize = child.attribute((ODF_TEXT, "c")).map_or(1, |c| c.parse().unwrap());
+                text.extend(std::iter::repeat_n(' ', count));
+            }
+            NodeType::Element if is(child, ODF_TEXT, "tab") => text.push('\t'),
+            NodeType::Element if is(child, ODF_TEXT, "line-break") => text.push('\n'),
+            NodeType::Element if is(child, ODF_TEXT, "span") => text.push_str(&odf_text(child)),
+            _ => {}
+        }
+    }
+    text
 }
