@@ -586,10 +586,14 @@ fn a_page_break_starts_the_next_block_on_a_new_page() {
     let doc = document_with(
         plain_meta(),
         vec![
+            // Before any content, twice in a row and at the end: one break in all.
+            Block::PageBreak,
             Block::Title("Titel".into()),
+            Block::PageBreak,
             Block::PageBreak,
             Block::heading(HeadingLevel::One, "Hoofdstuk"),
             Block::text("Tekst"),
+            Block::PageBreak,
         ],
     );
     let entries = read_zip(&odt(&doc));

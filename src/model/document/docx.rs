@@ -3,10 +3,11 @@
 //! the user's language (Kop 1, Titel, Bijschrift) and uses for the navigation pane and a table of
 //! contents.
 
-use super::odt::iso_date;
 use super::xml::{pieces, push_attr, push_text, Piece};
 use super::zip::ZipWriter;
-use super::{author, column_count, column_widths, image_size_centi_mm, Block, Document, Span, Table, LANGUAGE};
+use super::{
+    author, column_count, column_widths, image_size_centi_mm, iso_date, Block, Document, Span, Table, LANGUAGE,
+};
 
 /// The text area's width in twentieths of a point (A4, 11906, minus 2.5 cm margins of 1418).
 const TEXT_WIDTH: u32 = 9070;
@@ -104,7 +105,8 @@ impl<'a> Body<'a> {
                 }
                 None => self.line(None, &image.alt),
             },
-            Block::PageBreak => self.break_pending = true,
+            // A break before anything is written would only make an empty first page.
+            Block::PageBreak => self.break_pending = !self.out.is_empty(),
         }
     }
 

@@ -64,7 +64,8 @@ pub enum Block {
     BulletList(Vec<Vec<Span>>),
     Table(Table),
     Image(Image),
-    /// The next block starts on a new page.
+    /// The next block starts on a new page. Several in a row make one break (no empty pages), and
+    /// one before any content or after the last block does nothing.
     PageBreak,
 }
 
@@ -201,4 +202,16 @@ pub(crate) fn image_size_centi_mm(image: &Image) -> Option<(u64, u64)> {
 /// The author to write, if any: `None` for a missing or blank author.
 pub(crate) fn author(meta: &DocumentMeta) -> Option<&str> {
     meta.author.as_deref().map(str::trim).filter(|a| !a.is_empty())
+}
+
+/// `date` if it is a `YYYY-MM-DD` date; anything else is left out of the metadata rather than
+/// written as a date no reader accepts.
+pub(crate) fn iso_date(date: &str) -> Option<&str> {
+    let bytes = date.as_bytes();
+    let digits = |range: std::ops::Range<usize>| bytes[range].iter().all(u8::is_ascii_digit);
+    let valid =
+        bytes.len() == 10 && bytes[4] == b'-' && bytes[7] == b'-' && digits(0..4) && digits(5..7) && digits(8..10);
+    let month = date.get(5..7).and_then(|m| m.parse::<u8>().ok());
+    let day = date.get(8..10).and_then(|d| d.parse::<u8>().ok());
+    (valid && matches!(month, Some(1..=12)) && matches!(day, Some(1..=31))).then_some(date)
 }

@@ -2,11 +2,11 @@
 //! The built-in style names (Heading_20_1, Table_20_Contents, …) make LibreOffice show them in the
 //! user's language and treat headings as chapters.
 
-use std::collections::BTreeSet;
-
 use super::xml::{pieces, push_attr, push_text, Piece};
 use super::zip::ZipWriter;
-use super::{author, column_count, column_widths, image_size_centi_mm, Block, Document, Span, Table, LANGUAGE};
+use super::{
+    author, column_count, column_widths, image_size_centi_mm, iso_date, Block, Document, Span, Table, LANGUAGE,
+};
 
 const MIME_TYPE: &str = "application/vnd.oasis.opendocument.text";
 
@@ -54,8 +54,8 @@ struct Body<'a> {
     out: String,
     /// A page break is waiting for the next paragraph or table.
     break_pending: bool,
-    /// Paragraph styles that need a variant starting on a new page.
-    break_styles: BTreeSet<&'static str>,
+    /// Paragraph styles that need a variant starting on a new page, each once.
+    break_styles: Vec<&'static str>,
     /// Automatic styles of the tables (width, columns), in order.
     table_styles: String,
     tables: usize,
@@ -113,14 +113,17 @@ impl<'a> Body<'a> {
                 }
                 None => self.line("Text_20_body", &image.alt),
             },
-            Block::PageBreak => self.break_pending = true,
+            // A break before anything is written would only make an empty first page.
+            Block::PageBreak => self.break_pending = !self.out.is_empty(),
         }
     }
 
     /// `style`, or its variant that starts on a new page when a page break is waiting.
     fn style_with_break(&mut self, style: &'static str) -> String {
         if std::mem::take(&mut self.break_pending) {
-            self.break_styles.insert(style);
+            if !self.break_styles.contains(&style) {
+                self.break_styles.push(style);
+            }
             format!("{style}_Pagina")
         } else {
             style.to_owned()
@@ -327,18 +330,6 @@ fn meta_xml(doc: &Document) -> String {
     }
     xml.push_str("</office:meta>\n</office:document-meta>\n");
     xml
-}
-
-/// `date` if it is a `YYYY-MM-DD` date; anything else is left out of the metadata rather than
-/// written as a date no reader accepts.
-pub(crate) fn iso_date(date: &str) -> Option<&str> {
-    let bytes = date.as_bytes();
-    let digits = |range: std::ops::Range<usize>| bytes[range].iter().all(u8::is_ascii_digit);
-    let valid =
-        bytes.len() == 10 && bytes[4] == b'-' && bytes[7] == b'-' && digits(0..4) && digits(5..7) && digits(8..10);
-    let month = date.get(5..7).and_then(|m| m.parse::<u8>().ok());
-    let day = date.get(8..10).and_then(|d| d.parse::<u8>().ok());
-    (valid && matches!(month, Some(1..=12)) && matches!(day, Some(1..=31))).then_some(date)
 }
 
 fn manifest_xml(images: usize) -> String {

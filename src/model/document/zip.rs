@@ -5,26 +5,30 @@
 //! Limits (far beyond any document the app makes): no entry or archive over 4 GiB and at most
 //! 65,535 entries, as zip without its 64-bit extension allows.
 
-/// CRC-32 (the polynomial of zip and PNG), one byte at a time from a table made at compile time.
+/// CRC-32 (the polynomial of zip and PNG).
 pub fn crc32(data: &[u8]) -> u32 {
     crc32_update(0xFFFF_FFFF, data) ^ 0xFFFF_FFFF
 }
 
 /// Continues a CRC-32 over more data: start with `0xFFFF_FFFF`, end by inverting the result.
+/// Four bits at a time from a 16-entry table: fast enough for documents, and 64 bytes of
+/// WebAssembly instead of the usual 1 KB table.
 pub(crate) fn crc32_update(mut crc: u32, data: &[u8]) -> u32 {
     for &byte in data {
-        crc = CRC_TABLE[((crc ^ u32::from(byte)) & 0xFF) as usize] ^ (crc >> 8);
+        crc ^= u32::from(byte);
+        crc = CRC_TABLE[(crc & 0x0F) as usize] ^ (crc >> 4);
+        crc = CRC_TABLE[(crc & 0x0F) as usize] ^ (crc >> 4);
     }
     crc
 }
 
-const CRC_TABLE: [u32; 256] = {
-    let mut table = [0u32; 256];
+const CRC_TABLE: [u32; 16] = {
+    let mut table = [0u32; 16];
     let mut n = 0;
-    while n < 256 {
+    while n < 16 {
         let mut c = n as u32;
         let mut k = 0;
-        while k < 8 {
+        while k < 4 {
             c = if c & 1 != 0 { 0xEDB8_8320 ^ (c >> 1) } else { c >> 1 };
             k += 1;
         }
