@@ -9,6 +9,35 @@
 //! Text is taken as the user typed it: `<`, `&`, quotes and emoji survive, a tab stays a tab and a
 //! line break (`\n`) becomes a line break within the paragraph. Characters XML cannot carry
 //! (control characters) are dropped. No input makes the writers panic.
+//!
+//! ```
+//! use zelfevaluatie_wmo_toezicht::model::document::png::bar_chart_png;
+//! use zelfevaluatie_wmo_toezicht::model::document::*;
+//!
+//! let doc = Document {
+//!     meta: DocumentMeta {
+//!         title: "Verbeterplan".into(),
+//!         subject: "Verbeterplan Wmo-toezicht, Gemeente Voorbeeld".into(),
+//!         author: None,
+//!         date: "2026-11-23".into(),
+//!     },
+//!     blocks: vec![
+//!         Block::Title("Verbeterplan".into()),
+//!         Block::Subtitle("Gemeente Voorbeeld, 23-11-2026".into()),
+//!         Block::PageBreak,
+//!         Block::heading(HeadingLevel::One, "Scores"),
+//!         Block::Image(Image {
+//!             png: bar_chart_png(&[Some(75.0), None], &[40.0, 70.0]),
+//!             width_mm: TEXT_WIDTH_MM,
+//!             alt: "Staafdiagram: onafhankelijkheid 75 %, transparantie nog geen score.".into(),
+//!         }),
+//!         Block::Paragraph(vec![Span::bold("Let op: "), Span::plain("de tabel geeft dezelfde cijfers.")]),
+//!     ],
+//! };
+//! let odt_file: Vec<u8> = odt(&doc); // download as ODT_MIME_TYPE, name ….odt
+//! let docx_file: Vec<u8> = docx(&doc); // download as DOCX_MIME_TYPE, name ….docx
+//! # assert!(odt_file.starts_with(b"PK") && docx_file.starts_with(b"PK"));
+//! ```
 
 mod docx;
 mod odt;
@@ -21,6 +50,10 @@ pub use odt::odt;
 
 /// The language of every document: Dutch as written in the Netherlands.
 pub const LANGUAGE: &str = "nl-NL";
+
+/// The media types to give the downloads (the `Blob`'s type).
+pub const ODT_MIME_TYPE: &str = "application/vnd.oasis.opendocument.text";
+pub const DOCX_MIME_TYPE: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 /// The text area of the A4 page (21 cm minus 2.5 cm margins left and right): the widest an image
 /// can be.
@@ -41,7 +74,8 @@ pub struct DocumentMeta {
     /// The author. `None`, or only spaces, writes no author at all, not an empty one: the app does
     /// not know who the user is and should not pretend to.
     pub author: Option<String>,
-    /// The date the document was made, `YYYY-MM-DD` (the user's local date).
+    /// The date the document was made, `YYYY-MM-DD` (the user's local date). Anything else is
+    /// left out of the metadata.
     pub date: String,
 }
 
@@ -121,10 +155,12 @@ impl Block {
     }
 }
 
-/// A table of plain-text cells. A row shorter than the widest row is padded with empty cells.
+/// A table of plain-text cells (a `\n` in a cell is a line break). A row shorter than the widest
+/// row is padded with empty cells; a table with no cells at all writes only its caption.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Table {
-    /// Shown above the table (Caption style) and given to the table as its accessible name.
+    /// Shown above the table (Caption style, kept with the table) and, in Word, the table's
+    /// accessible title. Empty: no caption.
     pub caption: String,
     /// The header row, repeated at the top of every page the table runs onto. Empty: no header.
     pub header: Vec<String>,

@@ -6,9 +6,8 @@ use super::xml::{pieces, push_attr, push_text, Piece};
 use super::zip::ZipWriter;
 use super::{
     author, column_count, column_widths, image_size_centi_mm, iso_date, Block, Document, Span, Table, LANGUAGE,
+    ODT_MIME_TYPE,
 };
-
-const MIME_TYPE: &str = "application/vnd.oasis.opendocument.text";
 
 /// The text area's width in hundredths of a millimetre (A4 minus 2.5 cm margins).
 const TEXT_WIDTH: u32 = 16_000;
@@ -33,7 +32,7 @@ pub fn odt(doc: &Document) -> Vec<u8> {
     }
     let mut zip = ZipWriter::new();
     // ODF: `mimetype` first, stored, so a file type check finds it at a fixed offset.
-    zip.add("mimetype", MIME_TYPE.as_bytes());
+    zip.add("mimetype", ODT_MIME_TYPE.as_bytes());
     zip.add("content.xml", content_xml(&body).as_bytes());
     zip.add("styles.xml", STYLES_XML.as_bytes());
     zip.add("meta.xml", meta_xml(doc).as_bytes());
