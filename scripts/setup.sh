@@ -19,6 +19,9 @@ command -v node >/dev/null || missing_packages+=(nodejs)
 command -v npm >/dev/null || missing_packages+=(npm)
 command -v pkg-config >/dev/null || missing_packages+=(pkg-config)
 dpkg -s libssl-dev >/dev/null 2>&1 || missing_packages+=(libssl-dev)
+# Tests only: LibreOffice opens the generated .odt and .docx (tests/document_libreoffice.rs,
+# tests/e2e/libreoffice.mjs). The app itself never needs it.
+command -v soffice >/dev/null || missing_packages+=(libreoffice-writer-nogui)
 if ((${#missing_packages[@]})); then
   step "Debian-pakketten installeren: ${missing_packages[*]}"
   apt-get update -qq

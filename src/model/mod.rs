@@ -7,6 +7,7 @@ pub mod cases;
 pub mod catalog;
 pub mod compare;
 pub mod condition;
+pub mod document;
 pub mod export;
 pub mod figures;
 pub mod import;
