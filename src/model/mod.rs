@@ -21,6 +21,7 @@ pub mod problem;
 pub mod questionnaire;
 pub mod recommendations;
 pub mod reconcile;
+pub mod region;
 pub mod scoring;
 pub mod text;
 pub mod validate;
