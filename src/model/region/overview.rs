@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::anonymous::anonymise;
 use super::distribution::{distributions, MemberAnswers, QuestionDistribution};
-use super::identity::IdentifiedBy;
+use super::identity::{IdentifiedBy, MemberKey};
 use super::improvements::{common_improvements, CommonImprovement};
 use super::statistics::Spread;
 use super::stored::Region;
@@ -132,16 +132,16 @@ fn cell(questionnaire: &Questionnaire, tally: Tally, percent: Option<f64>, level
 /// Labels that tell members apart: a gemeente that is in the overview twice gets the
 /// evaluation's name added, and any label still shared gets a number.
 fn unique_labels(region: &Region) -> Vec<String> {
-    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    let mut seen: BTreeMap<Option<MemberKey>, usize> = BTreeMap::new();
     for member in &region.members {
-        *seen.entry(member.display_name().to_owned()).or_default() += 1;
+        *seen.entry(member.key()).or_default() += 1;
     }
     let mut labels: Vec<String> = region
         .members
         .iter()
         .map(|m| {
             let name = m.display_name();
-            if seen[name] > 1 && !m.municipality.is_empty() {
+            if seen[&m.key()] > 1 && !m.municipality.is_empty() {
                 format!("{name} ({})", m.evaluation_name)
             } else {
                 name.to_owned()
