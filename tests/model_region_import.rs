@@ -300,6 +300,8 @@ fn a_stored_region_that_is_not_one_is_refused_with_a_reason() {
     let text = region(&q).to_json();
     let cases = [
         ("niet json".to_owned(), "geen geldig JSON"),
+        ("null".to_owned(), "geen regio-overzicht"),
+        ("[1, 2]".to_owned(), "geen regio-overzicht"),
         (text.replace("wmo-zelfevaluatie/region", "wmo-zelfevaluatie/assessment"), "geen regio-overzicht"),
         (text.replace("\"format_version\":1", "\"format_version\":2"), "opslagversie 2"),
         (text.replace("\"format_version\":1", "\"format_version\":0"), "geen geldige opslagversie"),

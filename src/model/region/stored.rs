@@ -178,15 +178,22 @@ impl Region {
 
     /// Reads a stored overview; a clear Dutch message when it is not one, or from a newer app.
     pub fn from_json(text: &str) -> Result<Region, String> {
-        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
-            format!("Het regio-overzicht is geen geldig JSON (regel {}, kolom {}).", e.line(), e.column())
+        // The header first, so a foreign or newer document gets its own message. (When a format
+        // change needs a migration step, read into a `serde_json::Value` and migrate it, as
+        // `model::migrate` does for evaluations.)
+        let foreign =
+            || "Dit is geen regio-overzicht van deze app (het veld `format` ontbreekt of klopt niet).".to_owned();
+        let header: Header = serde_json::from_str(text).map_err(|e| {
+            if e.is_data() {
+                foreign()
+            } else {
+                format!("Het regio-overzicht is geen geldig JSON (regel {}, kolom {}).", e.line(), e.column())
+            }
         })?;
-        if value.get("format").and_then(|f| f.as_str()) != Some(REGION_FORMAT) {
-            return Err(
-                "Dit is geen regio-overzicht van deze app (het veld `format` ontbreekt of klopt niet).".to_owned()
-            );
+        if header.format.as_ref().and_then(|f| f.as_str()) != Some(REGION_FORMAT) {
+            return Err(foreign());
         }
-        let version = value.get("format_version").and_then(serde_json::Value::as_u64).unwrap_or(0);
+        let version = header.format_version.as_ref().and_then(serde_json::Value::as_u64).unwrap_or(0);
         if version == 0 {
             return Err("Dit regio-overzicht heeft geen geldige opslagversie (`format_version`).".to_owned());
         }
@@ -195,7 +202,16 @@ impl Region {
                 "Dit regio-overzicht heeft opslagversie {version}; deze app leest tot en met versie {REGION_FORMAT_VERSION}. Gebruik de nieuwste versie van de app."
             ));
         }
-        serde_json::from_value(value)
+        serde_json::from_str(text)
             .map_err(|e| format!("Het regio-overzicht is beschadigd of onvolledig: {e}. Er is niets gewijzigd."))
     }
+}
+
+/// Only the fields that say what a stored document is; any other field is skipped unread.
+#[derive(Deserialize)]
+struct Header {
+    #[serde(default)]
+    format: Option<serde_json::Value>,
+    #[serde(default)]
+    format_version: Option<serde_json::Value>,
 }
