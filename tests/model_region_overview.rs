@@ -302,9 +302,11 @@ fn the_regional_plan_starts_from_the_ranked_improvements_and_keeps_the_coordinat
             ("E-dorp", "1", Answers::new()),
         ],
     );
-    let mut own = OwnAction::from_form("Regionaal overleg inplannen", "", "samenwerking", "hoog").unwrap();
-    own.id = region.plan.next_own_id();
-    region.plan.own.push(own);
+    for (title, priority) in [("Verslag delen", "laag"), ("Regionaal overleg inplannen", "hoog")] {
+        let mut own = OwnAction::from_form(title, "", "", priority).unwrap();
+        own.id = region.plan.next_own_id();
+        region.plan.own.push(own);
+    }
     let rows = region_plan_rows(&q, &region);
     let summary: Vec<(&str, RowKind, bool, &str)> =
         rows.iter().map(|r| (r.key.as_str(), r.kind, r.edits.selected, r.question_text.as_str())).collect();
@@ -313,6 +315,7 @@ fn the_regional_plan_starts_from_the_ranked_improvements_and_keeps_the_coordinat
         [
             ("r-q4", RowKind::Recommendation, true, "Hoe goed? (geldt in 3 van 5 gemeenten)"),
             ("r-q2", RowKind::Recommendation, false, "Vraag twee? (geldt in 1 van 5 gemeenten)"),
+            ("eigen-2", RowKind::Own, true, ""),
             ("eigen-1", RowKind::Own, true, ""),
         ]
     );
@@ -321,6 +324,7 @@ fn the_regional_plan_starts_from_the_ranked_improvements_and_keeps_the_coordinat
     let off = rows[1].clone();
     region.edit_plan_row(&off, |e| e.owner = "Regiocoördinator".into(), "2026-12-03T00:00:00.000Z");
     region.edit_plan_row(&rows[2], |e| e.status = ActionStatus::Bezig, NOW);
+    assert_eq!(region.plan.own[1].edits.status, ActionStatus::Bezig, "the row's own action, not the first one");
     let rows = region_plan_rows(&q, &region);
     assert_eq!((rows[1].edits.selected, rows[1].edits.owner.as_str()), (false, "Regiocoördinator"));
     assert_eq!(rows[2].edits.status, ActionStatus::Bezig);

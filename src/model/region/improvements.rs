@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use super::stored::Region;
 use crate::model::answers::Answers;
-use crate::model::plan::{ActionEdits, PlanRow, RowKind};
+use crate::model::plan::{plan_rows, ActionEdits, PlanEdits, PlanRow, RowKind};
 use crate::model::questionnaire::{Priority, Questionnaire};
 use crate::model::recommendations::triggered;
 
@@ -67,12 +67,11 @@ pub fn selected_by_default(members_triggering: usize, members: usize) -> bool {
 }
 
 /// The regional plan: the common improvement points in ranked order, then the coordinator's own
-/// actions in the order they were added. The reason ("Aanleiding") names how many members it
+/// actions ordered as in a municipal plan (priority, principle, the order they were added). The reason ("Aanleiding") names how many members it
 /// applies to, so the downloads show it without a column of their own.
 pub fn region_plan_rows(questionnaire: &Questionnaire, region: &Region) -> Vec<PlanRow> {
     let answers: Vec<&Answers> = region.members.iter().map(|m| &m.answers).collect();
     let total = answers.len();
-    let label = |id: &str| questionnaire.principle(id).map_or_else(|| id.to_owned(), |p| p.label.clone());
     let mut rows: Vec<PlanRow> = common_improvements(questionnaire, &answers)
         .into_iter()
         .map(|c| {
@@ -91,20 +90,9 @@ pub fn region_plan_rows(questionnaire: &Questionnaire, region: &Region) -> Vec<P
             }
         })
         .collect();
-    rows.extend(region.plan.own.iter().map(|own| {
-        let principle_id = own.principle.clone().unwrap_or_default();
-        PlanRow {
-            key: own.id.clone(),
-            kind: RowKind::Own,
-            title: own.title.clone(),
-            text: own.text.clone(),
-            priority: own.priority,
-            principle_label: if principle_id.is_empty() { String::new() } else { label(&principle_id) },
-            principle_id,
-            question_text: String::new(),
-            edits: own.edits.clone(),
-        }
-    }));
+    // The municipal plan's own rule for own actions; without answers it gives nothing else.
+    let own_only = PlanEdits { recommendations: BTreeMap::new(), own: region.plan.own.clone() };
+    rows.extend(plan_rows(questionnaire, &Answers::new(), &own_only));
     rows
 }
 
