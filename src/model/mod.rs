@@ -23,6 +23,7 @@ pub mod problem;
 pub mod questionnaire;
 pub mod recommendations;
 pub mod reconcile;
+pub mod region;
 pub mod route;
 pub mod scoring;
 pub mod text;
