@@ -80,7 +80,7 @@ pub(super) fn assessment_key(id: &str) -> String {
 /// What was found under an assessment's key.
 pub enum Stored {
     Nothing,
-    Found(Assessment),
+    Found(Box<Assessment>),
     /// Unreadable data, moved to a separate key so it is not overwritten; the message says so.
     SetAside(String),
 }
@@ -89,7 +89,7 @@ pub fn load_assessment(id: &str) -> Stored {
     let key = assessment_key(id);
     let Some(text) = get(&key) else { return Stored::Nothing };
     match Assessment::from_json(&text) {
-        Ok(assessment) => Stored::Found(assessment),
+        Ok(assessment) => Stored::Found(Box::new(assessment)),
         Err(reason) => Stored::SetAside(set_aside(&key, &text, &reason)),
     }
 }

@@ -32,7 +32,7 @@ use crate::ui::storage::{load_assessment, Stored};
 #[component]
 pub fn AssessmentPage(id: String, catalog: Catalog, part: Memo<Part>) -> impl IntoView {
     let assessment = match load_assessment(&id) {
-        Stored::Found(assessment) => assessment,
+        Stored::Found(assessment) => *assessment,
         Stored::Nothing => {
             return view! { <NotFoundPage message="Deze evaluatie bestaat niet (meer) in deze browser." /> }.into_any();
         }

@@ -66,7 +66,7 @@ fn AssessmentRow(summary: AssessmentSummary) -> impl IntoView {
         let id = id.clone();
         move |change: &dyn Fn(Assessment) -> Result<String, String>| {
             let result = match load_assessment(&id) {
-                Stored::Found(assessment) => change(assessment),
+                Stored::Found(assessment) => change(*assessment),
                 _ => Err("Deze evaluatie kon niet worden gelezen.".to_owned()),
             };
             match result {
