@@ -6,9 +6,9 @@
 mod support;
 use support::*;
 
-use zelfevaluatie_wmo_toezicht::model::export::{
-    answers_markdown, drawn_up_on, file_name, plan_csv, plan_markdown, plan_title, slug, ExportContext, CSV_HEADER,
-};
+use zelfevaluatie_wmo_toezicht::model::export::csv::{plan_csv, CSV_HEADER};
+use zelfevaluatie_wmo_toezicht::model::export::markdown::{answers_markdown, plan_markdown};
+use zelfevaluatie_wmo_toezicht::model::export::{drawn_up_on, file_name, plan_title, slug, ExportContext};
 use zelfevaluatie_wmo_toezicht::model::overview::answers_overview;
 use zelfevaluatie_wmo_toezicht::model::plan::plan_rows;
 use zelfevaluatie_wmo_toezicht::model::score;
@@ -44,7 +44,8 @@ fn the_answers_as_markdown_match_the_golden_file() {
     let q = snelle_scan();
     let a = filled_snelle_scan();
     let report = score(&q, &a.answers);
-    let context = ExportContext { questionnaire: &q, assessment: &a, report: &report, date: "2026-11-23" };
+    let context =
+        ExportContext { questionnaire: &q, assessment: &a, report: &report, figures: None, date: "2026-11-23" };
     let markdown = answers_markdown(&context, &answers_overview(&q, &a.answers));
     golden("antwoorden.md", &markdown);
     assert!(
@@ -59,8 +60,10 @@ fn markdown_matches_the_golden_file() {
     let a = filled_snelle_scan();
     let report = score(&q, &a.answers);
     let rows = plan_rows(&q, &a.answers, &a.plan);
-    let markdown =
-        plan_markdown(&ExportContext { questionnaire: &q, assessment: &a, report: &report, date: "2026-11-23" }, &rows);
+    let markdown = plan_markdown(
+        &ExportContext { questionnaire: &q, assessment: &a, report: &report, figures: None, date: "2026-11-23" },
+        &rows,
+    );
     golden("verbeterplan.md", &markdown);
     for line in markdown.lines().filter(|l| l.starts_with("| ")) {
         assert_eq!(line.matches(" | ").count(), 4, "five columns in every table row: {line}");
@@ -87,23 +90,30 @@ fn csv_matches_the_golden_file_and_reads_back_into_the_same_plan() {
     let q = snelle_scan();
     let a = filled_snelle_scan();
     let rows = plan_rows(&q, &a.answers, &a.plan);
-    let csv = plan_csv(&rows);
+    let csv = plan_csv(&rows, "2026-11-23");
     golden("verbeterplan.csv", &csv);
     assert!(csv.contains("\r\n"), "CRLF line ends for Excel");
     let table = parse_csv(&csv);
     assert_eq!(table[0], CSV_HEADER.map(String::from));
-    let selected: Vec<_> = rows.iter().filter(|r| r.edits.selected).collect();
-    assert_eq!(table.len(), selected.len() + 1);
-    for (line, row) in table[1..].iter().zip(&selected) {
+    // Every row the overview shows, included or not, in its order.
+    assert_eq!(table.len(), rows.len() + 1);
+    for (line, row) in table[1..].iter().zip(&rows) {
         assert_eq!(line.len(), CSV_HEADER.len());
-        assert_eq!(line[3], row.title);
-        assert_eq!(line[1], row.priority.label());
+        assert_eq!(line[4], row.title);
+        assert_eq!(line[2], row.priority.label());
+        assert_eq!(line[1], if row.edits.selected { "ja" } else { "nee" });
     }
-    assert_eq!(table[1][9], "Besluit \"in concept\"; zie |nota|", "quotes and semicolons survive");
-    assert_eq!(table[1][7], "31-03-2027");
-    assert_eq!(table[6][6], "'=griffie", "a formula is neutralised for Excel");
-    assert_eq!(table[6][4], "Plan elk voorjaar een commissiebespreking.");
-    assert_eq!(table[6][3], "Jaarlijks gesprek met de <raad>", "CSV keeps the text as typed");
+    assert_eq!(table[1][12], "Besluit \"in concept\"; zie |nota|", "quotes and semicolons survive");
+    assert_eq!(table[1][9], "31-03-2027");
+    assert_eq!(table[1][10], "nee", "the deadline has not passed on 23-11-2026");
+    assert_eq!(table[1][8], "2027 K1");
+    let own = table.iter().find(|l| l[4] == "Jaarlijks gesprek met de <raad>").expect("the own action");
+    assert_eq!(own[7], "'=griffie", "a formula is neutralised for Excel");
+    assert_eq!(own[5], "Plan elk voorjaar een commissiebespreking.");
+    assert_eq!(own[8], "2027", "a whole year");
+    assert_eq!(own[10], "", "no deadline, so none has passed");
+    let later = plan_csv(&rows, "2027-04-01");
+    assert_eq!(parse_csv(&later)[1][10], "ja", "open past its deadline");
 }
 
 #[test]

@@ -5,7 +5,8 @@
 mod support;
 use support::*;
 
-use zelfevaluatie_wmo_toezicht::model::export::{plan_markdown, ExportContext};
+use zelfevaluatie_wmo_toezicht::model::export::markdown::plan_markdown;
+use zelfevaluatie_wmo_toezicht::model::export::ExportContext;
 use zelfevaluatie_wmo_toezicht::model::plan::{
     plan_rows, valid_deadline, ActionEdits, ActionStatus, OwnAction, RowKind,
 };
@@ -81,11 +82,15 @@ fn an_action_is_overdue_after_its_deadline_until_it_is_done() {
     let a = filled_snelle_scan();
     let report = score(&q, &a.answers);
     let rows = plan_rows(&q, &a.answers, &a.plan);
-    let later =
-        plan_markdown(&ExportContext { questionnaire: &q, assessment: &a, report: &report, date: "2027-04-01" }, &rows);
+    let later = plan_markdown(
+        &ExportContext { questionnaire: &q, assessment: &a, report: &report, figures: None, date: "2027-04-01" },
+        &rows,
+    );
     assert!(later.contains("- Deadline: 31-03-2027 (verstreken)\n"), "{later}");
-    let before =
-        plan_markdown(&ExportContext { questionnaire: &q, assessment: &a, report: &report, date: "2027-03-31" }, &rows);
+    let before = plan_markdown(
+        &ExportContext { questionnaire: &q, assessment: &a, report: &report, figures: None, date: "2027-03-31" },
+        &rows,
+    );
     assert!(!before.contains("verstreken"));
 }
 

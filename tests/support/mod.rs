@@ -3,6 +3,8 @@
 
 use std::path::Path;
 
+use zelfevaluatie_wmo_toezicht::model::plan::details::{Audience, PlanDetails};
+use zelfevaluatie_wmo_toezicht::model::plan::period::Period;
 use zelfevaluatie_wmo_toezicht::model::plan::{ActionEdits, ActionStatus, OwnAction};
 use zelfevaluatie_wmo_toezicht::model::questionnaire::Priority;
 use zelfevaluatie_wmo_toezicht::model::{load_questionnaire, Answer, AnswerValue, Assessment, Problem, Questionnaire};
@@ -168,7 +170,7 @@ pub fn filled_snelle_scan() -> Assessment {
             selected: true,
             owner: "Team Wmo".into(),
             deadline: "2027-03-31".into(),
-            period: None,
+            period: Period::quarter(2027, 1),
             status: ActionStatus::InProgress,
             note: "Besluit \"in concept\"; zie |nota|".into(),
         },
@@ -182,8 +184,15 @@ pub fn filled_snelle_scan() -> Assessment {
         text: "Plan elk voorjaar een\ncommissiebespreking.".into(),
         principle: Some("transparantie".into()),
         priority: Priority::Low,
-        edits: ActionEdits { owner: "=griffie".into(), ..ActionEdits::default() },
+        edits: ActionEdits { owner: "=griffie".into(), period: Period::year(2027), ..ActionEdits::default() },
     });
+    a.plan.details = PlanDetails {
+        summary: "Het toezicht moet onafhankelijker en zichtbaarder.\n\nDit plan zegt wat we in 2027 doen.".into(),
+        audience: Some(Audience::Executive),
+        date: String::new(),
+        version: "0.9".into(),
+        author: String::new(),
+    };
     a
 }
 
