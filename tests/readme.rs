@@ -39,8 +39,9 @@ fn mapped_modules(readme: &str) -> BTreeMap<String, usize> {
             if name.starts_with("src/") {
                 *counts.entry(name.to_owned()).or_default() += 1;
             } else if let Some(sub) = name.strip_suffix('/') {
+                let sub = if sub.starts_with("src/") { format!("{sub}/") } else { format!("{folder}{sub}/") };
                 for file in quoted(description).into_iter().filter(|f| f.ends_with(".rs")) {
-                    *counts.entry(format!("{folder}{sub}/{file}")).or_default() += 1;
+                    *counts.entry(format!("{sub}{file}")).or_default() += 1;
                 }
             } else if name.ends_with(".rs") {
                 *counts.entry(format!("{folder}{name}")).or_default() += 1;

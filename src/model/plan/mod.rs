@@ -199,6 +199,15 @@ impl PlanEdits {
             .unwrap_or_default()
     }
 
+    /// Changes the user's choices for one row: an own action's, or a recommendation's (created
+    /// with the defaults the first time it is edited).
+    pub fn edit(&mut self, key: &str, change: impl FnOnce(&mut ActionEdits)) {
+        match self.own.iter_mut().find(|o| o.id == key) {
+            Some(own) => change(&mut own.edits),
+            None => change(self.recommendations.entry(key.to_owned()).or_default()),
+        }
+    }
+
     /// A fresh id for an own action ("eigen-1", "eigen-2", …).
     pub fn next_own_id(&self) -> String {
         (1..).map(|n| format!("eigen-{n}")).find(|id| !self.own.iter().any(|a| &a.id == id)).unwrap_or_default()

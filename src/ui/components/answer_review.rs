@@ -33,8 +33,13 @@ pub fn AnswerReview(state: AssessmentState, id: String) -> impl IntoView {
             let assessment = state.assessment.get_untracked();
             let report = state.report.get_untracked();
             let date = local_iso_date();
-            let context =
-                ExportContext { questionnaire: &questionnaire, assessment: &assessment, report: &report, date: &date };
+            let context = ExportContext {
+                questionnaire: &questionnaire,
+                assessment: &assessment,
+                report: &report,
+                figures: None,
+                date: &date,
+            };
             set_message.set(Some(offer(&answers_download(&context, &overview.get_untracked()))));
         }
     };

@@ -6,6 +6,10 @@ use leptos::prelude::*;
 pub fn Checkbox(
     #[prop(into)] id: String,
     #[prop(into)] label: String,
+    /// Words after the label for screen readers only, when the label alone is ambiguous on the
+    /// page ("Opnemen" next to every action also names the action).
+    #[prop(optional, into)]
+    label_detail: Option<String>,
     #[prop(into)] checked: Signal<bool>,
     /// Called with the new state when the user ticks or unticks it.
     on_toggle: Callback<bool>,
@@ -22,7 +26,10 @@ pub fn Checkbox(
                 />
             </div>
             <div class="utrecht-form-field__label utrecht-form-field__label--checkbox">
-                <label class="utrecht-form-label utrecht-form-label--checkbox" for=id>{label}</label>
+                <label class="utrecht-form-label utrecht-form-label--checkbox" for=id>
+                    {label}
+                    {label_detail.map(|detail| view! { <span class="visueel-verborgen">{format!(" {detail}")}</span> })}
+                </label>
             </div>
         </div>
     }

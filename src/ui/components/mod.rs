@@ -17,7 +17,7 @@ pub mod data_table;
 pub mod file_chooser;
 pub mod form_field;
 pub mod national_figures;
-pub mod plan_editor;
+pub mod plan;
 pub mod print_button;
 pub mod printed_heading;
 pub mod problem_list;

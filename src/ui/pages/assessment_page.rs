@@ -14,7 +14,7 @@ use crate::ui::browser::page::set_document_title;
 use crate::ui::components::answer_review::AnswerReview;
 use crate::ui::components::case_form::CaseForm;
 use crate::ui::components::case_overview::CaseOverviewTable;
-use crate::ui::components::plan_editor::PlanEditor;
+use crate::ui::components::plan::PlanPage;
 use crate::ui::components::print_button::PrintButton;
 use crate::ui::components::printed_heading::PrintedHeading;
 use crate::ui::components::progress::ProgressNote;
@@ -172,7 +172,7 @@ fn SectionsView(
                 Part::Plan => {
                     return view! {
                         <h1 class="utrecht-heading-1" id="paginakop" tabindex="-1">"Verbeterplan"</h1>
-                        <PlanEditor state />
+                        <PlanPage state figures=figures.clone() />
                     }
                     .into_any();
                 }

@@ -20,7 +20,7 @@ pub(super) fn UnreadableData(entries: Vec<(String, String)>) -> impl IntoView {
                 <li data-testid="onleesbaar">
                     <span>{file}</span>" "
                     <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| {
-                        let _ = download(&download_file, "application/json", &text);
+                        let _ = download(&download_file, "application/json", text.as_bytes());
                     }>"Downloaden"</button>
                     " "
                     <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| {

@@ -1,0 +1,204 @@
+//! One action: a compact line (include it, its title, principle, priority, owner, deadline,
+//! period, status), and when opened its text, where it comes from, and its fields.
+
+use leptos::prelude::*;
+
+use super::use_plan_view;
+use crate::model::plan::period::Period;
+use crate::model::plan::{valid_deadline, ActionEdits, ActionStatus, PlanRow, RowKind};
+use crate::model::text::or_dash;
+use crate::ui::browser::clock::current_year;
+use crate::ui::components::checkbox::Checkbox;
+use crate::ui::components::form_field::{FieldLayout, FormField};
+use crate::ui::components::select::{Select, SelectOption};
+use crate::ui::components::text_area::TextArea;
+use crate::ui::components::text_input::TextInput;
+
+#[component]
+pub(super) fn ActionItem(row: PlanRow) -> impl IntoView {
+    let view = use_plan_view();
+    let state = view.state;
+    let key = row.key.clone();
+    let field = {
+        let key = key.clone();
+        move |name: &str| format!("plan-{key}-{name}")
+    };
+    let current = {
+        let key = key.clone();
+        Memo::new(move |_| state.assessment.with(|a| a.plan.edits_of(&key)))
+    };
+    let open = {
+        let key = key.clone();
+        Signal::derive(move || view.is_open(&key))
+    };
+    let edit = {
+        let key = key.clone();
+        Callback::new(move |change: EditsChange| state.edit_plan_row(&key, |edits| change.apply(edits)))
+    };
+    // An action open past its deadline says so, against the page's date (renewed when printing).
+    let overdue = move || view.today.with(|today| current.with(|e| e.overdue(today)));
+    let details_id = field("details");
+    let toggle = {
+        let key = key.clone();
+        move |_| view.set_open(&key, !view.is_open(&key))
+    };
+    let facts = move || {
+        current.with(|e| {
+            vec![
+                format!("Eigenaar: {}", or_dash(&e.owner)),
+                format!("Deadline: {}", e.deadline_label()),
+                format!("Periode: {}", e.period_label()),
+                format!("Status: {}", e.status.label()),
+            ]
+            .into_iter()
+            .map(|fact| view! { <span class="actie-regel__feit">{fact}</span> })
+            .collect_view()
+        })
+    };
+    view! {
+        <li
+            class="plan__actie actie-regel"
+            class:plan__actie--weggelaten=move || !current.with(|e| e.selected)
+            data-testid=format!("actie-{key}")
+        >
+            <div class="actie-regel__kop">
+                <div class="geen-print actie-regel__opnemen">
+                    <Checkbox
+                        id=field("opnemen")
+                        label="Opnemen"
+                        label_detail=format!("in het plan: {}", row.title)
+                        checked=Signal::derive(move || current.with(|e| e.selected))
+                        on_toggle=Callback::new(move |checked| edit.run(EditsChange::Selected(checked)))
+                    />
+                </div>
+                <h3 class="utrecht-heading-4 actie-regel__titel">
+                    <button
+                        type="button"
+                        class="actie-regel__knop"
+                        id=field("titel")
+                        aria-expanded=move || open.get().to_string()
+                        aria-controls=details_id.clone()
+                        on:click=toggle
+                    >
+                        {row.title.clone()}
+                    </button>
+                </h3>
+                <p class="utrecht-paragraph plan__meta actie-regel__feiten">
+                    <span class="actie-regel__feit">{row.priority.label()}</span>
+                    {(!row.principle_label.is_empty()).then(|| view! { <span class="actie-regel__feit">{row.principle_label.clone()}</span> })}
+                    {facts}
+                </p>
+                {move || overdue().then(|| view! {
+                    <p class="utrecht-paragraph plan__verstreken" data-testid="deadline-verstreken">
+                        "De deadline is verstreken en de actie is nog niet gereed."
+                    </p>
+                })}
+            </div>
+            // On paper: the action's text and its choices as a line of text.
+            <div class="alleen-print">
+                {(!row.text.is_empty()).then(|| view! { <p class="utrecht-paragraph">{row.text.clone()}</p> })}
+                <p class="utrecht-paragraph">{move || current.with(ActionEdits::summary_line)}</p>
+            </div>
+            <div class="actie-regel__details geen-print" id=details_id hidden=move || !open.get()>
+                {(!row.text.is_empty()).then(|| view! { <p class="utrecht-paragraph">{row.text.clone()}</p> })}
+                <p class="utrecht-paragraph plan__meta">{row.meta_line()}</p>
+                <ActionFields row=row.clone() current edit />
+            </div>
+        </li>
+    }
+}
+
+/// The fields of an opened action. Drawn once, when it is first opened, with the values then.
+#[component]
+fn ActionFields(row: PlanRow, current: Memo<ActionEdits>, edit: Callback<EditsChange>) -> impl IntoView {
+    let view = use_plan_view();
+    let field = |name: &str| format!("plan-{}-{name}", row.key);
+    let (deadline_error, set_deadline_error) = signal(None::<String>);
+    let now = current.get_untracked();
+    let status_options =
+        ActionStatus::ALL.into_iter().map(|status| SelectOption::new(status.key(), status.label())).collect();
+    let period_options = period_options(now.period);
+    let remove = (row.kind == RowKind::Own).then(|| {
+        let key = row.key.clone();
+        view! {
+            <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| view.state.remove_own_action(&key)>
+                "Eigen actie verwijderen"
+            </button>
+        }
+    });
+    view! {
+        <div class="plan__velden">
+            <FormField id=field("eigenaar") label="Eigenaar">
+                <TextInput value=now.owner.clone() on_change=Callback::new(move |owner| edit.run(EditsChange::Owner(owner))) />
+            </FormField>
+            <FormField id=field("deadline") label="Deadline" error=deadline_error>
+                <TextInput
+                    date=true
+                    value=now.deadline.clone()
+                    on_change=Callback::new(move |deadline: String| {
+                        if valid_deadline(&deadline) {
+                            set_deadline_error.set(None);
+                            edit.run(EditsChange::Deadline(deadline));
+                        } else {
+                            set_deadline_error.set(Some("Vul een datum in, bijvoorbeeld 31-12-2026.".to_owned()));
+                        }
+                    })
+                />
+            </FormField>
+            <FormField id=field("periode") label="Periode" layout=FieldLayout::Other>
+                <Select
+                    options=period_options
+                    selected=now.period.map(|p| p.key()).unwrap_or_default()
+                    on_change=Callback::new(move |key: String| edit.run(EditsChange::Period(Period::parse(&key))))
+                />
+            </FormField>
+            <FormField id=field("status") label="Status" layout=FieldLayout::Other>
+                <Select
+                    options=status_options
+                    selected=now.status.key()
+                    on_change=Callback::new(move |key: String| edit.run(EditsChange::Status(ActionStatus::from_key(&key))))
+                />
+            </FormField>
+        </div>
+        <FormField id=field("notitie") label="Notitie">
+            <TextArea value=now.note.clone() on_change=Callback::new(move |note| edit.run(EditsChange::Note(note))) />
+        </FormField>
+        {remove}
+    }
+}
+
+/// "Nog geen periode", then this year and the next three, as whole years and per quarter; a
+/// stored period outside that range stays choosable.
+fn period_options(stored: Option<Period>) -> Vec<SelectOption> {
+    let this_year = u16::try_from(current_year()).unwrap_or(2026);
+    let mut periods = Period::choices(this_year);
+    if let Some(stored) = stored.filter(|p| !periods.contains(p)) {
+        periods.insert(0, stored);
+    }
+    std::iter::once(SelectOption::new("", "Nog geen periode"))
+        .chain(periods.into_iter().map(|p| SelectOption::new(p.key(), p.to_string())))
+        .collect()
+}
+
+/// One change a plan item's fields make to its edits.
+enum EditsChange {
+    Selected(bool),
+    Owner(String),
+    Deadline(String),
+    Period(Option<Period>),
+    Status(ActionStatus),
+    Note(String),
+}
+
+impl EditsChange {
+    fn apply(self, edits: &mut ActionEdits) {
+        match self {
+            EditsChange::Selected(selected) => edits.selected = selected,
+            EditsChange::Owner(owner) => edits.owner = owner,
+            EditsChange::Deadline(deadline) => edits.deadline = deadline,
+            EditsChange::Period(period) => edits.period = period,
+            EditsChange::Status(status) => edits.status = status,
+            EditsChange::Note(note) => edits.note = note,
+        }
+    }
+}

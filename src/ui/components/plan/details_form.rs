@@ -1,0 +1,80 @@
+//! "Over dit plan": the plan's summary (why this plan, what the municipality wants to reach) and
+//! its details for the title page: for whom, date, version, author.
+
+use leptos::prelude::*;
+
+use super::use_plan_view;
+use crate::model::plan::details::{Audience, PlanDetails};
+use crate::model::plan::valid_deadline;
+use crate::ui::components::form_field::{FieldLayout, FormField};
+use crate::ui::components::select::{Select, SelectOption};
+use crate::ui::components::text_area::TextArea;
+use crate::ui::components::text_input::TextInput;
+
+#[component]
+pub(super) fn PlanDetailsForm() -> impl IntoView {
+    let state = use_plan_view().state;
+    let now = state.assessment.with_untracked(|a| a.plan.details.clone());
+    let (date_error, set_date_error) = signal(None::<String>);
+    let (version_error, set_version_error) = signal(None::<String>);
+    let (author_error, set_author_error) = signal(None::<String>);
+    let audiences: Vec<SelectOption> = std::iter::once(SelectOption::new("", "Nog niet gekozen"))
+        .chain(Audience::ALL.into_iter().map(|a| SelectOption::new(a.key(), a.label())))
+        .collect();
+    // A version or author as typed, kept on one line; too long says so and keeps the old value.
+    let line = move |error: WriteSignal<Option<String>>, set: fn(&mut PlanDetails, String)| {
+        Callback::new(move |text: String| match PlanDetails::clean_line(&text) {
+            Ok(value) => {
+                error.set(None);
+                state.edit_plan_details(|d| set(d, value));
+            }
+            Err(message) => error.set(Some(message)),
+        })
+    };
+    let start_open = now.summary.trim().is_empty();
+    view! {
+        <details class="plan-over geen-print" open=start_open>
+            <summary>"Over dit plan: samenvatting, voor wie, datum en versie"</summary>
+            <FormField
+                id="plan-samenvatting"
+                label="Samenvatting"
+                description="Waarom dit plan, en wat wil de gemeente ermee bereiken? Komt bovenaan het verbeterplan en het rapport."
+            >
+                <TextArea
+                    value=now.summary.clone()
+                    rows=4
+                    on_input=Callback::new(move |summary| state.edit_plan_details(|d| d.summary = summary))
+                />
+            </FormField>
+            <div class="plan__velden">
+                <FormField id="plan-voor" label="Voor" layout=FieldLayout::Other>
+                    <Select
+                        options=audiences
+                        selected=now.audience.map(|a| a.key()).unwrap_or_default()
+                        on_change=Callback::new(move |key: String| state.edit_plan_details(|d| d.audience = Audience::from_key(&key)))
+                    />
+                </FormField>
+                <FormField id="plan-datum" label="Datum van het plan" description="Leeg: de dag van downloaden." error=date_error>
+                    <TextInput
+                        date=true
+                        value=now.date.clone()
+                        on_change=Callback::new(move |date: String| {
+                            if valid_deadline(&date) {
+                                set_date_error.set(None);
+                                state.edit_plan_details(|d| d.date = date);
+                            } else {
+                                set_date_error.set(Some("Vul een datum in, bijvoorbeeld 15-01-2027.".to_owned()));
+                            }
+                        })
+                    />
+                </FormField>
+                <FormField id="plan-versie" label="Versie (optioneel)" error=version_error>
+                    <TextInput value=now.version.clone() on_change=line(set_version_error, |d, v| d.version = v) />
+                </FormField>
+                <FormField id="plan-auteur" label="Opgesteld door (optioneel)" error=author_error>
+                    <TextInput value=now.author.clone() on_change=line(set_author_error, |d, v| d.author = v) />
+                </FormField>
+            </div>
+        </details>
+    }
+}

@@ -1,0 +1,200 @@
+//! The verbeterplan page: the plan's summary and details, a compact overview of the actions
+//! (grouped, filtered, included in bulk or one by one, each opened to edit it), a roadmap of the
+//! included actions per period, the downloads, and the printed plan.
+//!
+//! The page's view state (grouping, filter, which actions are open) lives in [`PlanView`],
+//! shared by its parts through context; everything stored goes through [`AssessmentState`].
+
+mod action_item;
+mod details_form;
+mod downloads;
+mod overview;
+mod own_action_form;
+mod roadmap;
+mod tools;
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::model::export::plan_title;
+use crate::model::figures::FigureFile;
+use crate::model::plan::views::{group_rows, roadmap, Grouping, PlanFilter, RoadmapPeriod, RowGroup};
+use crate::model::plan::{plan_rows, PlanRow};
+use crate::model::scoring::percent_label;
+use crate::ui::components::printed_heading::PrintedHeading;
+use crate::ui::components::score_chart::ScoreChart;
+use crate::ui::print::use_print_date;
+use crate::ui::state::AssessmentState;
+use details_form::PlanDetailsForm;
+use downloads::PlanDownloads;
+use overview::PlanOverview;
+use own_action_form::AddOwnAction;
+use roadmap::Roadmap;
+use tools::PlanTools;
+
+/// Which of the two views of the actions is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+enum Tab {
+    #[default]
+    Overview,
+    Roadmap,
+}
+
+/// The page's view state and the rows derived from the evaluation, shared by its parts.
+#[derive(Clone, Copy)]
+struct PlanView {
+    state: AssessmentState,
+    /// Every row of the plan, most important first.
+    rows: Memo<Vec<PlanRow>>,
+    /// The rows the overview shows (its filter applied), in groups.
+    groups: Memo<Vec<RowGroup>>,
+    shown: Memo<Vec<PlanRow>>,
+    roadmap: Memo<Vec<RoadmapPeriod>>,
+    grouping: RwSignal<Grouping>,
+    filter: RwSignal<PlanFilter>,
+    tab: RwSignal<Tab>,
+    /// The actions opened for editing, by key.
+    open: RwSignal<BTreeSet<String>>,
+    /// The page's date: printed under the title, and what deadlines are checked against.
+    today: ReadSignal<String>,
+    figures: StoredValue<Option<Arc<FigureFile>>>,
+}
+
+impl PlanView {
+    fn is_open(&self, key: &str) -> bool {
+        self.open.with(|open| open.contains(key))
+    }
+
+    fn set_open(&self, key: &str, open: bool) {
+        self.open.update(|set| {
+            if open {
+                set.insert(key.to_owned());
+            } else {
+                set.remove(key);
+            }
+        });
+    }
+}
+
+fn use_plan_view() -> PlanView {
+    expect_context::<PlanView>()
+}
+
+#[component]
+pub fn PlanPage(state: AssessmentState, figures: Option<Arc<FigureFile>>) -> impl IntoView {
+    let questionnaire = state.questionnaire.get_value();
+    let rows = {
+        let questionnaire = questionnaire.clone();
+        Memo::new(move |_| state.assessment.with(|a| plan_rows(&questionnaire, &a.answers, &a.plan)))
+    };
+    let grouping = RwSignal::new(Grouping::default());
+    let filter = RwSignal::new(PlanFilter::default());
+    let shown = Memo::new(move |_| filter.with(|f| rows.with(|rows| f.apply(rows))));
+    let groups = Memo::new(move |_| shown.with(|rows| group_rows(&questionnaire, rows, grouping.get())));
+    let (today, print) = use_print_date();
+    let view = PlanView {
+        state,
+        rows,
+        groups,
+        shown,
+        roadmap: Memo::new(move |_| rows.with(|rows| roadmap(rows))),
+        grouping,
+        filter,
+        tab: RwSignal::new(Tab::default()),
+        open: RwSignal::new(BTreeSet::new()),
+        today,
+        figures: StoredValue::new(figures),
+    };
+    provide_context(view);
+
+    view! {
+        <div class="alleen-print">
+            // On paper the plan says for whom and from when, like the documents.
+            <PrintedHeading state title=plan_title date=today test_id="plan-afdrukkop" />
+            {move || state.assessment.with(|a| {
+                let summary = a.plan.details.summary.trim().to_owned();
+                (!summary.is_empty()).then(|| view! {
+                    <h2 class="utrecht-heading-2">"Samenvatting"</h2>
+                    <p class="utrecht-paragraph plan__samenvatting">{summary}</p>
+                })
+            })}
+            <h2 class="utrecht-heading-2">"Stand van zaken"</h2>
+            {move || view! { <ScoreChart principles=state.report.get().principles /> }}
+            <p class="utrecht-paragraph">
+                {move || state.report.with(|r| {
+                    r.principles
+                        .iter()
+                        .map(|p| format!("{}: {}", p.label, percent_label(p.percent)))
+                        .collect::<Vec<_>>()
+                        .join(" · ")
+                })}
+            </p>
+            <h2 class="utrecht-heading-2">"Acties"</h2>
+        </div>
+        <p class="utrecht-paragraph geen-print">
+            "Het plan volgt uit uw antwoorden: bij elk zwak antwoord hoort een actie, met de hoogste prioriteit bovenaan. "
+            "Kies wat u de komende periode oppakt, geef acties een periode, een eigenaar en een deadline, en houd de "
+            "voortgang bij. Alles wordt bij de evaluatie bewaard."
+        </p>
+        <PlanDetailsForm />
+        <PlanDownloads print />
+        <PlanTools />
+        <PlanTabs />
+        <AddOwnAction principles=state.questionnaire.with_value(|q| q.principles.clone()) />
+    }
+}
+
+/// The two views of the actions, as tabs: the overview to decide and edit, the roadmap to see
+/// what happens when. Arrow keys move between the tabs, as the ARIA tabs pattern has it.
+#[component]
+fn PlanTabs() -> impl IntoView {
+    let view = use_plan_view();
+    let tab = |which: Tab, id: &'static str, label: &'static str| {
+        let selected = move || view.tab.get() == which;
+        let other = match which {
+            Tab::Overview => Tab::Roadmap,
+            Tab::Roadmap => Tab::Overview,
+        };
+        view! {
+            <button
+                type="button"
+                role="tab"
+                id=id
+                class="plan-tabs__tab"
+                aria-selected=move || selected().to_string()
+                aria-controls=format!("{id}-paneel")
+                tabindex=move || if selected() { "0" } else { "-1" }
+                on:click=move |_| view.tab.set(which)
+                on:keydown=move |ev| {
+                    if matches!(ev.key().as_str(), "ArrowLeft" | "ArrowRight" | "Home" | "End") {
+                        ev.prevent_default();
+                        view.tab.set(other);
+                        let target = match other {
+                            Tab::Overview => "tab-overzicht",
+                            Tab::Roadmap => "tab-planning",
+                        };
+                        crate::ui::browser::focus::focus_element(target);
+                    }
+                }
+            >
+                {label}
+            </button>
+        }
+    };
+    view! {
+        <div class="plan-tabs geen-print" role="tablist" aria-label="Weergave van de acties">
+            {tab(Tab::Overview, "tab-overzicht", "Overzicht van de acties")}
+            {tab(Tab::Roadmap, "tab-planning", "Planning per periode")}
+        </div>
+        <div role="tabpanel" id="tab-overzicht-paneel" aria-labelledby="tab-overzicht" class="plan-paneel"
+            class:plan-paneel--verborgen=move || view.tab.get() != Tab::Overview>
+            <PlanOverview />
+        </div>
+        <div role="tabpanel" id="tab-planning-paneel" aria-labelledby="tab-planning" class="plan-paneel geen-print"
+            hidden=move || view.tab.get() != Tab::Roadmap>
+            <Roadmap />
+        </div>
+    }
+}
