@@ -31,9 +31,8 @@ pub(super) fn PlanDetailsForm() -> impl IntoView {
             Err(message) => error.set(Some(message)),
         })
     };
-    let start_open = now.summary.trim().is_empty();
     view! {
-        <details class="plan-over geen-print" open=start_open>
+        <details class="plan-over geen-print">
             <summary>"Over dit plan: samenvatting, voor wie, datum en versie"</summary>
             <FormField
                 id="plan-samenvatting"

@@ -31,34 +31,47 @@ pub(super) fn PlanDownloads(print: Callback<()>) -> impl IntoView {
         let file = kind.make(&context, &view.rows.get_untracked(), &view.shown.get_untracked());
         set_message.set(Some(offer(&file)));
     });
-    let button = move |kind: PlanDownload, label: String| {
+    // Visible: the format, beside the row's name; heard: "Verbeterplan (Word)".
+    let button = move |kind: PlanDownload, name: &'static str, label: &'static str| {
         view! {
             <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| export.run(kind)>
+                <span class="visueel-verborgen">{format!("{name} (")}</span>
                 {label}
+                <span class="visueel-verborgen">")"</span>
             </button>
         }
     };
-    let documents = [DocumentFormat::Word, DocumentFormat::OpenDocument]
-        .into_iter()
-        .flat_map(|format| {
-            [
-                button(PlanDownload::Plan(format), format!("Verbeterplan ({})", format.label())),
-                button(PlanDownload::Report(format), format!("Rapport ({})", format.label())),
-            ]
-        })
-        .collect_view();
+    let document_buttons = |name: &'static str, make: fn(DocumentFormat) -> PlanDownload| {
+        [DocumentFormat::Word, DocumentFormat::OpenDocument]
+            .into_iter()
+            .map(|format| button(make(format), name, format.label()))
+            .collect_view()
+    };
     view! {
         <div class="downloads geen-print" role="group" aria-labelledby="downloads-kop">
-            <h2 class="utrecht-heading-3" id="downloads-kop">"Downloaden"</h2>
+            <h3 class="utrecht-heading-3" id="downloads-kop">"Downloaden"</h3>
             <p class="utrecht-paragraph downloads__uitleg">
                 "Het verbeterplan en het rapport als document om verder te bewerken: Word voor de sjablonen van college en raad, "
                 "OpenDocument als open standaard. Het rapport bevat ook de scores, de vergelijking met het landelijk beeld en alle antwoorden."
             </p>
-            {documents}
-            {button(PlanDownload::Markdown, "Verbeterplan (Markdown)".to_owned())}
-            {button(PlanDownload::Csv, "Acties (CSV voor Excel)".to_owned())}
-            <PrintButton print />
-            {button(PlanDownload::Evaluation, "Hele evaluatie (JSON)".to_owned())}
+            <dl class="downloads__soorten">
+                <div>
+                    <dt>"Verbeterplan"</dt>
+                    <dd>{document_buttons("Verbeterplan", PlanDownload::Plan)}{button(PlanDownload::Markdown, "Verbeterplan", "Markdown")}</dd>
+                </div>
+                <div>
+                    <dt>"Rapport"</dt>
+                    <dd>{document_buttons("Rapport", PlanDownload::Report)}</dd>
+                </div>
+                <div>
+                    <dt>"Verder"</dt>
+                    <dd>
+                        {button(PlanDownload::Csv, "Acties", "CSV voor Excel")}
+                        <PrintButton print />
+                        {button(PlanDownload::Evaluation, "Hele evaluatie", "JSON")}
+                    </dd>
+                </div>
+            </dl>
             <p class="status-melding" role="status" data-testid="download-melding">{move || message.get()}</p>
         </div>
     }

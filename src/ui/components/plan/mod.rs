@@ -138,10 +138,13 @@ pub fn PlanPage(state: AssessmentState, figures: Option<Arc<FigureFile>>) -> imp
             "Kies wat u de komende periode oppakt, geef acties een periode, een eigenaar en een deadline, en houd de "
             "voortgang bij. Alles wordt bij de evaluatie bewaard."
         </p>
-        <PlanDetailsForm />
-        <PlanDownloads print />
         <PlanTools />
         <PlanTabs />
+        <section class="plan-document geen-print" aria-labelledby="plan-document-kop">
+            <h2 class="utrecht-heading-2" id="plan-document-kop">"Het plan als document"</h2>
+            <PlanDetailsForm />
+            <PlanDownloads print />
+        </section>
         <AddOwnAction principles=state.questionnaire.with_value(|q| q.principles.clone()) />
     }
 }
