@@ -61,7 +61,7 @@ describe('hosting', () => {
       await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Verbeterplan' }).click();
       const [file] = await Promise.all([
         page.waitForEvent('download'),
-        page.getByRole('button', { name: 'Verbeterplan (CSV voor Excel)' }).click(),
+        page.getByRole('button', { name: 'Acties (CSV voor Excel)' }).click(),
       ]);
       assert.match(file.suggestedFilename(), /^verbeterplan-gemeente-voorbeeld-\d{4}-\d\d-\d\d\.csv$/);
       assert.deepEqual(await page.evaluate(() => window.cspViolations), []);

@@ -30,16 +30,31 @@ async function fillFixture(page) {
   await waitUntilSaved(page);
 }
 
+/** Opens an action in the plan's overview (its title is the button). */
+async function openAction(page, key) {
+  const action = page.getByTestId(`actie-${key}`);
+  const title = action.locator('.actie-regel__knop');
+  if ((await title.getAttribute('aria-expanded')) !== 'true') await title.click();
+  return action;
+}
+
 async function editPlanAsFixture(page) {
   await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Verbeterplan' }).click();
   await page.getByRole('heading', { level: 1, name: 'Verbeterplan' }).waitFor();
-  const first = page.getByTestId('actie-aanwijzing-vastleggen');
+  // The plan's own details, as in the fixture of tests/support/mod.rs.
+  await page.getByText('Over dit plan: samenvatting, voor wie, datum en versie').click();
+  await page.getByLabel('Samenvatting').fill('Het toezicht moet onafhankelijker en zichtbaarder.\n\nDit plan zegt wat we in 2027 doen.');
+  await page.getByLabel('Voor', { exact: true }).selectOption('college');
+  await page.getByLabel('Versie (optioneel)').fill('0.9');
+  await page.getByLabel('Versie (optioneel)').blur();
+  const first = await openAction(page, 'aanwijzing-vastleggen');
   // Typed and left with Tab, as a keyboard user does: the edit is saved and focus moves on.
   await first.getByLabel('Eigenaar').focus();
   await page.keyboard.type('Team Wmo');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'plan-aanwijzing-vastleggen-deadline');
   await first.getByLabel('Deadline').fill('2027-03-31');
+  await first.getByLabel('Periode').selectOption('2027-K1');
   await first.getByLabel('Status').selectOption('bezig');
   await first.getByLabel('Notitie').fill('Besluit "in concept"; zie |nota|');
   await first.getByLabel('Notitie').blur();
@@ -55,9 +70,10 @@ async function editPlanAsFixture(page) {
   await page.getByLabel('Prioriteit', { exact: true }).selectOption('laag');
   await page.getByLabel('Principe', { exact: true }).selectOption('transparantie');
   await page.getByRole('button', { name: 'Actie toevoegen' }).click();
-  const own = page.getByTestId('actie-eigen-1');
+  const own = await openAction(page, 'eigen-1');
   await own.getByLabel('Eigenaar').fill('=griffie');
   await own.getByLabel('Eigenaar').blur();
+  await own.getByLabel('Periode').selectOption('2027');
   await waitUntilSaved(page);
 }
 
@@ -71,10 +87,13 @@ function today() {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-/** The golden Markdown says "Opgesteld op 23-11-2026"; a real download carries today's date. */
+/** The golden Markdown says "23-11-2026"; a real download carries today's date. */
 function withoutDate(markdown) {
-  return markdown.replace(/Opgesteld op \d\d-\d\d-\d{4}/, 'Opgesteld op <datum>');
+  return markdown.replace(/(Opgesteld op|Datum:) \d\d-\d\d-\d{4}/, '$1 <datum>');
 }
+
+/** The day of the golden files: the plan journey runs on it, so its periods (2027) can be chosen. */
+const FIXTURE_DAY = '2026-11-23';
 
 describe('resultaten en verbeterplan', () => {
   const shared = useBrowserAndSite();
@@ -144,6 +163,7 @@ describe('resultaten en verbeterplan', () => {
     const { page, problems, context } = await openPage(shared.browser);
     page.siteUrl = shared.site.url;
     try {
+      await page.clock.install({ time: new Date(2026, 10, 23, 10, 0) });
       await fillFixture(page);
       await editPlanAsFixture(page);
       assert.deepEqual(await axeViolations(page), []);
@@ -160,15 +180,15 @@ describe('resultaten en verbeterplan', () => {
       assert.ok(include.width >= 24 && include.height >= 24, `checkbox ${include.width}×${include.height}`);
 
       const markdown = await download(page, 'Verbeterplan (Markdown)');
-      assert.equal(markdown.name, `verbeterplan-gemeente-sudwest-fryslan-${today()}.md`);
-      assert.equal(withoutDate(markdown.text), withoutDate(GOLDEN_MD));
+      assert.equal(markdown.name, `verbeterplan-gemeente-sudwest-fryslan-${FIXTURE_DAY}.md`);
+      assert.equal(markdown.text, GOLDEN_MD, 'byte for byte the model output');
 
-      const csv = await download(page, 'Verbeterplan (CSV voor Excel)');
-      assert.equal(csv.name, `verbeterplan-gemeente-sudwest-fryslan-${today()}.csv`);
+      const csv = await download(page, 'Acties (CSV voor Excel)');
+      assert.equal(csv.name, `verbeterplan-gemeente-sudwest-fryslan-${FIXTURE_DAY}.csv`);
       assert.equal(csv.text, GOLDEN_CSV, 'byte for byte the model output (BOM, ;, quotes, CRLF)');
 
       const json = await download(page, 'Hele evaluatie (JSON)');
-      assert.equal(json.name, `evaluatie-gemeente-sudwest-fryslan-${today()}.json`);
+      assert.equal(json.name, `evaluatie-gemeente-sudwest-fryslan-${FIXTURE_DAY}.json`);
       const exported = JSON.parse(json.text);
       assert.equal(exported.format, 'wmo-zelfevaluatie/assessment');
       assert.equal(exported.plan.recommendations['aanwijzing-vastleggen'].owner, 'Team Wmo');
@@ -176,7 +196,7 @@ describe('resultaten en verbeterplan', () => {
       // Print view of the plan: the editor prints as a document.
       await page.emulateMedia({ media: 'print' });
       assert.equal(await page.getByTestId('actie-rapporten-publiceren').isVisible(), false, 'dropped actions are not printed');
-      const printed = page.getByTestId('actie-aanwijzing-vastleggen').getByText('Eigenaar: Team Wmo · Deadline: 31-03-2027 · Status: Bezig');
+      const printed = page.getByTestId('actie-aanwijzing-vastleggen').getByText('Eigenaar: Team Wmo · Deadline: 31-03-2027 · Periode: 2027 K1 · Status: Bezig');
       assert.equal(await printed.isVisible(), true, 'fields print as text');
       assert.equal(await page.getByTestId('actie-aanwijzing-vastleggen').getByLabel('Eigenaar').isVisible(), false);
       assert.equal(await page.getByTestId('scoregrafiek').isVisible(), true, 'the chart is in the printed plan');
@@ -188,7 +208,7 @@ describe('resultaten en verbeterplan', () => {
         await printHeading.innerText(),
         'Verbeterplan Wmo-toezicht – Gemeente Súdwest-Fryslân\n' +
           'Snelle scan 2026 · Snelle scan Wmo-toezicht (voorbeeld) (versie 2026.1.0)\n' +
-          `Opgesteld op ${today().split('-').reverse().join('-')} met de Zelfevaluatie Wmo-toezicht.`,
+          'Opgesteld op 23-11-2026 met de Zelfevaluatie Wmo-toezicht.',
       );
       await page.emulateMedia({ media: 'screen' });
       assert.equal(await printHeading.isVisible(), false, 'on screen the page heading says enough');
@@ -256,7 +276,7 @@ describe('resultaten en verbeterplan', () => {
       await startEvaluation(page, shared.site.url, SCAN, { name: 'Deadlines', municipality: 'Gemeente Zwolle' });
       await question(page, /aangewezen in een besluit/).getByLabel('Gedeeltelijk').check();
       await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Verbeterplan' }).click();
-      const action = page.getByTestId('actie-aanwijzing-vastleggen');
+      const action = await openAction(page, 'aanwijzing-vastleggen');
       const warning = action.getByTestId('deadline-verstreken');
       await action.getByLabel('Deadline').fill('2027-04-01');
       await action.getByLabel('Status').selectOption('bezig');

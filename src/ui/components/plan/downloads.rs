@@ -31,13 +31,10 @@ pub(super) fn PlanDownloads(print: Callback<()>) -> impl IntoView {
         let file = kind.make(&context, &view.rows.get_untracked(), &view.shown.get_untracked());
         set_message.set(Some(offer(&file)));
     });
-    // Visible: the format, beside the row's name; heard: "Verbeterplan (Word)".
-    let button = move |kind: PlanDownload, name: &'static str, label: &'static str| {
+    let button = move |kind: PlanDownload, name: &'static str, format: &'static str| {
         view! {
             <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| export.run(kind)>
-                <span class="visueel-verborgen">{format!("{name} (")}</span>
-                {label}
-                <span class="visueel-verborgen">")"</span>
+                {format!("{name} ({format})")}
             </button>
         }
     };
@@ -54,24 +51,16 @@ pub(super) fn PlanDownloads(print: Callback<()>) -> impl IntoView {
                 "Het verbeterplan en het rapport als document om verder te bewerken: Word voor de sjablonen van college en raad, "
                 "OpenDocument als open standaard. Het rapport bevat ook de scores, de vergelijking met het landelijk beeld en alle antwoorden."
             </p>
-            <dl class="downloads__soorten">
-                <div>
-                    <dt>"Verbeterplan"</dt>
-                    <dd>{document_buttons("Verbeterplan", PlanDownload::Plan)}{button(PlanDownload::Markdown, "Verbeterplan", "Markdown")}</dd>
-                </div>
-                <div>
-                    <dt>"Rapport"</dt>
-                    <dd>{document_buttons("Rapport", PlanDownload::Report)}</dd>
-                </div>
-                <div>
-                    <dt>"Verder"</dt>
-                    <dd>
-                        {button(PlanDownload::Csv, "Acties", "CSV voor Excel")}
-                        <PrintButton print />
-                        {button(PlanDownload::Evaluation, "Hele evaluatie", "JSON")}
-                    </dd>
-                </div>
-            </dl>
+            <div class="downloads__rij">
+                {document_buttons("Verbeterplan", PlanDownload::Plan)}
+                {button(PlanDownload::Markdown, "Verbeterplan", "Markdown")}
+            </div>
+            <div class="downloads__rij">{document_buttons("Rapport", PlanDownload::Report)}</div>
+            <div class="downloads__rij">
+                {button(PlanDownload::Csv, "Acties", "CSV voor Excel")}
+                <PrintButton print />
+                {button(PlanDownload::Evaluation, "Hele evaluatie", "JSON")}
+            </div>
             <p class="status-melding" role="status" data-testid="download-melding">{move || message.get()}</p>
         </div>
     }

@@ -62,7 +62,7 @@ pub(super) fn PlanTools() -> impl IntoView {
             <div class="plan-gereedschap__filter">
                 <h2 class="utrecht-heading-3">"Tonen"</h2>
                 <div class="plan__velden">
-                    <FormField id="plan-filter-principe" label="Principe" layout=FieldLayout::Other>
+                    <FormField id="plan-filter-principe" label="Toon principe" layout=FieldLayout::Other>
                         <Select
                             options=principles
                             on_change=Callback::new(move |id: String| {
@@ -70,7 +70,7 @@ pub(super) fn PlanTools() -> impl IntoView {
                             })
                         />
                     </FormField>
-                    <FormField id="plan-filter-status" label="Status" layout=FieldLayout::Other>
+                    <FormField id="plan-filter-status" label="Toon status" layout=FieldLayout::Other>
                         <Select
                             options=statuses
                             on_change=Callback::new(move |key: String| {
@@ -80,10 +80,10 @@ pub(super) fn PlanTools() -> impl IntoView {
                     </FormField>
                 </div>
                 <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
-                    <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">"Groeperen op"</legend>
+                    <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">"Groeperen"</legend>
                     <div class="vraag__opties vraag__opties--rij">
-                        {grouping(Grouping::ByPriority, "groeperen-prioriteit", "Prioriteit")}
-                        {grouping(Grouping::ByPrinciple, "groeperen-principe", "Principe")}
+                        {grouping(Grouping::ByPriority, "groeperen-prioriteit", "Op prioriteit")}
+                        {grouping(Grouping::ByPrinciple, "groeperen-principe", "Op principe")}
                     </div>
                 </fieldset>
                 {move || view.filter.with(PlanFilter::is_active).then(|| view! {
