@@ -132,14 +132,15 @@ await init({ module_or_path: new URL('./${wasm}', import.meta.url) });
 
 // Offline use and quick second visits. Browsers allow a service worker only over https and on
 // localhost, and refuse it in some private windows: the app then simply works without it. It is
-// registered once the app runs and the browser is idle, so it never delays the first page.
+// registered a few seconds after the app started, when the browser is idle, so that copying the
+// build into its cache never competes with the first page for the network.
 try {
   if ('serviceWorker' in navigator) {
     const register = () => navigator.serviceWorker
       .register(new URL('./sw.js', import.meta.url), { scope: new URL('./', import.meta.url).href })
       .catch(() => {});
-    if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 5000 });
-    else setTimeout(register, 1000);
+    const whenIdle = window.requestIdleCallback?.bind(window) ?? ((work) => setTimeout(work, 0));
+    setTimeout(() => whenIdle(register, { timeout: 5000 }), 3000);
   }
 } catch {
   // A browser that forbids service workers here (a SecurityError): nothing to do.
