@@ -27,6 +27,14 @@ test('dist/: gehashte namen, relatieve adressen, en sw.js kent elk bestand', () 
   assert.match(html, /<script type="module" src="\.\/start-[0-9a-f]{16}\.js"><\/script>/);
   assert.match(html, /worker-src 'self'/);
 
+  // Minified (esbuild for CSS and JS, whitespace and comments out of the HTML).
+  const css = assets.find((f) => /^app-.*\.css$/.test(f));
+  assert.ok(readFileSync(join('dist', css)).length < readFileSync('style/app.css').length * 0.8, `${css} is minified`);
+  assert.doesNotMatch(readFileSync(join('dist', css), 'utf8'), /\/\*/);
+  const glue = assets.find((f) => /^zelfevaluatie-wmo-toezicht-[0-9a-f]{16}\.js$/.test(f));
+  assert.ok(readFileSync(join('dist', glue), 'utf8').split('\n').length < 50, `${glue} is minified`);
+  assert.doesNotMatch(html, /<!--|\n/);
+
   const worker = readFileSync('dist/sw.js', 'utf8');
   const listed = JSON.parse(worker.match(/files:(\[[^\]]*\])/)[1]);
   assert.deepEqual(listed, files.filter((f) => f !== 'sw.js' && !f.endsWith('.md')));
