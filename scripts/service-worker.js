@@ -21,8 +21,14 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(cacheName);
-      // The host may cache hashed files as long as it likes; the others are checked with it.
-      await cache.addAll(BUILD.files.map((file) => new Request(new URL(file, scope), { cache: BUILD.hashed.includes(file) ? 'default' : 'no-cache' })));
+      const request = (file, mode) => new Request(new URL(file, scope), { cache: mode });
+      // The app itself must be complete, or this build is not installed. Hashed files never
+      // change, so the host may cache them as long as it likes; the page is checked with it.
+      const app = BUILD.files.filter((file) => BUILD.hashed.includes(file) || file === 'index.html');
+      await cache.addAll(app.map((file) => request(file, BUILD.hashed.includes(file) ? 'default' : 'no-cache')));
+      // Questionnaires are kept when they are there: an editor may have removed one on the host.
+      const others = BUILD.files.filter((file) => !app.includes(file));
+      await Promise.all(others.map((file) => cache.add(request(file, 'no-cache')).catch(() => {})));
       await self.skipWaiting();
     })(),
   );

@@ -95,6 +95,37 @@ test('een nieuwe build op de host is er bij de volgende keer laden', async () =>
   }
 });
 
+test('heeft een redacteur een vragenlijst van de host gehaald, dan werkt de app toch offline', async () => {
+  const site = await startSite({
+    prepare(dir) {
+      const folder = join(dir, 'questionnaires');
+      rmSync(join(folder, 'tsd-zelfevaluatie.yaml'));
+      rmSync(join(folder, 'tsd-zelfevaluatie.json'));
+      const index = JSON.parse(readFileSync(join(folder, 'index.json'), 'utf8'));
+      index.files = index.files.filter((f) => f !== 'tsd-zelfevaluatie.yaml');
+      index.prepared = index.prepared.filter((f) => f !== 'tsd-zelfevaluatie.yaml');
+      writeFileSync(join(folder, 'index.json'), JSON.stringify(index));
+    },
+  });
+  const { context, page, problems } = await openPage(browser, { bypassCSP: false });
+  let siteOpen = true;
+  try {
+    await page.goto(site.url);
+    await page.getByRole('link', { name: 'Nieuwe evaluatie: Keuzehulp Wmo-toezicht' }).waitFor();
+    await serviceWorkerInControl(page);
+    await site.close();
+    siteOpen = false;
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('link', { name: 'Nieuwe evaluatie: Keuzehulp Wmo-toezicht' }).waitFor();
+    assert.equal(await page.getByRole('link', { name: /Nieuwe evaluatie: Zelfevaluatie toegang/ }).count(), 0);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+    if (siteOpen) await site.close();
+  }
+});
+
 test('weigert de browser de service worker, dan werkt de app gewoon', async () => {
   const site = await startSite();
   const { context, page, problems } = await openPage(browser, { bypassCSP: false });
