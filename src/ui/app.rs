@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::ui::catalog::{load_catalog, Catalog};
 use crate::ui::components::controls::skip_link;
+use crate::ui::components::lazy_page::lazy_page;
 use crate::ui::components::storage_notice::StorageNotice;
 use crate::ui::dom::{focus_later, set_document_title};
 use crate::ui::pages::about_page::about_page;
@@ -54,12 +55,7 @@ pub fn App() -> impl IntoView {
     let page = move || {
         match page_route.get() {
         Route::Start => view! { <StartPage catalog set_catalog /> }.into_any(),
-        Route::About => view! {
-            <Suspense fallback=|| view! { <p class="utrecht-paragraph" role="status">"De pagina wordt geladen…"</p> }>
-                {move || Suspend::new(about_page(catalog))}
-            </Suspense>
-        }
-        .into_any(),
+        Route::About => lazy_page(about_page(catalog)),
         Route::NewAssessment { questionnaire_id } => match catalog.get() {
             Catalog::Loading => loading().into_any(),
             loaded => match loaded.questionnaire(&questionnaire_id) {

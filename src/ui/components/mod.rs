@@ -2,6 +2,7 @@ pub mod answer_review;
 pub mod casus_case;
 pub mod casus_overview;
 pub mod controls;
+pub mod lazy_page;
 pub mod national_figures;
 pub mod plan_editor;
 pub mod printed_heading;
