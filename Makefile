@@ -2,7 +2,7 @@
 PORT ?= 8080
 BASE ?= /
 
-.PHONY: serve test setup build
+.PHONY: serve test setup build dev
 
 serve: build
 	node scripts/serve-dist.mjs --dir dist --port $(PORT) --base $(BASE)
@@ -15,3 +15,7 @@ build: setup
 
 setup:
 	bash scripts/setup.sh
+
+# Development: trunk serve on http://127.0.0.1:$(PORT)/, rebuilt on every change (see README).
+dev: setup
+	bash scripts/dev.sh

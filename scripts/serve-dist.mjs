@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -21,8 +22,15 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Starts the server; resolves to { url, close() }. Port 0 picks a free port. */
-export async function serveDist({ dir = 'dist', port = 0, base = '/', headers = {} } = {}) {
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.yaml', '.yml', '.md', '.svg']);
+
+/**
+ * Starts the server; resolves to { url, close() }. Port 0 picks a free port. With `gzip`, text
+ * and WebAssembly go out gzip-compressed (level 9) to browsers that accept it, as a host serving
+ * precompressed files would (the benchmark measures with this).
+ */
+export async function serveDist({ dir = 'dist', port = 0, base = '/', headers = {}, gzip = false } = {}) {
+  const compressed = new Map();
   const root = resolve(dir);
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server = createServer(async (request, response) => {
@@ -38,10 +46,17 @@ export async function serveDist({ dir = 'dist', port = 0, base = '/', headers = 
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      let body = await readFile(file);
+      const encode = gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+      if (encode) {
+        if (!compressed.has(file)) compressed.set(file, gzipSync(body, { level: 9 }));
+        body = compressed.get(file);
+      }
       response.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
+        'content-length': body.length,
+        ...(encode ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
         ...headers,
       });
       response.end(body);

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 
-TRUNK_VERSION=0.21.14
+WASM_SPLIT_VERSION=0.2.4
 # wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock exactly.
 WASM_BINDGEN_VERSION=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 
@@ -33,9 +33,10 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
-if ! trunk --version 2>/dev/null | grep -qx "trunk $TRUNK_VERSION"; then
-  step "trunk $TRUNK_VERSION installeren (duurt ongeveer 6 minuten)"
-  cargo install trunk --version "$TRUNK_VERSION" --locked
+# wasm-split-cli has no --version; cargo's own record of installed packages says which one is there.
+if ! grep -qs "\"wasm_split_cli_support $WASM_SPLIT_VERSION " "$HOME/.cargo/.crates.toml" || ! command -v wasm-split-cli >/dev/null; then
+  step "wasm-split-cli $WASM_SPLIT_VERSION installeren (duurt ongeveer 1 minuut)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
 fi
 
 if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $WASM_BINDGEN_VERSION"; then
@@ -45,7 +46,7 @@ if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $WASM_BINDGEN_V
 fi
 
 if [ ! -x node_modules/.bin/wasm-opt ] || ! cmp -s package-lock.json node_modules/.package-lock.json.installed; then
-  step "npm-pakketten installeren (NL Design System, binaryen, playwright-core, axe-core)"
+  step "npm-pakketten installeren (NL Design System, binaryen, esbuild, playwright-core, axe-core, SurveyJS voor de benchmark)"
   npm ci --no-audit --no-fund --loglevel=error
   cp package-lock.json node_modules/.package-lock.json.installed
 fi

@@ -1,5 +1,6 @@
-// Trunk post-build hook: prepares the questionnaire files of the built site and lists them in
-// questionnaires/index.json.
+// Prepares the questionnaire files of the built site and lists them in questionnaires/index.json.
+// Run by scripts/write-site.mjs (`node scripts/write-questionnaire-index.mjs dist`) and, for
+// `trunk serve`, as a Trunk post-build hook (in Trunk's staging folder).
 //
 // 1. `controleer-vragenlijst --json` checks every YAML file and writes, beside each valid one,
 //    the JSON the app reads first (much faster than YAML in the browser; src/model/prepared.rs).
@@ -11,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const folder = join(process.env.TRUNK_STAGING_DIR ?? 'dist', 'questionnaires');
+const folder = join(process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? 'dist', 'questionnaires');
 const files = readdirSync(folder).filter((name) => /\.ya?ml$/.test(name)).sort();
 const figures = 'cijfers/landelijke-cijfers.yaml';
 const listed = existsSync(join(folder, figures)) ? [...files, figures] : files;

@@ -40,3 +40,16 @@ fn the_page_loads_the_utrecht_subset_not_the_whole_library() {
     assert!(!html.contains("component-library-css"), "the whole library is ten times larger");
     // tests/e2e/styles.test.mjs checks that style/utrecht.css matches the classes in use.
 }
+
+#[test]
+fn the_release_build_keeps_the_rustflags_of_cargo_config() {
+    // scripts/build.sh sets RUSTFLAGS, which replaces the rustflags of .cargo/config.toml.
+    let config = read(".cargo/config.toml");
+    let line = config.lines().find(|l| l.starts_with("rustflags = [")).expect("rustflags in .cargo/config.toml");
+    let flags: Vec<&str> = line.split('"').skip(1).step_by(2).collect();
+    assert!(!flags.is_empty(), "{line}");
+    let build = read("scripts/build.sh");
+    let rustflags = build.lines().find(|l| l.starts_with("RUSTFLAGS=")).expect("RUSTFLAGS in scripts/build.sh");
+    assert!(rustflags.contains(&flags.join(" ")), "scripts/build.sh must pass {flags:?}: {rustflags}");
+    assert!(rustflags.contains("--cfg wasm_split") && rustflags.contains("-Clink-args=--emit-relocs"), "{rustflags}");
+}

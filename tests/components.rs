@@ -11,6 +11,7 @@ use zelfevaluatie_wmo_toezicht::model::assessment::Mode;
 use zelfevaluatie_wmo_toezicht::model::{load_questionnaire, AnswerValue, Assessment};
 use zelfevaluatie_wmo_toezicht::ui::components::case_form::CaseForm;
 use zelfevaluatie_wmo_toezicht::ui::components::case_overview::CaseOverviewTable;
+use zelfevaluatie_wmo_toezicht::ui::components::lazy_page::lazy_page;
 use zelfevaluatie_wmo_toezicht::ui::components::progress::ProgressNote;
 use zelfevaluatie_wmo_toezicht::ui::components::score_summary::ScoreSummary;
 use zelfevaluatie_wmo_toezicht::ui::components::section_form::SectionForm;
@@ -201,4 +202,52 @@ async fn rating_a_case_fills_the_topics_by_cases_overview() {
     let stored = state.assessment.with_untracked(|a| a.cases[0].ratings["toegang"]["professional"].value.clone());
     assert_eq!(stored, Some(AnswerValue::NotApplicable));
     assert_eq!(text_of("[data-testid=casusoverzicht] thead th:nth-child(2)"), "Casus A");
+}
+
+/// A future that waits until the test opens the gate, as a lazy page waits for its chunk.
+#[derive(Clone, Default)]
+struct Gate(Arc<std::sync::Mutex<(bool, Option<std::task::Waker>)>>);
+
+impl Gate {
+    fn open(&self) {
+        let mut gate = self.0.lock().unwrap();
+        gate.0 = true;
+        if let Some(waker) = gate.1.take() {
+            waker.wake();
+        }
+    }
+}
+
+impl std::future::Future for Gate {
+    type Output = ();
+    fn poll(self: std::pin::Pin<&mut Self>, context: &mut std::task::Context<'_>) -> std::task::Poll<()> {
+        let mut gate = self.0.lock().unwrap();
+        if gate.0 {
+            std::task::Poll::Ready(())
+        } else {
+            gate.1 = Some(context.waker().clone());
+            std::task::Poll::Pending
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_lazy_page_says_it_is_loading_until_its_code_is_there() {
+    let gate = Gate::default();
+    let waiting = gate.clone();
+    let (_, _mounted) = mount_with(SAMPLE, Mode::Organisation, move |_| {
+        lazy_page(async move {
+            waiting.await;
+            view! { <h1 id="luie-kop">"Over deze zelfevaluatie"</h1> }.into_any()
+        })
+    });
+    leptos::task::tick().await;
+    assert_eq!(text_of("[role=status]"), "De pagina wordt geladen…");
+    assert!(element("luie-kop").is_none());
+
+    gate.open();
+    leptos::task::tick().await;
+    leptos::task::tick().await;
+    assert_eq!(text_of("#luie-kop"), "Over deze zelfevaluatie");
+    assert!(document().query_selector("[role=status]").unwrap().is_none(), "the status line is gone");
 }

@@ -9,10 +9,11 @@ use crate::ui::browser::focus::focus_later;
 use crate::ui::browser::page::set_document_title;
 use crate::ui::catalog::load_catalog;
 use crate::ui::components::alert::{Alert, AlertKind};
+use crate::ui::components::lazy_page::lazy_page;
 use crate::ui::components::skip_link::SkipLink;
 use crate::ui::components::storage_notice::StorageNotice;
 use crate::ui::navigation::use_route;
-use crate::ui::pages::about_page::AboutPage;
+use crate::ui::pages::about_page::about_page;
 use crate::ui::pages::assessment_page::AssessmentPage;
 use crate::ui::pages::new_assessment_page::NewAssessmentPage;
 use crate::ui::pages::not_found::NotFoundPage;
@@ -59,7 +60,7 @@ pub fn App() -> impl IntoView {
     let page = move || {
         match page_route.get() {
         Route::Start => view! { <StartPage catalog set_catalog /> }.into_any(),
-        Route::About => view! { <AboutPage catalog /> }.into_any(),
+        Route::About => lazy_page(about_page(catalog)),
         Route::NewAssessment { questionnaire_id } => match catalog.get() {
             Catalog::Loading => loading().into_any(),
             loaded => match loaded.questionnaire(&questionnaire_id) {

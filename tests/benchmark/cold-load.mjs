@@ -1,5 +1,7 @@
 // One cold load of an evaluation, as both run.mjs and compare-builds.mjs measure it: a fresh
-// browser profile (empty cache) holding one stored evaluation, which the page then opens.
+// browser profile (empty cache) holding one stored evaluation, which the page then opens. The
+// same load of the SurveyJS page (surveyjs/site.mjs) has no stored evaluation and its own
+// selector for the first answer field.
 import { openPage, startEvaluation } from '../e2e/harness.mjs';
 import { TRACE_CATEGORIES, mainThreadWork } from './main-thread.mjs';
 
@@ -14,40 +16,62 @@ export async function storedEvaluation(browser, siteUrl) {
   return { entries, id };
 }
 
+/** An emulated line as a municipal VPN may be: 10 Mbit/s both ways, 20 ms latency. */
+export const SLOW_LINE = { offline: false, latency: 20, downloadThroughput: 10e6 / 8, uploadThroughput: 10e6 / 8 };
+
+/** The first answer field of this app; SurveyJS's is `.sd-question input`. */
+export const OUR_FIRST_FIELD = '.vraag input';
+
 /**
- * Opens the stored evaluation in a fresh profile. Returns the time to the first answer field as
- * the page measured it (`inPage`) and as the driver saw it (`driver`), or, when `traced`, the
- * main thread's work until then (`work`, see main-thread.mjs; tracing slows a load a little).
+ * Opens the stored evaluation in a fresh profile (or, with `stored` null, just `siteUrl`).
+ * Returns the time to the first answer field as the page measured it (`inPage`) and as the
+ * driver saw it (`driver`), the bytes on the wire until then (`bytes`: compressed bodies and
+ * headers, from the browser's network log), or, when `traced`, the main thread's work until then
+ * (`work`, see main-thread.mjs; tracing slows a load a little). `network` emulates a line (see
+ * SLOW_LINE); `then(page)` runs after the first question, in the same profile.
  */
-export async function coldLoad(browser, siteUrl, { entries, id }, { traced = false } = {}) {
+export async function coldLoad(browser, siteUrl, stored, { traced = false, selector = OUR_FIRST_FIELD, network, then } = {}) {
   const { context, page, problems } = await openPage(browser, { bypassCSP: false });
   try {
-    await context.addInitScript((stored) => {
-      for (const [key, value] of stored) localStorage.setItem(key, value);
-    }, entries);
-    await context.addInitScript(observeFirstQuestion);
+    if (stored) {
+      await context.addInitScript((entries) => {
+        for (const [key, value] of entries) localStorage.setItem(key, value);
+      }, stored.entries);
+    }
+    await context.addInitScript(observeFirstQuestion, selector);
     const nextFirstQuestion = await firstQuestionReports(context);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    if (network) await cdp.send('Network.emulateNetworkConditions', network);
+    let bytes = 0;
+    let counting = true;
+    cdp.on('Network.loadingFinished', (event) => {
+      if (counting) bytes += event.encodedDataLength;
+    });
     await browserWindowReady(page);
     if (traced) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     const started = Date.now();
-    await page.goto(`${siteUrl}#/evaluatie/${id}`);
+    await page.goto(stored ? `${siteUrl}#/evaluatie/${stored.id}` : siteUrl);
     const driver = (await nextFirstQuestion()) - started;
+    counting = false;
     const work = traced ? mainThreadWork(JSON.parse(await browser.stopTracing()).traceEvents, { url: siteUrl, until: 'eerste-vraag' }) : undefined;
     const inPage = await page.evaluate(() => window.__firstQuestionAt);
+    const after = then ? await then(page) : undefined;
     if (problems.length) throw new Error(problems.join('\n'));
-    return { inPage, driver, work };
+    return { inPage, driver, bytes, work, after };
   } finally {
     await context.close();
   }
 }
 
 /**
- * Runs before the app: notes (and marks, for traces) the moment the first answer field is in the
- * document, and reports it to the driver when `firstQuestionReports` listens.
+ * Runs before the app: notes (and marks, for traces) the moment the first answer field
+ * (`selector`) is in the document, and reports it to the driver when `firstQuestionReports`
+ * listens.
  */
-export function observeFirstQuestion() {
+export function observeFirstQuestion(selector = '.vraag input') {
   new MutationObserver((_, observer) => {
-    if (document.querySelector('.vraag input')) {
+    if (document.querySelector(selector)) {
       window.__firstQuestionAt = performance.now();
       performance.mark('eerste-vraag');
       observer.disconnect();

@@ -14,18 +14,35 @@
 // - answer → update: a generated 500-question questionnaire; the page clicks an unanswered
 //   answer and records the time until both the progress text and the score list have changed;
 // - parse + validate: a generated 1,000-question YAML chosen in 'Eigen vragenlijst toevoegen';
-//   the app wraps loading and validation in a User Timing measure ('vragenlijst-inlezen').
+//   the app wraps loading and validation in a User Timing measure ('vragenlijst-inlezen');
+// - side by side with SurveyJS (surveyjs/): the same Keuzehulp, both sites served gzip-compressed
+//   on 127.0.0.1, cold profiles alternating between the two, on the plain loopback and on an
+//   emulated 10 Mbit/s line with 20 ms latency: bytes on the wire and time to the first answer
+//   field, and all files of each site; then, on that line, click → results and click → plan.
 import { execFileSync, execSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, release } from 'node:os';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { launchBrowser, openPage, startEvaluation, startSite, waitUntilSaved } from '../e2e/harness.mjs';
+import { serveDist } from '../../scripts/serve-dist.mjs';
 import { generateQuestionnaire } from './generate-questionnaire.mjs';
-import { coldLoad, firstQuestionReports, observeFirstQuestion, storedEvaluation } from './cold-load.mjs';
+import { SLOW_LINE, coldLoad, firstQuestionReports, observeFirstQuestion, storedEvaluation } from './cold-load.mjs';
+import { SURVEYJS_FIRST_FIELD, writeSurveyJsSite } from './surveyjs/site.mjs';
 
 const options = parseArguments(process.argv.slice(2));
-const BUDGET = { gzipKb: 200, firstQuestionMs: 300, answerP95Ms: 16, parseMs: 50 };
+const BUDGET = {
+  gzipKb: 200,
+  firstQuestionMs: 300,
+  answerP95Ms: 16,
+  parseMs: 50,
+  // Issue #18: half of SurveyJS's bytes and time to the first question, the whole app within
+  // SurveyJS's bytes, results and plan within 150 ms of the click at 10 Mbit/s.
+  firstQuestionKb: 210,
+  wholeAppKb: 416,
+  ratio: 0.5,
+  clickMs: 150,
+};
 const RESULTS = 'tests/benchmark/results.md';
 
 if (options.build) execFileSync('bash', ['scripts/build.sh'], { stdio: 'inherit' });
@@ -41,7 +58,8 @@ try {
   const answer = await answerUpdateTimes(options.clicks);
   const parse = await parseTimes(options.parses);
   const save = { alone: await saveTimes(0), crowded: await saveTimes(50) };
-  const report = renderReport({ sizes, firstQuestion, warm, work, answer, parse, save });
+  const versus = await sideBySide(stored, options.loads);
+  const report = renderReport({ sizes, firstQuestion, warm, work, answer, parse, save, versus });
   writeFileSync(RESULTS, report);
   console.log(report);
   console.log(`Geschreven naar ${RESULTS}`);
@@ -74,10 +92,10 @@ async function transferSizes() {
   return { rows, unused };
 }
 
-function allFiles(dir) {
+function allFiles(dir, root = 'dist') {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? allFiles(path) : [relative('dist', path)];
+    return statSync(path).isDirectory() ? allFiles(path, root) : [relative(root, path)];
   });
 }
 
@@ -219,9 +237,79 @@ async function parseTimes(parses) {
   return { times, bytes: Buffer.byteLength(yaml) };
 }
 
+/**
+ * This app and SurveyJS with the same Keuzehulp, each served gzip-compressed on 127.0.0.1; cold
+ * loads alternate between the two so that a busy moment of the machine hits both alike.
+ */
+async function sideBySide(stored, loads) {
+  const surveyDir = writeSurveyJsSite();
+  const oursServer = await serveDist({ dir: 'dist', gzip: true });
+  const surveyServer = await serveDist({ dir: surveyDir, gzip: true });
+  try {
+    const ours = await storedEvaluation(browser, oursServer.url);
+    const lines = {};
+    for (const [line, network] of [['loopback', undefined], ['10 Mbit/s, 20 ms', SLOW_LINE]]) {
+      const runs = { ours: [], surveyjs: [] };
+      for (let i = 0; i < loads; i++) {
+        const order = i % 2 ? ['ours', 'surveyjs'] : ['surveyjs', 'ours'];
+        for (const who of order) {
+          const load = who === 'ours'
+            ? await coldLoad(browser, oursServer.url, ours, { network })
+            : await coldLoad(browser, surveyServer.url, null, { network, selector: SURVEYJS_FIRST_FIELD });
+          runs[who].push(load);
+        }
+      }
+      lines[line] = runs;
+    }
+    const clicks = { results: [], plan: [] };
+    for (let i = 0; i < Math.ceil(loads / 2); i++) {
+      for (const [part, link, ready] of [['results', 'Resultaten', '[data-testid=scoregrafiek]'], ['plan', 'Verbeterplan', '[data-testid=plan]']]) {
+        const load = await coldLoad(browser, oursServer.url, ours, { network: SLOW_LINE, then: (page) => clickToPart(page, link, ready) });
+        clicks[part].push(load.after);
+      }
+    }
+    const files = { ours: siteFiles('dist'), surveyjs: siteFiles(surveyDir) };
+    return { lines, clicks, files };
+  } finally {
+    await oursServer.close();
+    await surveyServer.close();
+    rmSync(surveyDir, { recursive: true, force: true });
+  }
+}
+
+/** Every file a site may send (not its README), with its gzip size. */
+function siteFiles(dir) {
+  return allFiles(dir, dir)
+    .filter((file) => !file.endsWith('.md'))
+    .map((file) => ({ file, gzip: gzipSync(readFileSync(join(dir, file)), { level: 9 }).length }));
+}
+
+/** Clicks a part of the evaluation in the navigation; ms until its heading and `ready` are drawn. */
+async function clickToPart(page, link, ready) {
+  return page.evaluate(
+    ({ link, ready }) =>
+      new Promise((resolve, reject) => {
+        const anchor = [...document.querySelectorAll('nav a')].find((a) => a.textContent.trim() === link);
+        if (!anchor) reject(new Error(`geen link ${link}`));
+        const drawn = () => document.getElementById('paginakop')?.textContent.trim() === link && document.querySelector(ready);
+        const timeout = setTimeout(() => reject(new Error(`${link} niet getoond binnen 10 s`)), 10_000);
+        const start = performance.now();
+        new MutationObserver((_, observer) => {
+          if (drawn()) {
+            observer.disconnect();
+            clearTimeout(timeout);
+            resolve(performance.now() - start);
+          }
+        }).observe(document, { childList: true, subtree: true, characterData: true });
+        anchor.click();
+      }),
+    { link, ready },
+  );
+}
+
 // ---------------------------------------------------------------------------------------------
 
-function renderReport({ sizes, firstQuestion, warm, work, answer, parse, save }) {
+function renderReport({ sizes, firstQuestion, warm, work, answer, parse, save, versus }) {
   const kb = (n) => (n / 1024).toFixed(1);
   const ms = (n) => n.toFixed(1);
   const total = (key, rows = sizes.rows) => rows.reduce((sum, r) => sum + r[key], 0);
@@ -236,6 +324,7 @@ function renderReport({ sizes, firstQuestion, warm, work, answer, parse, save })
     [`Navigatie → eerste vraag bruikbaar (mediaan van ${inPage.length} koude laadbeurten)`, `${ms(median(inPage))} ms`, `< ${BUDGET.firstQuestionMs} ms`, check(median(inPage) < BUDGET.firstQuestionMs)],
     [`Antwoord → score en voortgang bijgewerkt, 500 vragen (p95 van ${answer.length} klikken)`, `${ms(percentile(answer, 95))} ms`, `< ${BUDGET.answerP95Ms} ms`, check(percentile(answer, 95) < BUDGET.answerP95Ms)],
     [`Inlezen + controleren van 1.000 vragen (mediaan van ${parse.times.length})`, `${ms(median(parse.times))} ms`, `< ${BUDGET.parseMs} ms`, check(median(parse.times) < BUDGET.parseMs)],
+    ...versusBudgets(versus),
   ];
   return [
     '# Benchmarkresultaten',
@@ -291,10 +380,87 @@ function renderReport({ sizes, firstQuestion, warm, work, answer, parse, save })
     'Opslaan gebeurt na een pauze van 400 ms (niet bij elke toetsaanslag) en leest en schrijft alleen',
     'de sleutel van de open evaluatie; tests/e2e/saving.test.mjs controleert beide.',
     '',
+    ...versusSection(versus),
   ].join('\n');
   function stats(label, values) {
     return `| ${label} | ${values.length} | ${ms(median(values))} | ${ms(percentile(values, 95))} | ${ms(Math.min(...values))} | ${ms(Math.max(...values))} |`;
   }
+}
+
+/** The budget rows of issue #18: this app against SurveyJS in the same run. */
+function versusBudgets(versus) {
+  const v = versusNumbers(versus);
+  const check = (ok) => (ok ? 'gehaald' : '**niet gehaald**');
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  const ratio = (a, b) => (a / b).toFixed(2);
+  return [
+    ['Tot de eerste vraag op de lijn (gzip), koud', `${kb(v.bytes.ours)} (SurveyJS ${kb(v.bytes.surveyjs)}, ${ratio(v.bytes.ours, v.bytes.surveyjs)}×)`, `≤ ${BUDGET.firstQuestionKb} KB`, check(v.bytes.ours <= BUDGET.firstQuestionKb * 1024)],
+    ['Alle bestanden van de app samen (gzip)', `${kb(v.all.ours)} (SurveyJS ${kb(v.all.surveyjs)})`, `≤ ${BUDGET.wholeAppKb} KB`, check(v.all.ours <= BUDGET.wholeAppKb * 1024)],
+    ...Object.entries(v.times).map(([line, t]) => [
+      `Eerste vraag, koud, ${line} (mediaan van ${t.n})`,
+      `${t.ours.toFixed(0)} ms (SurveyJS ${t.surveyjs.toFixed(0)} ms, ${ratio(t.ours, t.surveyjs)}×)`,
+      `≤ ${BUDGET.ratio}× SurveyJS`,
+      check(t.ours <= BUDGET.ratio * t.surveyjs),
+    ]),
+    ...Object.entries(v.clicks).map(([part, c]) => [
+      `Klik → ${part === 'results' ? 'resultaten' : 'verbeterplan'} getoond, koud, 10 Mbit/s (max van ${c.n})`,
+      `${c.max.toFixed(0)} ms (mediaan ${c.median.toFixed(0)})`,
+      `≤ ${BUDGET.clickMs} ms`,
+      check(c.max <= BUDGET.clickMs),
+    ]),
+  ];
+}
+
+function versusNumbers({ lines, clicks, files }) {
+  const loopback = lines.loopback;
+  const sum = (list) => list.reduce((total, f) => total + f.gzip, 0);
+  return {
+    bytes: { ours: median(loopback.ours.map((l) => l.bytes)), surveyjs: median(loopback.surveyjs.map((l) => l.bytes)) },
+    all: { ours: sum(files.ours), surveyjs: sum(files.surveyjs) },
+    times: Object.fromEntries(Object.entries(lines).map(([line, runs]) => [line, { n: runs.ours.length, ours: median(runs.ours.map((l) => l.inPage)), surveyjs: median(runs.surveyjs.map((l) => l.inPage)) }])),
+    clicks: Object.fromEntries(Object.entries(clicks).map(([part, times]) => [part, { n: times.length, max: Math.max(...times), median: median(times) }])),
+  };
+}
+
+function versusSection(versus) {
+  const v = versusNumbers(versus);
+  const ms = (n) => n.toFixed(1);
+  const kb = (n) => (n / 1024).toFixed(1);
+  const rows = [];
+  for (const [line, runs] of Object.entries(versus.lines)) {
+    for (const who of ['ours', 'surveyjs']) {
+      const values = runs[who].map((l) => l.inPage);
+      rows.push(`| ${who === 'ours' ? 'Deze app' : 'SurveyJS'}, ${line} | ${values.length} | ${ms(median(values))} | ${ms(percentile(values, 95))} | ${ms(Math.min(...values))} | ${ms(Math.max(...values))} | ${kb(median(runs[who].map((l) => l.bytes)))} |`);
+    }
+  }
+  const fileRows = (list) => list.map((f) => `${f.file.replace(/-[0-9a-f]{16}(?=[._])/, '-…')} ${kb(f.gzip)}`).join(', ');
+  return [
+    '## Naast SurveyJS (zelfde Keuzehulp, zelfde run)',
+    '',
+    'SurveyJS 2.5.38 (survey-core en survey-js-ui van npm) toont dezelfde Keuzehulp, omgezet uit onze YAML',
+    'door tests/benchmark/surveyjs/convert.mjs: onderdelen als pagina\'s, opties, \'niet van toepassing\',',
+    'toelichting en voorwaarden (de omzetting controleert met het model van SurveyJS dat vragen, opties en',
+    'voorwaarden gelijk zijn). Beide sites gzip-gecomprimeerd op 127.0.0.1, koude profielen om en om; voor',
+    'deze app een opgeslagen Keuzehulp-evaluatie die wordt geopend. Bytes: alles wat de browser tot de',
+    'eerste vraag over de lijn kreeg (gecomprimeerd, met headers). De lijn van 10 Mbit/s met 20 ms',
+    'vertraging is nagebootst met Network.emulateNetworkConditions.',
+    '',
+    `Verhoudingen deze app / SurveyJS: bytes tot de eerste vraag ${(v.bytes.ours / v.bytes.surveyjs).toFixed(2)}, alle bestanden ${(v.all.ours / v.all.surveyjs).toFixed(2)}, ` +
+      Object.entries(v.times).map(([line, t]) => `eerste vraag ${line} ${(t.ours / t.surveyjs).toFixed(2)}`).join(', ') + '.',
+    '',
+    '| Koude laadbeurt | n | mediaan (ms) | p95 | min | max | KB tot de eerste vraag |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    ...rows,
+    '',
+    '| Klik in een koude evaluatie, 10 Mbit/s | n | mediaan (ms) | max (ms) |',
+    '|---|---:|---:|---:|',
+    ...Object.entries(versus.clicks).map(([part, times]) => `| ${part === 'results' ? 'Resultaten' : 'Verbeterplan'} | ${times.length} | ${ms(median(times))} | ${ms(Math.max(...times))} |`),
+    '',
+    `Alle bestanden van deze app (gzip, KB): ${fileRows(versus.files.ours)}.`,
+    '',
+    `Alle bestanden van de SurveyJS-pagina (gzip, KB): ${fileRows(versus.files.surveyjs)}.`,
+    '',
+  ];
 }
 
 function median(values) {

@@ -1,5 +1,6 @@
-// Where the WebAssembly's bytes go, per crate: the release build as Trunk makes it, but with
-// function names kept, measured with twiggy. Used to decide what to shrink; see README.md here.
+// Where the WebAssembly's bytes go, per crate: the main module of the release build as
+// scripts/build.sh makes it (same flags, split the same way), but with function names kept,
+// measured with twiggy. Used to decide what to shrink; see README.md here.
 //
 //   cargo install twiggy --locked   # once
 //   node tests/benchmark/size-breakdown.mjs [--top 25]
@@ -13,9 +14,13 @@ const top = Number(process.argv[process.argv.indexOf('--top') + 1]) || 25;
 const run = (command, args, options = {}) => execFileSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 28, ...options });
 const dir = mkdtempSync(join(tmpdir(), 'wasm-grootte-'));
 try {
-  // The same cargo invocation Trunk uses, so the same flags (.cargo/config.toml) apply.
-  run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '--bin', 'zelfevaluatie-wmo-toezicht'], { stdio: 'inherit' });
-  run('wasm-bindgen', ['--target', 'web', '--out-dir', dir, 'target/wasm32-unknown-unknown/release/zelfevaluatie-wmo-toezicht.wasm']);
+  // The cargo invocation of scripts/build.sh with its RUSTFLAGS (other flags would rebuild
+  // every crate, and give another module).
+  const rustflags = readFileSync('scripts/build.sh', 'utf8').match(/^RUSTFLAGS="([^"]+)"/m)[1];
+  run('cargo', ['build', '--locked', '--release', '--target', 'wasm32-unknown-unknown', '--bin', 'zelfevaluatie-wmo-toezicht'], { stdio: 'inherit', env: { ...process.env, RUSTFLAGS: rustflags } });
+  const split = join(dir, 'split');
+  run('wasm-split-cli', ['target/wasm32-unknown-unknown/release/zelfevaluatie-wmo-toezicht.wasm', split, '--out-name', 'zelfevaluatie-wmo-toezicht', '--target', 'web']);
+  run('wasm-bindgen', ['--target', 'web', '--keep-lld-exports', '--no-demangle', '--out-dir', dir, join(split, 'zelfevaluatie-wmo-toezicht.wasm')]);
   const features = ['bulk-memory', 'nontrapping-float-to-int', 'sign-ext', 'mutable-globals', 'reference-types', 'multivalue'].map((f) => `--enable-${f}`);
   const input = join(dir, 'zelfevaluatie-wmo-toezicht_bg.wasm');
   const named = join(dir, 'named.wasm');

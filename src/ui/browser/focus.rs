@@ -14,9 +14,21 @@ pub fn focus_element(id: &str) {
     }
 }
 
-/// Focus after the next paint, for elements a state change is about to render.
+/// Focus after the next paint, for elements a state change is about to render. A page whose code
+/// loads on first use (`#[lazy]`) draws its heading only when that code has arrived, so this keeps
+/// looking, once per frame, for up to about five seconds.
 pub fn focus_later(id: String) {
-    leptos::prelude::request_animation_frame(move || focus_element(&id));
+    focus_when_drawn(id, 300);
+}
+
+fn focus_when_drawn(id: String, frames_left: u32) {
+    leptos::prelude::request_animation_frame(move || {
+        if element_by_id(&id).is_some() {
+            focus_element(&id);
+        } else if frames_left > 0 {
+            focus_when_drawn(id, frames_left - 1);
+        }
+    });
 }
 
 /// Removes the element with this id, if there is one.

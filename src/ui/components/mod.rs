@@ -16,6 +16,7 @@ pub mod confirm_inline;
 pub mod data_table;
 pub mod file_chooser;
 pub mod form_field;
+pub mod lazy_page;
 pub mod national_figures;
 pub mod plan;
 pub mod print_button;

@@ -8,8 +8,16 @@ use crate::model::questionnaire::cited_sources;
 use crate::model::route::Route;
 use crate::ui::components::source_item::SourceItem;
 
+/// The about page, loaded on first use: few visitors open it, so in the release build (where
+/// scripts/build.sh sets `wasm_split`) its code is a separate WebAssembly chunk that the browser
+/// fetches the first time someone opens the page. Other builds link it in, as any function.
+#[cfg_attr(wasm_split, lazy)]
+pub async fn about_page(catalog: ReadSignal<Catalog>) -> AnyView {
+    view! { <AboutPage catalog /> }.into_any()
+}
+
 #[component]
-pub fn AboutPage(catalog: ReadSignal<Catalog>) -> impl IntoView {
+fn AboutPage(catalog: ReadSignal<Catalog>) -> impl IntoView {
     // Only the questionnaires this site ships: a user's own file is theirs to document.
     let shipped = move || {
         catalog.with(|c| match c {

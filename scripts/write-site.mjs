@@ -1,0 +1,216 @@
+// The last step of scripts/build.sh: turns the output of wasm-split-cli, wasm-bindgen and wasm-opt
+// into the static site.
+//
+//   node scripts/write-site.mjs --from target/site/out --name zelfevaluatie-wmo-toezicht --out dist [--public-url ./]
+//
+// - Every WebAssembly module, script and style sheet gets a content hash in its name, so a host
+//   or browser may cache them forever and a new build never mixes with an old one.
+// - JavaScript and CSS are minified with esbuild (about 4.5 KB less gzip), the HTML by
+//   `minifyHtml` below (only our own index.html, which has no <pre> or inline script).
+// - index.html is the repository's index.html with Trunk's `data-trunk` links replaced by the
+//   built files; the start-up script is an external file, so the Content-Security-Policy needs no
+//   'unsafe-inline'. URLs are relative ("./"), so the same dist/ works from any folder.
+// - questionnaires/ is copied and prepared (scripts/write-questionnaire-index.mjs).
+// - sw.js, the service worker, lists the build's files and carries a version made from their
+//   hashes (scripts/service-worker.js is its template).
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { transformSync } from 'esbuild';
+
+export const SPLIT_LOADER = '__wasm_split.js';
+const STYLES = 'style';
+
+/** 16 hex digits of the SHA-256 of the content. */
+export function contentHash(content) {
+  return createHash('sha256').update(content).digest('hex').slice(0, 16);
+}
+
+/** `text` with `from` replaced by `to`, which must occur exactly `times` times. */
+export function replaceExactly(text, from, to, { times = 1, file = 'bestand' } = {}) {
+  const count = text.split(from).length - 1;
+  if (count !== times) {
+    throw new Error(`${file}: verwacht ${times}× ${JSON.stringify(from)}, gevonden ${count}× (is de uitvoer van wasm-bindgen of wasm-split veranderd?)`);
+  }
+  return text.split(from).join(to);
+}
+
+/** Comments out, whitespace between tags out, other runs of whitespace one space. */
+export function minifyHtml(html) {
+  return html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/>\s+</g, '><')
+    .trim();
+}
+
+function minifyJs(code) {
+  return transformSync(code, { loader: 'js', format: 'esm', minify: true, legalComments: 'none' }).code;
+}
+
+function minifyCss(code) {
+  return transformSync(code, { loader: 'css', minify: true, legalComments: 'none' }).code;
+}
+
+/** Relative paths (with "/") of every file under `dir`. */
+export function filesUnder(dir, base = dir) {
+  return readdirSync(dir)
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? filesUnder(path, base) : [relative(base, path).split(sep).join('/')];
+    })
+    .sort();
+}
+
+/**
+ * The JavaScript glue of wasm-bindgen and the chunk loader of wasm-split import each other, so
+ * neither name can be a hash of the other's final content. Both get one hash of both contents
+ * (with the names still left out), which changes whenever either does.
+ */
+function writeScripts({ from, name, out, wasmNames }) {
+  const glueFile = join(from, `${name}.js`);
+  let glue = readFileSync(glueFile, 'utf8');
+  glue = replaceExactly(glue, `'${name}_bg.wasm'`, `'${wasmNames.main}'`, { file: glueFile });
+  const splitFile = join(from, SPLIT_LOADER);
+  let split = existsSync(splitFile) ? readFileSync(splitFile, 'utf8') : undefined;
+  if (split !== undefined) {
+    // Only the import statement: the same string is also the wasm's import module name, a key
+    // in the imports object, and must stay as the WebAssembly names it.
+    glue = replaceExactly(glue, `from "./${SPLIT_LOADER}"`, 'from "./@SPLIT_LOADER@"', { file: glueFile });
+    split = replaceExactly(split, `from "./${name}.js"`, 'from "./@GLUE@"', { file: splitFile });
+    for (const [chunk, hashed] of Object.entries(wasmNames.chunks)) {
+      split = replaceExactly(split, `"./${chunk}"`, `"./${hashed}"`, { file: splitFile });
+    }
+    split = minifyJs(split);
+  }
+  glue = minifyJs(glue);
+  const hash = contentHash(`${glue}\0${split ?? ''}`);
+  const names = { glue: `${name}-${hash}.js`, split: split === undefined ? undefined : `${SPLIT_LOADER.replace(/\.js$/, '')}-${hash}.js` };
+  const named = (code) => code.replaceAll('@GLUE@', names.glue).replaceAll('@SPLIT_LOADER@', names.split);
+  writeFileSync(join(out, names.glue), named(glue));
+  if (split !== undefined) writeFileSync(join(out, names.split), named(split));
+  return names;
+}
+
+function writeWasm({ from, name, out }) {
+  const main = `${name}_bg.wasm`;
+  const write = (file, hashedName) => {
+    writeFileSync(join(out, hashedName), readFileSync(join(from, file)));
+    return hashedName;
+  };
+  const mainBytes = readFileSync(join(from, main));
+  const wasmNames = { main: write(main, `${name}-${contentHash(mainBytes)}_bg.wasm`), chunks: {} };
+  for (const file of readdirSync(from).filter((f) => f.endsWith('.wasm') && f !== main)) {
+    // wasm-split names a chunk after its function plus a number from the macro; the content hash
+    // alone keeps names apart.
+    const stem = basename(file, '.wasm').replace(/_\d+$/, '');
+    wasmNames.chunks[file] = write(file, `${stem}-${contentHash(readFileSync(join(from, file)))}.wasm`);
+  }
+  return wasmNames;
+}
+
+function writeStyles({ html, out }) {
+  const sheets = [];
+  const page = html.replace(/<link data-trunk rel="css" href="([^"]+)"\s*\/?>/g, (_, href) => {
+    const css = minifyCss(readFileSync(href, 'utf8'));
+    const file = `${basename(href, '.css')}-${contentHash(css)}.css`;
+    writeFileSync(join(out, file), css);
+    sheets.push(file);
+    return `<link rel="stylesheet" href="@PUBLIC_URL@${file}">`;
+  });
+  if (!sheets.length) throw new Error(`index.html: geen stijlbladen (<link data-trunk rel="css">) gevonden in ${STYLES}/`);
+  return page;
+}
+
+/** The start-up script: starts the app, then registers the service worker (see sw.js). */
+function startScript({ glue, wasm }) {
+  return `import init from './${glue}';
+
+await init({ module_or_path: new URL('./${wasm}', import.meta.url) });
+
+// Offline use and quick second visits. Browsers allow a service worker only over https and on
+// localhost, and refuse it in some private windows: the app then simply works without it. It is
+// registered a few seconds after the app started, when the browser is idle, so that copying the
+// build into its cache never competes with the first page for the network.
+try {
+  if ('serviceWorker' in navigator) {
+    const register = () => navigator.serviceWorker
+      .register(new URL('./sw.js', import.meta.url), { scope: new URL('./', import.meta.url).href })
+      .catch(() => {});
+    const whenIdle = window.requestIdleCallback?.bind(window) ?? ((work) => setTimeout(work, 0));
+    setTimeout(() => whenIdle(register, { timeout: 5000 }), 3000);
+  }
+} catch {
+  // A browser that forbids service workers here (a SecurityError): nothing to do.
+}
+`;
+}
+
+function writeIndex({ html, out, names, wasmNames, start, publicUrl }) {
+  const preloads = [
+    `<link rel="modulepreload" href="@PUBLIC_URL@${names.glue}" crossorigin>`,
+    names.split && `<link rel="modulepreload" href="@PUBLIC_URL@${names.split}" crossorigin>`,
+    `<link rel="preload" href="@PUBLIC_URL@${wasmNames.main}" as="fetch" type="application/wasm" crossorigin>`,
+    `<script type="module" src="@PUBLIC_URL@${start}"></script>`,
+  ].filter(Boolean);
+  const rust = /<link data-trunk rel="rust"[^>]*>/.exec(html);
+  if (!rust) throw new Error('index.html: geen <link data-trunk rel="rust"> gevonden');
+  let page = html.replace(rust[0], preloads.join(''));
+  page = page.replace(/<link data-trunk rel="copy-dir"[^>]*>/g, '');
+  if (/data-trunk/.test(page)) throw new Error('index.html: een <link data-trunk> die write-site.mjs niet kent');
+  writeFileSync(join(out, 'index.html'), minifyHtml(page).replaceAll('@PUBLIC_URL@', publicUrl));
+}
+
+/**
+ * Writes sw.js for the files now in `out`: content-hashed names are served from the cache first,
+ * all other files (index.html, questionnaires/…) from the network first. The version changes
+ * whenever any file does, so browsers install the new service worker with the new build.
+ */
+export function writeServiceWorker(out) {
+  const files = filesUnder(out).filter((f) => f !== 'sw.js' && !f.endsWith('.md'));
+  const hashed = files.filter((f) => /-[0-9a-f]{16}(_bg)?\.(js|css|wasm)$/.test(f));
+  const version = contentHash(files.map((f) => `${f} ${contentHash(readFileSync(join(out, f)))}`).join('\n'));
+  const template = readFileSync('scripts/service-worker.js', 'utf8');
+  const worker = replaceExactly(
+    template,
+    'const BUILD = { version: "", hashed: [], files: [] };',
+    `const BUILD = ${JSON.stringify({ version, hashed, files })};`,
+    { file: 'scripts/service-worker.js' },
+  );
+  writeFileSync(join(out, 'sw.js'), minifyJs(worker));
+  return { version, files };
+}
+
+export function writeSite({ from, name, out = 'dist', publicUrl = './' }) {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  cpSync('questionnaires', join(out, 'questionnaires'), { recursive: true });
+  execFileSync('node', ['scripts/write-questionnaire-index.mjs', out], { stdio: 'inherit' });
+  if (existsSync(join(from, 'snippets'))) cpSync(join(from, 'snippets'), join(out, 'snippets'), { recursive: true });
+
+  const wasmNames = writeWasm({ from, name, out });
+  const names = writeScripts({ from, name, out, wasmNames });
+  const startCode = minifyJs(startScript({ glue: names.glue, wasm: wasmNames.main }));
+  const start = `start-${contentHash(startCode)}.js`;
+  writeFileSync(join(out, start), startCode);
+  const html = writeStyles({ html: readFileSync('index.html', 'utf8'), out });
+  writeIndex({ html, out, names, wasmNames, start, publicUrl });
+  const { version, files } = writeServiceWorker(out);
+  console.log(`dist/: ${files.length} bestanden, versie ${version}`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const arg = (flag, fallback) => {
+    const at = process.argv.indexOf(`--${flag}`);
+    return at > 0 ? process.argv[at + 1] : fallback;
+  };
+  const from = arg('from');
+  const name = arg('name');
+  if (!from || !name) {
+    console.error('Gebruik: node scripts/write-site.mjs --from <map> --name <naam> [--out dist] [--public-url ./]');
+    process.exit(2);
+  }
+  writeSite({ from, name, out: arg('out', 'dist'), publicUrl: arg('public-url', './') });
+}

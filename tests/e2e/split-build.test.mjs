@@ -1,0 +1,70 @@
+// The release build of scripts/build.sh: content-hashed, relative file names that all exist, a
+// service worker that lists every file, and code that loads on first use (`#[lazy]`) fetched only
+// when it is used.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { filesUnder } from '../../scripts/write-site.mjs';
+import { openPage, useBrowserAndSite } from './harness.mjs';
+
+const shared = useBrowserAndSite();
+
+test('dist/: gehashte namen, relatieve adressen, en sw.js kent elk bestand', () => {
+  const files = filesUnder('dist');
+  const assets = files.filter((f) => /\.(js|css|wasm)$/.test(f) && f !== 'sw.js');
+  assert.ok(assets.some((f) => f.endsWith('_bg.wasm')), files.join('\n'));
+  for (const file of assets) assert.match(file, /-[0-9a-f]{16}(_bg)?\.(js|css|wasm)$/, `${file} heeft geen inhoudshash in de naam`);
+
+  const html = readFileSync('dist/index.html', 'utf8');
+  const urls = [...html.matchAll(/(?:href|src)="([^"]+)"/g)].map((m) => m[1]).filter((u) => !u.startsWith('data:'));
+  assert.ok(urls.length >= 6, urls.join('\n'));
+  for (const url of urls) {
+    assert.match(url, /^\.\/[^/]/, `${url} is niet relatief: de site moet vanuit elke map werken`);
+    assert.ok(existsSync(join('dist', url)), `${url} staat niet in dist/`);
+  }
+  assert.equal((html.match(/<script/g) ?? []).length, 1, 'één script: de start, als bestand');
+  assert.match(html, /<script type="module" src="\.\/start-[0-9a-f]{16}\.js"><\/script>/);
+  assert.match(html, /worker-src 'self'/);
+
+  // Minified (esbuild for CSS and JS, whitespace and comments out of the HTML).
+  const css = assets.find((f) => /^app-.*\.css$/.test(f));
+  assert.ok(readFileSync(join('dist', css)).length < readFileSync('style/app.css').length * 0.8, `${css} is minified`);
+  assert.doesNotMatch(readFileSync(join('dist', css), 'utf8'), /\/\*/);
+  const glue = assets.find((f) => /^zelfevaluatie-wmo-toezicht-[0-9a-f]{16}\.js$/.test(f));
+  assert.ok(readFileSync(join('dist', glue), 'utf8').split('\n').length < 50, `${glue} is minified`);
+  assert.doesNotMatch(html, /<!--|\n/);
+
+  const worker = readFileSync('dist/sw.js', 'utf8');
+  const listed = JSON.parse(worker.match(/files:(\[[^\]]*\])/)[1]);
+  assert.deepEqual(listed, files.filter((f) => f !== 'sw.js' && !f.endsWith('.md')));
+});
+
+test('de code van "Over deze app" komt pas als iemand die pagina opent', async () => {
+  const chunks = filesUnder('dist').filter((f) => /^split_about_page-[0-9a-f]{16}\.wasm$/.test(f));
+  assert.equal(chunks.length, 1, 'the release build has the about page as its own chunk');
+  const { context, page, problems, requests } = await openPage(shared.browser, { bypassCSP: false });
+  try {
+    const fetchedChunks = () => requests.filter((url) => /\/split_[^/]*\.wasm$/.test(url));
+    await page.goto(shared.site.url);
+    await page.getByTestId('vragenlijsten').waitFor();
+    await page.getByRole('link', { name: 'Nieuwe evaluatie: Keuzehulp Wmo-toezicht' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nieuwe evaluatie: Keuzehulp Wmo-toezicht' }).waitFor();
+    assert.deepEqual(fetchedChunks(), [], 'start and new-evaluation pages need no chunk');
+
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Over deze app' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Over deze zelfevaluatie' }).waitFor();
+    assert.deepEqual(fetchedChunks(), [`${shared.site.url}${chunks[0]}`]);
+    // Focus reaches the heading although it was drawn only after the chunk arrived.
+    await page.waitForFunction(() => document.activeElement?.id === 'paginakop');
+
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Nieuwe evaluatie: Keuzehulp Wmo-toezicht' }).waitFor();
+    await page.goForward();
+    await page.getByRole('heading', { level: 1, name: 'Over deze zelfevaluatie' }).waitFor();
+    assert.equal(fetchedChunks().length, 1, 'a chunk is fetched once per page load');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
