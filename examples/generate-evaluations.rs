@@ -74,7 +74,7 @@ fn run(options: &Options) -> Result<usize, String> {
         newer.name = format!("{} (tweede versie)", newer.name);
         newer.updated_at = "2026-11-30T12:00:00.000Z".to_owned();
         let name = file_name_for(&municipality).replace(".json", "-tweede-versie.json");
-        files.push((name, newer.to_pretty_json()));
+        files.push((name, newer.to_pretty_json().unwrap()));
     }
     files.extend(broken_files(&questionnaire, options.broken, options.seed));
     std::fs::create_dir_all(&options.folder)

@@ -32,13 +32,13 @@ fn sample() -> Assessment {
 #[test]
 fn json_round_trip_is_identical() {
     let assessment = sample();
-    let back = Assessment::from_json(&assessment.to_json()).unwrap();
+    let back = Assessment::from_json(&assessment.to_json().unwrap()).unwrap();
     assert_eq!(back, assessment);
 }
 
 #[test]
 fn the_stored_json_is_readable_and_stable() {
-    let json = sample().to_json();
+    let json = sample().to_json().unwrap();
     let start = format!(r#"{{"format":"wmo-zelfevaluatie/assessment","format_version":{ASSESSMENT_FORMAT_VERSION},"#);
     assert!(json.starts_with(&start), "{json}");
     assert!(json.contains(r#""q1":{"value":{"choice":"ja"},"note":"Besluit van 3 maart"}"#), "{json}");
@@ -60,14 +60,14 @@ fn a_foreign_json_file_is_recognised() {
 #[test]
 fn a_newer_format_version_is_refused_with_advice() {
     let current = format!(r#""format_version":{ASSESSMENT_FORMAT_VERSION}"#);
-    let json = sample().to_json().replace(&current, r#""format_version":7"#);
+    let json = sample().to_json().unwrap().replace(&current, r#""format_version":7"#);
     let error = Assessment::from_json(&json).unwrap_err();
     assert!(error.contains("opslagversie 7") && error.contains("nieuwste versie"), "{error}");
 }
 
 #[test]
 fn damaged_content_is_refused_not_guessed() {
-    let json = sample().to_json().replace(r#""name":"Zelfevaluatie 2026","#, "");
+    let json = sample().to_json().unwrap().replace(r#""name":"Zelfevaluatie 2026","#, "");
     let error = Assessment::from_json(&json).unwrap_err();
     assert!(error.contains("beschadigd of onvolledig"), "{error}");
 }
@@ -83,7 +83,7 @@ fn a_version_1_document_is_migrated_step_by_step() {
     assert_eq!(assessment.name, "Zelfevaluatie 2025");
     assert_eq!(assessment.answers["aanwijzingsbesluit"].value, Some(AnswerValue::Choice("ja".into())));
     // Saved again, it is a version 2 document that reads back identically.
-    assert_eq!(Assessment::from_json(&assessment.to_json()).unwrap(), assessment);
+    assert_eq!(Assessment::from_json(&assessment.to_json().unwrap()).unwrap(), assessment);
 }
 
 #[test]
@@ -91,4 +91,20 @@ fn a_document_without_a_valid_version_is_refused() {
     let error =
         Assessment::from_json(&VERSION_1.replace(r#""format_version":1"#, r#""format_version":0"#)).unwrap_err();
     assert!(error.contains("geen geldige opslagversie"), "{error}");
+}
+
+#[test]
+fn a_document_that_would_not_read_back_is_never_written() {
+    // serde_json writes NaN as `null`, which no longer reads as a number: the text would be
+    // stored and then be unreadable. `to_json` refuses instead, with a Dutch reason.
+    let mut broken = sample();
+    broken.answers.insert("q5".into(), Answer { value: Some(AnswerValue::Number(f64::NAN)), note: String::new() });
+    for written in [broken.to_json(), broken.to_pretty_json()] {
+        let error = written.unwrap_err();
+        assert!(
+            error.contains("kon niet veilig worden weggeschreven") && error.contains("Er is niets overschreven"),
+            "{error}"
+        );
+    }
+    assert!(sample().to_json().is_ok());
 }

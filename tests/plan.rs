@@ -107,7 +107,7 @@ fn deadlines_must_be_real_dates() {
 #[test]
 fn the_plan_survives_the_json_round_trip() {
     let a = filled_snelle_scan();
-    let back = Assessment::from_json(&a.to_pretty_json()).unwrap();
+    let back = Assessment::from_json(&a.to_pretty_json().unwrap()).unwrap();
     assert_eq!(back, a);
 }
 

@@ -179,7 +179,7 @@ fn the_plan_page_offers_both_documents_in_both_formats() {
     ]
     .into_iter()
     .map(|kind| {
-        let file = kind.make(&context, &rows, &rows);
+        let file = kind.make(&context, &rows, &rows).unwrap();
         assert!(file.content.starts_with(b"PK"), "{}: a zip", file.file_name);
         read_zip(&file.content);
         file.file_name

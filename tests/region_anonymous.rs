@@ -70,7 +70,7 @@ fn region_with_free_text(q: &Questionnaire) -> Region {
             );
             a.answers.insert("q6".into(), value(AnswerValue::Text(format!("{municipality} doet mee")), ""));
             a.answers.insert("weg".into(), value(AnswerValue::Text("x".into()), &format!("{municipality} vroeger")));
-            (format!("zelfevaluatie-{municipality}.json"), a.to_json())
+            (format!("zelfevaluatie-{municipality}.json"), a.to_json().unwrap())
         })
         .collect();
     region.import_files(Some(q), files, NOW);

@@ -25,7 +25,7 @@ fn evaluation(id: &str, municipality: &str, name: &str, q1: &str) -> Assessment 
 }
 
 fn file(name: &str, assessment: &Assessment) -> (String, String) {
-    (name.to_owned(), assessment.to_pretty_json())
+    (name.to_owned(), assessment.to_pretty_json().unwrap())
 }
 
 fn outcome_kinds(report: &zelfevaluatie_wmo_toezicht::model::region::ImportReport) -> Vec<&'static str> {
@@ -57,7 +57,7 @@ fn every_readable_file_is_added_and_every_other_file_is_listed_with_its_reason()
     other.questionnaire_title = "TSD-zelfevaluatie".into();
     let mut casus = evaluation("e8", "Zuiddorp", "Casussen", "ja");
     casus.mode = Mode::Cases;
-    let mut newer = evaluation("e7", "Noorddorp", "Nieuw", "ja").to_json();
+    let mut newer = evaluation("e7", "Noorddorp", "Nieuw", "ja").to_json().unwrap();
     let current =
         format!("\"format_version\":{}", zelfevaluatie_wmo_toezicht::model::assessment::ASSESSMENT_FORMAT_VERSION);
     newer = newer.replace(&current, "\"format_version\":9");

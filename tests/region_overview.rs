@@ -32,7 +32,7 @@ fn region_of(q: &Questionnaire, members: Vec<(&str, &str, Answers)>) -> Region {
             let mut a = Assessment::new(&format!("e{n}"), &format!("Evaluatie {n}"), &q.id, version, NOW);
             a.municipality = municipality.to_owned();
             a.answers = answers;
-            (format!("{n}.json"), a.to_json())
+            (format!("{n}.json"), a.to_json().unwrap())
         })
         .collect();
     let report = region.import_files(Some(q), files, NOW);
@@ -339,7 +339,7 @@ fn a_municipality_kept_twice_is_told_apart_by_its_evaluation() {
     let mut region = region;
     let mut again = Assessment::new("e9", "Evaluatie 0", "test", "1", NOW);
     again.municipality = "Westdorp".into();
-    let report = region.import_files(Some(&q), vec![("x.json", again.to_json())], NOW);
+    let report = region.import_files(Some(&q), vec![("x.json", again.to_json().unwrap())], NOW);
     let conflict = report.conflicts().next().unwrap().clone();
     region.resolve(&conflict, zelfevaluatie_wmo_toezicht::model::region::Resolution::KeepBoth, NOW);
     let labels: Vec<String> = region_overview(&q, &region).members.into_iter().map(|m| m.label).collect();

@@ -31,7 +31,7 @@ fn file(municipality: &str, evaluation_name: &str, number: usize, seed: u64) -> 
     let q = keuzehulp();
     let mut a = generate_assessment(q, municipality, VERSIONS[number % VERSIONS.len()], number, seed);
     a.name = evaluation_name.to_owned();
-    (format!("{municipality}.json"), a.to_json())
+    (format!("{municipality}.json"), a.to_json().unwrap())
 }
 
 fn region_of(files: Vec<(String, String)>, seed: u64) -> Region {
@@ -106,7 +106,7 @@ proptest! {
                 a.answers.insert("aanwijzingsbesluit".into(), with_note(AnswerValue::Choice("ja".into())));
                 a.answers.insert("opmerkingen".into(), Answer { value: Some(AnswerValue::Text(note.clone())), note: String::new() });
                 a.answers.insert(format!("oud-{note}"), with_note(AnswerValue::Choice(municipality.clone())));
-                (format!("{municipality}.json"), a.to_json())
+                (format!("{municipality}.json"), a.to_json().unwrap())
             })
             .collect();
         let mut region = region_of(files, seed);

@@ -124,7 +124,7 @@ fn golden(version: u32) -> std::path::PathBuf {
 
 #[test]
 fn the_stored_format_is_the_one_of_its_version() {
-    let written = every_field().to_pretty_json();
+    let written = every_field().to_pretty_json().unwrap();
     let path = golden(ASSESSMENT_FORMAT_VERSION);
     if std::env::var_os("GOLDEN_SCHRIJVEN").is_some() && !path.exists() {
         std::fs::write(&path, &written).unwrap();

@@ -104,13 +104,31 @@ impl Assessment {
         }
     }
 
-    pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+    /// The document as it is stored. Only text that reads back as this very evaluation comes
+    /// out: anything else is an error (saying so in Dutch), never an empty or partial text that
+    /// could be written over what was saved before.
+    pub fn to_json(&self) -> Result<String, String> {
+        self.checked(serde_json::to_string(self))
     }
 
-    /// The same document, indented, for the export file a colleague may open.
-    pub fn to_pretty_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+    /// The same document, indented, for the export file a colleague may open; checked the same way.
+    pub fn to_pretty_json(&self) -> Result<String, String> {
+        self.checked(serde_json::to_string_pretty(self))
+    }
+
+    fn checked(&self, written: Result<String, serde_json::Error>) -> Result<String, String> {
+        let refused = |why: String| {
+            format!(
+                "De evaluatie '{}' kon niet veilig worden weggeschreven ({why}). Er is niets overschreven.",
+                self.name
+            )
+        };
+        let text = written.map_err(|e| refused(e.to_string()))?;
+        match Assessment::from_json(&text) {
+            Ok(back) if back == *self => Ok(text),
+            Ok(_) => Err(refused("de tekst leest niet terug als dezelfde evaluatie".to_owned())),
+            Err(e) => Err(refused(e)),
+        }
     }
 
     /// Reads a stored or imported assessment; a clear Dutch message when it is not one of ours.

@@ -166,7 +166,9 @@ pub fn mark_storage_notice_seen() {
 }
 
 pub(super) fn write(assessment: &Assessment) -> Result<(), String> {
-    set(&assessment_key(&assessment.id), &assessment.to_json()).map_err(|()| {
+    // A text that would not read back is never written: what was saved before stays.
+    let json = assessment.to_json()?;
+    set(&assessment_key(&assessment.id), &json).map_err(|()| {
         "Opslaan is mislukt: de opslag van de browser is vol. Uw laatste wijzigingen staan nog op het scherm, "
             .to_owned()
             + "eerder opgeslagen antwoorden zijn niet aangetast. Exporteer de evaluatie of verwijder oude evaluaties en probeer het opnieuw."

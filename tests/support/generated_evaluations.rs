@@ -256,7 +256,7 @@ pub fn generate_files(
             let version =
                 versions.get(n % versions.len().max(1)).map_or(questionnaire.version.as_str(), String::as_str);
             let assessment = generate_assessment(questionnaire, &municipality, version, n, seed);
-            (file_name_for(&municipality), assessment.to_pretty_json())
+            (file_name_for(&municipality), assessment.to_pretty_json().expect("a generated evaluation writes"))
         })
         .collect()
 }
@@ -268,7 +268,8 @@ pub fn broken_files(questionnaire: &Questionnaire, count: usize, seed: u64) -> V
         .map(|n| match n % 3 {
             0 => {
                 let text = generate_assessment(questionnaire, "Afgebroken", &questionnaire.version, 9_000 + n, seed)
-                    .to_pretty_json();
+                    .to_pretty_json()
+                    .expect("a generated evaluation writes");
                 let cut = (0..=text.len() / 2).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
                 (format!("kapot-{}.json", n + 1), text[..cut].to_owned())
             }
@@ -282,7 +283,10 @@ pub fn broken_files(questionnaire: &Questionnaire, count: usize, seed: u64) -> V
                 );
                 other.municipality = "Andere Vragenlijst".to_owned();
                 other.questionnaire_title = "TSD-zelfevaluatie".to_owned();
-                (format!("andere-vragenlijst-{}.json", n + 1), other.to_pretty_json())
+                (
+                    format!("andere-vragenlijst-{}.json", n + 1),
+                    other.to_pretty_json().expect("a generated evaluation writes"),
+                )
             }
             _ => (format!("geen-evaluatie-{}.json", n + 1), "{\"naam\": \"boodschappenlijst\"}\n".to_owned()),
         })

@@ -86,9 +86,10 @@ pub enum PlanDownload {
 
 impl PlanDownload {
     /// The file; `rows` is the whole plan, `shown` what the overview shows (its filter applied).
-    pub fn make(self, context: &ExportContext, rows: &[PlanRow], shown: &[PlanRow]) -> Download {
+    /// Only the evaluation's JSON can fail (see `Assessment::to_json`).
+    pub fn make(self, context: &ExportContext, rows: &[PlanRow], shown: &[PlanRow]) -> Result<Download, String> {
         let ExportContext { assessment, date, .. } = context;
-        match self {
+        Ok(match self {
             PlanDownload::Plan(format) => {
                 format.write("verbeterplan", context, &plan_document::plan_document(context, rows))
             }
@@ -105,16 +106,17 @@ impl PlanDownload {
                 "text/csv;charset=utf-8",
                 csv::plan_csv(shown, date),
             ),
-            PlanDownload::Evaluation => evaluation_download(assessment, date),
-        }
+            PlanDownload::Evaluation => evaluation_download(assessment, date)?,
+        })
     }
 }
 
 const MARKDOWN: &str = "text/markdown;charset=utf-8";
 
 /// The whole evaluation as the JSON file a colleague imports.
-pub fn evaluation_download(assessment: &Assessment, date: &str) -> Download {
-    Download::text(file_name("evaluatie", assessment, date, "json"), "application/json", assessment.to_pretty_json())
+pub fn evaluation_download(assessment: &Assessment, date: &str) -> Result<Download, String> {
+    let json = assessment.to_pretty_json()?;
+    Ok(Download::text(file_name("evaluatie", assessment, date, "json"), "application/json", json))
 }
 
 /// Every answer as Markdown (see [`markdown::answers_markdown`]).

@@ -28,8 +28,11 @@ pub(super) fn PlanDownloads(print: Callback<()>) -> impl IntoView {
             figures: figures.as_deref(),
             date: &date,
         };
-        let file = kind.make(&context, &view.rows.get_untracked(), &view.shown.get_untracked());
-        set_message.set(Some(offer(&file)));
+        let message = match kind.make(&context, &view.rows.get_untracked(), &view.shown.get_untracked()) {
+            Ok(file) => offer(&file),
+            Err(message) => message,
+        };
+        set_message.set(Some(message));
     });
     let button = move |kind: PlanDownload, name: &'static str, format: &'static str| {
         view! {

@@ -105,7 +105,10 @@ fn AssessmentRow(summary: AssessmentSummary) -> impl IntoView {
     let export = {
         let id = id.clone();
         move |_| match load_assessment(&id) {
-            Stored::Found(assessment) => page.say(offer(&evaluation_download(&assessment, &local_iso_date()))),
+            Stored::Found(assessment) => page.say(match evaluation_download(&assessment, &local_iso_date()) {
+                Ok(file) => offer(&file),
+                Err(message) => message,
+            }),
             _ => page.say("Deze evaluatie kon niet worden gelezen."),
         }
     };
