@@ -19,7 +19,7 @@ fn catalog() -> Catalog {
     Catalog::Loaded {
         entries: vec![
             CatalogEntry::Ready { file: "gedeeld.yaml".into(), questionnaire: with_id("gedeeld"), custom: false },
-            CatalogEntry::Unavailable { file: "kapot.yaml".into(), problems: vec![] },
+            CatalogEntry::Unavailable { file: "kapot.yaml".into(), problems: vec![], own: None },
         ],
         figures: None,
     }
@@ -57,4 +57,19 @@ fn an_own_questionnaire_with_a_shipped_id_is_refused_with_the_field_named() {
     assert!(own.shipped_id_clash(&file, "regio").is_none());
     assert!(catalog().shipped_id_clash(&file, "kapot").is_none());
     assert!(Catalog::Loading.shipped_id_clash(&file, "gedeeld").is_none());
+}
+
+#[test]
+fn removing_an_own_questionnaire_also_removes_it_when_it_is_unavailable() {
+    let file = custom_file_name("kapot");
+    let catalog = Catalog::Loaded {
+        entries: vec![
+            CatalogEntry::Unavailable { file: file.clone(), problems: vec![], own: Some("kapot".into()) },
+            CatalogEntry::Unavailable { file: "kapot.yaml".into(), problems: vec![], own: None },
+        ],
+        figures: None,
+    };
+    let left = catalog.without_custom("kapot");
+    assert_eq!(left.entries().len(), 1, "the site's own broken file stays");
+    assert!(matches!(&left.entries()[0], CatalogEntry::Unavailable { own: None, .. }));
 }

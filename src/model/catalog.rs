@@ -87,15 +87,10 @@ pub fn parse_index(text: &str) -> Result<CatalogIndex, String> {
 #[derive(Debug, Clone, PartialEq)]
 pub enum CatalogEntry {
     /// `custom`: added by the user in this browser (not shipped with the site).
-    Ready {
-        file: String,
-        questionnaire: Arc<Questionnaire>,
-        custom: bool,
-    },
-    Unavailable {
-        file: String,
-        problems: Vec<Problem>,
-    },
+    Ready { file: String, questionnaire: Arc<Questionnaire>, custom: bool },
+    /// `own`: the id under which the user's own file is stored, which the user may then download
+    /// or remove; `None` for a file of the site.
+    Unavailable { file: String, problems: Vec<Problem>, own: Option<String> },
 }
 
 impl CatalogEntry {
@@ -191,10 +186,14 @@ impl Catalog {
         Catalog::Loaded { entries, figures: figures.clone() }
     }
 
+    /// Removes the user's own questionnaire with this id, usable or not.
     pub fn without_custom(&self, id: &str) -> Catalog {
         let Catalog::Loaded { entries, figures } = self else { return self.clone() };
-        let entries =
-            entries.iter().filter(|e| !e.ready_with_id(id).is_some_and(|(_, custom)| custom)).cloned().collect();
+        let own = |e: &CatalogEntry| match e {
+            CatalogEntry::Unavailable { own, .. } => own.as_deref() == Some(id),
+            ready => ready.ready_with_id(id).is_some_and(|(_, custom)| custom),
+        };
+        let entries = entries.iter().filter(|e| !own(e)).cloned().collect();
         Catalog::Loaded { entries, figures: figures.clone() }
     }
 }

@@ -45,9 +45,10 @@ async fn load_listed(index: Result<String, String>) -> Catalog {
                 Ok(questionnaire) => {
                     CatalogEntry::Ready { file, questionnaire: Arc::new(questionnaire), custom: false }
                 }
-                Err(problems) => CatalogEntry::Unavailable { file, problems },
+                Err(problems) => CatalogEntry::Unavailable { file, problems, own: None },
             },
             Err(error) => CatalogEntry::Unavailable {
+                own: None,
                 problems: vec![Problem::at_path(&file, "", format!("Het bestand kon niet worden geladen ({error})."))],
                 file,
             },
@@ -60,10 +61,10 @@ async fn load_listed(index: Result<String, String>) -> Catalog {
         let file = custom_file_name(&id);
         let entry = match load_questionnaire(&file, &text) {
             Ok(questionnaire) => match shipped_id_clash(&entries, &file, &questionnaire.id) {
-                Some(problem) => CatalogEntry::Unavailable { file, problems: vec![problem] },
+                Some(problem) => CatalogEntry::Unavailable { file, problems: vec![problem], own: Some(id.clone()) },
                 None => CatalogEntry::Ready { file, questionnaire: Arc::new(questionnaire), custom: true },
             },
-            Err(problems) => CatalogEntry::Unavailable { file, problems },
+            Err(problems) => CatalogEntry::Unavailable { file, problems, own: Some(id.clone()) },
         };
         entries.push(entry);
     }

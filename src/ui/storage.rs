@@ -14,6 +14,8 @@ use gloo_storage::{LocalStorage, Storage};
 
 use crate::model::Assessment;
 
+/// Everything this version of the app stores starts with this.
+const APP_PREFIX: &str = "wmo-zelfevaluatie/v1/";
 const ASSESSMENT_PREFIX: &str = "wmo-zelfevaluatie/v1/assessment/";
 const SET_ASIDE_PREFIX: &str = "wmo-zelfevaluatie/v1/onleesbaar/";
 const NOTICE_SEEN_KEY: &str = "wmo-zelfevaluatie/v1/uitleg-opslag-gezien";
@@ -106,7 +108,7 @@ fn set_aside(key: &str, text: &str, reason: &str) -> String {
 }
 
 /// Every saved evaluation that can be read. Unreadable ones are moved aside (see
-/// [`set_aside_entries`]), never deleted.
+/// [`unreadable_entries`]), never deleted.
 pub fn list_assessments() -> Vec<Assessment> {
     keys_with(ASSESSMENT_PREFIX)
         .into_iter()
@@ -123,13 +125,40 @@ pub fn list_assessments() -> Vec<Assessment> {
         .collect()
 }
 
-/// Stored data that could not be read: (name, raw text), for the user to download or remove.
-pub fn set_aside_entries() -> Vec<(String, String)> {
-    entries_with(SET_ASIDE_PREFIX)
+/// Stored data the app cannot use, offered to the user to download (to repair, or to send to
+/// whoever maintains the site) and then remove.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnreadableEntry {
+    /// The name the download gets.
+    pub file_name: String,
+    pub text: String,
+    key: String,
 }
 
-pub fn remove_set_aside(name: &str) {
-    remove(&format!("{SET_ASIDE_PREFIX}{name}"));
+/// Whether a key is one this version of the app writes. Keys of another version
+/// (`wmo-zelfevaluatie/v2/…`) are a newer app's and are left alone.
+fn is_known_key(key: &str) -> bool {
+    key == NOTICE_SEEN_KEY
+        || [ASSESSMENT_PREFIX, SET_ASIDE_PREFIX, QUESTIONNAIRE_PREFIX].iter().any(|prefix| key.starts_with(prefix))
+}
+
+/// Evaluations that could not be read (set aside), and anything else under this app's prefix it
+/// does not know: nothing of it is kept out of sight.
+pub fn unreadable_entries() -> Vec<UnreadableEntry> {
+    let set_aside = entries_with(SET_ASIDE_PREFIX).into_iter().map(|(name, text)| UnreadableEntry {
+        file_name: format!("onleesbare-gegevens-{name}.json"),
+        key: format!("{SET_ASIDE_PREFIX}{name}"),
+        text,
+    });
+    let unknown = keys_with(APP_PREFIX).into_iter().filter(|key| !is_known_key(key)).filter_map(|key| {
+        let name = crate::model::export::slug(key.strip_prefix(APP_PREFIX).unwrap_or(&key));
+        Some(UnreadableEntry { file_name: format!("onbekende-gegevens-{name}.txt"), text: get(&key)?, key })
+    });
+    set_aside.chain(unknown).collect()
+}
+
+pub fn remove_unreadable(entry: &UnreadableEntry) {
+    remove(&entry.key);
 }
 
 /// Saves at once (creating, renaming, copying), instead of after the typing pause.
@@ -150,6 +179,11 @@ pub fn list_custom_questionnaires() -> Vec<(String, String)> {
 pub fn save_custom_questionnaire(id: &str, yaml: &str) -> Result<(), String> {
     set(&format!("{QUESTIONNAIRE_PREFIX}{id}"), yaml)
         .map_err(|()| "Opslaan is mislukt; mogelijk is de opslag van de browser vol.".to_owned())
+}
+
+/// The stored text of the user's own questionnaire, as it was added.
+pub fn custom_questionnaire_text(id: &str) -> Option<String> {
+    get(&format!("{QUESTIONNAIRE_PREFIX}{id}"))
 }
 
 pub fn delete_custom_questionnaire(id: &str) {

@@ -98,6 +98,43 @@ describe('vertrouwen', () => {
     }
   });
 
+  test('onleesbare gegevens die geen evaluatie zijn (een kapotte eigen vragenlijst, een onbekende sleutel) zijn te downloaden en te verwijderen', async () => {
+    const { page, problems, context } = await openPage(shared.browser);
+    try {
+      await page.goto(shared.site.url);
+      await page.evaluate(() => {
+        localStorage.setItem('wmo-zelfevaluatie/v1/vragenlijst/kapot', 'schema_version: 1\nid: kapot\n  sections: [oeps');
+        localStorage.setItem('wmo-zelfevaluatie/v1/iets-onbekends', 'wie weet wat dit is');
+        // A newer app's key is that app's business, not ours.
+        localStorage.setItem('wmo-zelfevaluatie/v2/assessment/nieuw', '{"later": true}');
+      });
+      await page.reload();
+      // The broken own questionnaire: listed as unavailable, with its problems, download and removal.
+      const card = page.getByTestId("onbeschikbaar-eigen vragenlijst 'kapot'");
+      await card.waitFor();
+      const [yaml] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: 'Downloaden: kapot.yaml' }).click()]);
+      assert.equal(yaml.suggestedFilename(), 'kapot.yaml');
+      assert.match(readFileSync(await yaml.path(), 'utf8'), /sections: \[oeps/, 'the stored text, as it was');
+      // The unknown key: offered like a damaged evaluation.
+      const warning = page.getByTestId('onleesbare-gegevens');
+      await warning.getByText('onbekende-gegevens-iets-onbekends.txt').waitFor();
+      const [raw] = await Promise.all([page.waitForEvent('download'), warning.getByRole('button', { name: 'Downloaden: onbekende-gegevens-iets-onbekends.txt' }).click()]);
+      assert.equal(readFileSync(await raw.path(), 'utf8'), 'wie weet wat dit is');
+      assert.equal(await page.getByTestId('onleesbaar').count(), 1, "the newer app's key is not listed");
+      assert.deepEqual(await axeViolations(page), []);
+      await warning.getByRole('button', { name: 'Verwijderen: onbekende-gegevens-iets-onbekends.txt' }).click();
+      await warning.waitFor({ state: 'detached' });
+      await card.getByRole('button', { name: 'Vragenlijst verwijderen: kapot' }).click();
+      await card.getByRole('button', { name: 'Ja, verwijderen' }).click();
+      await card.waitFor({ state: 'detached' });
+      const left = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('wmo-zelfevaluatie/')).sort());
+      assert.deepEqual(left, ['wmo-zelfevaluatie/v2/assessment/nieuw']);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('volle opslag: het mislukken wordt gemeld en eerder opgeslagen antwoorden blijven staan', async () => {
     const { page, problems, context } = await openPage(shared.browser);
     try {

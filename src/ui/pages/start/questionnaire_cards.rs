@@ -6,10 +6,11 @@ use leptos::prelude::*;
 use super::use_start_page;
 use crate::model::catalog::{card_facts, Catalog, CatalogEntry};
 use crate::model::route::Route;
+use crate::ui::browser::downloads::download;
 use crate::ui::components::alert::{Alert, AlertKind};
 use crate::ui::components::confirm_inline::ConfirmInline;
 use crate::ui::components::problem_list::ProblemList;
-use crate::ui::storage::delete_custom_questionnaire;
+use crate::ui::storage::{custom_questionnaire_text, delete_custom_questionnaire};
 
 #[component]
 pub(super) fn QuestionnaireCards() -> impl IntoView {
@@ -56,18 +57,34 @@ fn QuestionnaireCard(entry: CatalogEntry) -> impl IntoView {
             }
             .into_any()
         }
-        CatalogEntry::Unavailable { file, problems } => view! {
-            <li class="vragenlijst vragenlijst--onbeschikbaar" data-testid=format!("onbeschikbaar-{file}")>
-                <h3 class="utrecht-heading-3">{format!("{file} (niet beschikbaar)")}</h3>
-                <Alert kind=AlertKind::Warning>
-                    <p class="utrecht-paragraph">
-                        "Deze vragenlijst bevat fouten en kan niet worden geopend. Vraag de beheerder het bestand te herstellen:"
-                    </p>
-                    <ProblemList problems />
-                </Alert>
-            </li>
+        CatalogEntry::Unavailable { file, problems, own } => {
+            let advice = if own.is_some() {
+                "Deze eigen vragenlijst bevat fouten en kan niet worden geopend. Download het bestand om het te herstellen, of verwijder het:"
+            } else {
+                "Deze vragenlijst bevat fouten en kan niet worden geopend. Vraag de beheerder het bestand te herstellen:"
+            };
+            let actions = own.map(|id| {
+                let text = custom_questionnaire_text(&id).unwrap_or_default();
+                let file_name = format!("{id}.yaml");
+                view! {
+                    <button type="button" class="utrecht-button utrecht-button--secondary-action" aria-label=format!("Downloaden: {file_name}") on:click=move |_| {
+                        let _ = download(&file_name, "text/yaml;charset=utf-8", text.as_bytes());
+                    }>"Downloaden"</button>
+                    <RemoveOwnQuestionnaire id=id.clone() title=id />
+                }
+            });
+            view! {
+                <li class="vragenlijst vragenlijst--onbeschikbaar" data-testid=format!("onbeschikbaar-{file}")>
+                    <h3 class="utrecht-heading-3">{format!("{file} (niet beschikbaar)")}</h3>
+                    <Alert kind=AlertKind::Warning>
+                        <p class="utrecht-paragraph">{advice}</p>
+                        <ProblemList problems />
+                    </Alert>
+                    {actions}
+                </li>
+            }
+            .into_any()
         }
-        .into_any(),
     }
 }
 

@@ -19,7 +19,7 @@ use crate::ui::browser::ids::new_assessment_id;
 use crate::ui::components::confirm_inline::ConfirmInline;
 use crate::ui::components::form_field::FormField;
 use crate::ui::components::text_input::TextInput;
-use crate::ui::storage::{delete_assessment, list_assessments, load_assessment, save_now, set_aside_entries, Stored};
+use crate::ui::storage::{delete_assessment, list_assessments, load_assessment, save_now, unreadable_entries, Stored};
 
 #[component]
 pub(super) fn SavedEvaluations() -> impl IntoView {
@@ -31,7 +31,7 @@ pub(super) fn SavedEvaluations() -> impl IntoView {
             assessments.iter().map(|a| summarize(a, c.questionnaire(&a.questionnaire_id).as_deref())).collect()
         });
         sort_for_listing(&mut summaries);
-        (summaries, set_aside_entries())
+        (summaries, unreadable_entries())
     };
     move || {
         // Titles and progress come from the questionnaires: list once they are loaded, so the

@@ -6,25 +6,29 @@ use leptos::prelude::*;
 use super::use_start_page;
 use crate::ui::browser::downloads::download;
 use crate::ui::components::alert::{Alert, AlertKind};
-use crate::ui::storage::remove_set_aside;
+use crate::ui::storage::{remove_unreadable, UnreadableEntry};
 
 #[component]
-pub(super) fn UnreadableData(entries: Vec<(String, String)>) -> impl IntoView {
+pub(super) fn UnreadableData(entries: Vec<UnreadableEntry>) -> impl IntoView {
     let page = use_start_page();
     let items = entries
         .into_iter()
-        .map(|(name, text)| {
-            let file = format!("onleesbare-gegevens-{name}.json");
-            let download_file = file.clone();
+        .map(|entry| {
+            let file = entry.file_name.clone();
+            let download_label = format!("Downloaden: {file}");
+            let remove_label = format!("Verwijderen: {file}");
             view! {
                 <li data-testid="onleesbaar">
                     <span>{file}</span>" "
-                    <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| {
-                        let _ = download(&download_file, "application/json", text.as_bytes());
+                    <button type="button" class="utrecht-button utrecht-button--secondary-action" aria-label=download_label on:click={
+                        let entry = entry.clone();
+                        move |_| {
+                            let _ = download(&entry.file_name, "application/octet-stream", entry.text.as_bytes());
+                        }
                     }>"Downloaden"</button>
                     " "
-                    <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| {
-                        remove_set_aside(&name);
+                    <button type="button" class="utrecht-button utrecht-button--secondary-action" aria-label=remove_label on:click=move |_| {
+                        remove_unreadable(&entry);
                         page.say("De onleesbare gegevens zijn verwijderd.");
                         page.refresh();
                     }>"Verwijderen"</button>
