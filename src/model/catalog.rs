@@ -128,6 +128,21 @@ pub fn shipped_id_clash(entries: &[CatalogEntry], file: &str, id: &str) -> Optio
     })
 }
 
+/// The line above the problems of an own questionnaire that was refused: "'regio.yaml' is niet
+/// toegevoegd: er is 1 probleem. …" The problems themselves follow in a list.
+pub fn own_questionnaire_refused(name: &str, problems: usize) -> String {
+    let verb = if problems == 1 { "is" } else { "zijn" };
+    format!(
+        "'{name}' is niet toegevoegd: er {verb} {}. Herstel het bestand en kies het opnieuw.",
+        count(problems, "probleem", "problemen")
+    )
+}
+
+/// What the user hears after adding an own questionnaire.
+pub fn own_questionnaire_added(title: &str) -> String {
+    format!("De vragenlijst '{title}' is toegevoegd. U vindt hem bij 'Nieuwe evaluatie starten'.")
+}
+
 /// The facts a questionnaire's card shows: "53 vragen · ongeveer 25 minuten · ook te gebruiken met
 /// 3 casussen".
 pub fn card_facts(questionnaire: &Questionnaire) -> String {
