@@ -3,7 +3,7 @@
 
 mod support;
 use support::*;
-use zelfevaluatie_wmo_toezicht::model::answers::{parse_number, toggle_option};
+use zelfevaluatie_wmo_toezicht::model::answers::toggle_option;
 use zelfevaluatie_wmo_toezicht::model::condition::visibility;
 use zelfevaluatie_wmo_toezicht::model::recommendations::triggered;
 use zelfevaluatie_wmo_toezicht::model::scoring::question_percent;
@@ -266,16 +266,6 @@ fn exclusive_options_clear_the_others() {
     let back = toggle_option(&q, q3, none.as_ref(), "c", true);
     assert_eq!(back, Some(choices(&["c"])));
     assert_eq!(toggle_option(&q, q3, back.as_ref(), "c", false), None);
-}
-
-#[test]
-fn numbers_accept_a_dutch_comma() {
-    assert_eq!(parse_number("1,5"), Some(1.5));
-    assert_eq!(parse_number(" 12 "), Some(12.0));
-    assert_eq!(parse_number("1 000"), Some(1000.0));
-    assert_eq!(parse_number(""), None);
-    assert_eq!(parse_number("veel"), None);
-    assert_eq!(parse_number("inf"), None);
 }
 
 #[test]

@@ -295,3 +295,20 @@ fn section_ids_that_name_app_pages_are_refused() {
         assert_eq!(problem.path, "sections[1].id");
     }
 }
+
+#[test]
+fn number_bounds_belong_to_number_questions_and_agree_with_each_other() {
+    let found = problems(&variant("        text: Vraag een?\n", "        text: Vraag een?\n        minimum: 0\n"));
+    assert!(problem_with(&found, "Het veld `minimum` hoort niet bij een vraag van type `single_choice`")
+        .path
+        .ends_with(".minimum"));
+    let found =
+        problems(&variant("        unit: fte\n", "        unit: fte\n        minimum: 10\n        maximum: 5\n"));
+    problem_with(&found, "`maximum` (5) van vraag `q5` moet groter zijn dan `minimum` (10)");
+    let found = problems(&variant(
+        "        unit: fte\n",
+        "        unit: fte\n        maximum: 1.5\n        whole_numbers: true\n",
+    ));
+    problem_with(&found, "vraagt om hele getallen");
+    problem_with(&found, "De band vanaf 2 van vraag `q5` kan nooit gelden");
+}

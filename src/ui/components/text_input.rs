@@ -9,6 +9,10 @@ pub fn TextInput(
     /// The text when the field is drawn; the field is not rewritten while the user types.
     #[prop(optional, into)]
     value: String,
+    /// From now on, the text to show whenever it changes (a number as it was stored, once the
+    /// user has left the field); the field is still not rewritten while the user types.
+    #[prop(optional, into)]
+    shown: Option<Signal<String>>,
     /// `text` (the default) or `date`.
     #[prop(optional)]
     date: bool,
@@ -38,6 +42,7 @@ pub fn TextInput(
             class=format!("utrecht-textbox utrecht-textbox--html-input {class}").trim_end().to_owned()
             id=field.id
             value=value
+            prop:value=move || shown.map(|shown| shown.get())
             inputmode=inputmode
             autocomplete=autocomplete
             maxlength=maxlength.map(|n| n.to_string())
