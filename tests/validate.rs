@@ -210,7 +210,7 @@ fn options_must_score_every_principle_of_the_question() {
         "          - id: c\n            label: C\n            scores: { onafhankelijkheid: 1 }\n",
     );
     let problems = problems(&yaml);
-    problem_with(&problems, "optie(s) c hebben daarvoor geen `score`");
+    problem_with(&problems, "maar optie c heeft daarvoor geen `score`");
 }
 
 #[test]

@@ -205,10 +205,11 @@ impl Checker<'_> {
             let missing: Vec<&str> =
                 options.iter().filter(|o| o.score_for(principle).is_none()).map(|o| o.id.as_str()).collect();
             if !missing.is_empty() {
+                let (options, have) = if missing.len() == 1 { ("optie", "heeft") } else { ("opties", "hebben") };
                 self.report(
                     format!("{path}.scores_on"),
                     format!(
-                        "Vraag `{id}` scoort op `{principle}`, maar optie(s) {} hebben daarvoor geen `score`. Geef elke optie een score.",
+                        "Vraag `{id}` scoort op `{principle}`, maar {options} {} {have} daarvoor geen `score`. Geef elke optie een score.",
                         missing.join(", ")
                     ),
                 );
