@@ -36,13 +36,16 @@ pub fn TextInput(
     class: &'static str,
 ) -> impl IntoView {
     let field = use_field();
+    // Without `shown`, the property keeps the initial text (an absent one would be "undefined").
+    let initial = value.clone();
+    let property = move || shown.map_or_else(|| initial.clone(), |shown| shown.get());
     view! {
         <input
             type=if date { "date" } else { "text" }
             class=format!("utrecht-textbox utrecht-textbox--html-input {class}").trim_end().to_owned()
             id=field.id
             value=value
-            prop:value=move || shown.map(|shown| shown.get())
+            prop:value=property
             inputmode=inputmode
             autocomplete=autocomplete
             maxlength=maxlength.map(|n| n.to_string())
