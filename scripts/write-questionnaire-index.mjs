@@ -22,7 +22,7 @@ const prepared = listed.filter((file) => existsSync(join(folder, file.replace(/\
 
 const index = { files, ...(listed.includes(figures) ? { figures } : {}), prepared };
 writeFileSync(join(folder, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
-console.log(`questionnaires/index.json: ${files.length} vragenlijst(en), ${prepared.length} als JSON voorbereid`);
+console.log(`questionnaires/index.json: ${files.length === 1 ? "1 vragenlijst" : `${files.length} vragenlijsten`}, ${prepared.length} als JSON voorbereid`);
 
 function prepare(paths) {
   try {

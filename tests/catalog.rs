@@ -73,3 +73,72 @@ fn removing_an_own_questionnaire_also_removes_it_when_it_is_unavailable() {
     assert_eq!(left.entries().len(), 1, "the site's own broken file stays");
     assert!(matches!(&left.entries()[0], CatalogEntry::Unavailable { own: None, .. }));
 }
+
+#[test]
+fn the_card_counts_questions_as_the_progress_bar_does() {
+    use zelfevaluatie_wmo_toezicht::model::catalog::{card_facts, question_counts};
+    use zelfevaluatie_wmo_toezicht::model::{score, Answers};
+    for file in ["keuzehulp-wmo-toezicht.yaml", "voorbeeld-snelle-scan.yaml", "tsd-zelfevaluatie.yaml"] {
+        let q = support::shipped(file);
+        let (at_start, follow_ups) = question_counts(&q);
+        assert_eq!(
+            at_start,
+            score(&q, &Answers::new()).progress.visible,
+            "{file}: the walk starts where the card says"
+        );
+        assert_eq!(at_start + follow_ups, q.questions().count(), "{file}");
+    }
+    let keuzehulp = support::shipped("keuzehulp-wmo-toezicht.yaml");
+    assert_eq!(
+        card_facts(&keuzehulp),
+        "46 vragen, plus tot 7 vervolgvragen bij bepaalde antwoorden · ongeveer 60 minuten"
+    );
+    let scan = support::snelle_scan();
+    assert_eq!(card_facts(&scan), "8 vragen, plus 1 vervolgvraag bij bepaalde antwoorden · ongeveer 15 minuten");
+}
+
+#[test]
+fn a_description_that_counts_the_questions_counts_them_right() {
+    use zelfevaluatie_wmo_toezicht::model::catalog::question_counts;
+    const WORDS: [&str; 21] = [
+        "nul",
+        "één",
+        "twee",
+        "drie",
+        "vier",
+        "vijf",
+        "zes",
+        "zeven",
+        "acht",
+        "negen",
+        "tien",
+        "elf",
+        "twaalf",
+        "dertien",
+        "veertien",
+        "vijftien",
+        "zestien",
+        "zeventien",
+        "achttien",
+        "negentien",
+        "twintig",
+    ];
+    for file in ["keuzehulp-wmo-toezicht.yaml", "voorbeeld-snelle-scan.yaml", "tsd-zelfevaluatie.yaml"] {
+        let q = support::shipped(file);
+        let words: Vec<String> = q
+            .description
+            .to_lowercase()
+            .split_whitespace()
+            .map(|w| w.trim_matches(['(', ',', '.']).to_owned())
+            .collect();
+        let (at_start, follow_ups) = question_counts(&q);
+        for pair in words.windows(2) {
+            let said = WORDS.iter().position(|w| *w == pair[0]).or_else(|| pair[0].parse().ok());
+            match (said, pair[1].as_str()) {
+                (Some(n), "vragen" | "vraag") => assert_eq!(n, at_start, "{file}: {}", q.description),
+                (Some(n), "vervolgvraag" | "vervolgvragen") => assert_eq!(n, follow_ups, "{file}: {}", q.description),
+                _ => {}
+            }
+        }
+    }
+}

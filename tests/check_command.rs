@@ -65,3 +65,33 @@ fn with_json_it_writes_the_prepared_file_beside_each_valid_one_only() {
     assert!(!dir.join("kapot.json").exists(), "no JSON for an invalid file");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn a_file_that_is_not_utf8_text_is_refused_in_dutch() {
+    let dir = std::env::temp_dir().join(format!("controleer-tekst-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let latin1 = dir.join("latin1.yaml");
+    std::fs::write(&latin1, b"schema_version: 1\ntitle: Caf\xe9\n").unwrap();
+    let binary = dir.join("plaatje.yaml");
+    std::fs::write(&binary, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR").unwrap();
+    let (code, out) = run(&[latin1.to_str().unwrap(), binary.to_str().unwrap()]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("latin1.yaml:2:11: Het bestand is geen UTF-8-tekstbestand"), "{out}");
+    assert!(out.contains("plaatje.yaml: Het bestand is geen tekstbestand"), "{out}");
+    assert!(out.contains("plaatje.yaml: 1 probleem gevonden"), "one problem, one word: {out}");
+    assert!(!out.contains("stream did not contain valid UTF-8") && !out.contains("probleem/problemen"), "{out}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_file_that_does_not_exist_is_named_in_dutch() {
+    let output = Command::new(env!("CARGO_BIN_EXE_controleer-vragenlijst"))
+        .arg("bestaat-niet.yaml")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr.contains("bestaat-niet.yaml: dit bestand bestaat niet"), "{stderr}");
+    assert!(!stderr.contains("No such file"), "{stderr}");
+}

@@ -160,21 +160,36 @@ async fn not_applicable_asks_for_a_toelichting_until_one_is_given() {
 }
 
 #[wasm_bindgen_test]
-async fn a_number_with_a_dutch_comma_is_accepted_and_nonsense_is_explained() {
+async fn a_number_field_explains_what_it_refuses_and_shows_what_it_stored() {
     let (state, _mounted) = mount_form();
+    let stored =
+        || state.assessment.with_untracked(|a| a.answers.get("meldingen-geregistreerd").and_then(|a| a.value.clone()));
     let field = input("meldingen-geregistreerd--getal");
-    field.set_value("veel");
-    field.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    let change = |text: &str| {
+        field.set_value(text);
+        field.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    };
+    assert_eq!(text_of("#meldingen-geregistreerd--getal-uitleg"), "Een heel getal van 0 tot en met 100000.");
+    change("veel");
     leptos::task::tick().await;
     assert!(text_of("#meldingen-geregistreerd--getal-fout").contains("'veel' is geen getal"));
     assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("true"));
 
-    field.set_value("2,5");
-    field.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    change(" 12 ");
     leptos::task::tick().await;
     assert!(element("meldingen-geregistreerd--getal-fout").is_none());
-    let stored = state.assessment.with_untracked(|a| a.answers["meldingen-geregistreerd"].value.clone());
-    assert_eq!(stored, Some(AnswerValue::Number(2.5)));
+    assert_eq!(stored(), Some(AnswerValue::Number(12.0)));
+    assert_eq!(field.value(), "12", "the field shows the number as stored");
+
+    // Out of range, or not whole: explained, and the older answer does not stay behind.
+    change("-1");
+    leptos::task::tick().await;
+    assert!(text_of("#meldingen-geregistreerd--getal-fout").contains("-1 kan hier niet"));
+    assert_eq!(stored(), None);
+    change("2,5");
+    leptos::task::tick().await;
+    assert!(text_of("#meldingen-geregistreerd--getal-fout").contains("een heel getal"));
+    assert_eq!(stored(), None);
 }
 
 #[wasm_bindgen_test]

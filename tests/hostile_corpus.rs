@@ -12,6 +12,8 @@ const TIME_LIMIT: Duration = Duration::from_secs(2);
 
 const ENGLISH_LEFTOVERS: [&str; 6] =
     ["invalid type", "unknown field", "missing field", "unknown variant", "duplicate field", "expected"];
+/// libyaml's words, which no message may carry along.
+const PARSER_WORDS: [&str; 6] = ["YAML:", "while ", " at line", "scalar", "found", "did not"];
 
 #[test]
 fn every_corpus_file_gives_a_located_dutch_error_without_panic_or_hang() {
@@ -49,8 +51,13 @@ fn every_corpus_file_gives_a_located_dutch_error_without_panic_or_hang() {
             failures.push(format!("{name}: no problem mentions `{expected}`: {problems:#?}"));
         }
         for problem in &problems {
-            if problem.line.is_none() && problem.path.is_empty() {
+            // About the whole file (too large) or at a place in it, never vaguely in between.
+            let whole_file = problem.is_whole_file() && name == "te-groot-bestand.yaml";
+            if problem.line.is_none() && problem.path.is_empty() && !whole_file {
                 failures.push(format!("{name}: not located: {problem:?}"));
+            }
+            if let Some(word) = PARSER_WORDS.iter().find(|w| problem.message.contains(*w)) {
+                failures.push(format!("{name}: parser text `{word}` in: {}", problem.message));
             }
             let start: String = problem.message.chars().take(40).collect::<String>().to_lowercase();
             if ENGLISH_LEFTOVERS.iter().any(|w| start.starts_with(w)) {

@@ -59,6 +59,7 @@ fn differences_in_percentage_points() {
                 question_text: String::new(),
                 before: String::new(),
                 after: String::new(),
+                counted: true,
             })
             .collect();
         Comparison { principles: vec![], answers }.summary()
@@ -146,4 +147,34 @@ fn plan_lines() {
     let own = PlanRow { kind: RowKind::Own, principle_label: String::new(), ..row };
     assert_eq!(own.meta_line(), "Prioriteit: Hoog · Eigen actie");
     assert_eq!(own.occasion(), "Eigen actie");
+}
+
+#[test]
+fn no_label_leaves_its_plural_to_the_reader() {
+    // "antwoord(en)", "optie(s)", "probleem/problemen": the app counts, so it can choose the word.
+    let mut offenders = Vec::new();
+    let mut dirs = vec![std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            for (n, line) in text.lines().enumerate() {
+                // A word glued to "(en)" or "(s)", such as "antwoord(en)"; code such as `Ok(n)` is fine.
+                let glued = ["(en)", "(s)"].iter().any(|suffix| {
+                    line.match_indices(suffix).any(|(at, _)| line[..at].chars().last().is_some_and(char::is_alphabetic))
+                });
+                let slashed =
+                    ["probleem/problemen", "vraag/vragen", "antwoord/antwoorden"].iter().any(|w| line.contains(w));
+                let hedged = glued || slashed;
+                if hedged && !line.trim_start().starts_with("//") {
+                    offenders.push(format!("{}:{}: {}", path.display(), n + 1, line.trim()));
+                }
+            }
+        }
+    }
+    assert!(offenders.is_empty(), "{offenders:#?}");
 }

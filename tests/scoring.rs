@@ -3,7 +3,7 @@
 
 mod support;
 use support::*;
-use zelfevaluatie_wmo_toezicht::model::answers::{parse_number, toggle_option};
+use zelfevaluatie_wmo_toezicht::model::answers::toggle_option;
 use zelfevaluatie_wmo_toezicht::model::condition::visibility;
 use zelfevaluatie_wmo_toezicht::model::recommendations::triggered;
 use zelfevaluatie_wmo_toezicht::model::scoring::question_percent;
@@ -269,16 +269,6 @@ fn exclusive_options_clear_the_others() {
 }
 
 #[test]
-fn numbers_accept_a_dutch_comma() {
-    assert_eq!(parse_number("1,5"), Some(1.5));
-    assert_eq!(parse_number(" 12 "), Some(12.0));
-    assert_eq!(parse_number("1 000"), Some(1000.0));
-    assert_eq!(parse_number(""), None);
-    assert_eq!(parse_number("veel"), None);
-    assert_eq!(parse_number("inf"), None);
-}
-
-#[test]
 fn a_missing_note_on_not_applicable_is_noticed() {
     let q =
         load(&variant("        allow_na: true\n", "        allow_na: true\n        na_requires_note: true\n")).unwrap();
@@ -287,4 +277,51 @@ fn a_missing_note_on_not_applicable_is_noticed() {
     assert!(answer.misses_required_note(q1));
     answer.note = "Regionaal geregeld".into();
     assert!(!answer.misses_required_note(q1));
+}
+
+#[test]
+fn a_section_with_a_missing_toelichting_is_not_complete() {
+    let q =
+        load(&variant("        allow_na: true\n", "        allow_na: true\n        na_requires_note: true\n")).unwrap();
+    let mut given = answers(&[("q1", AnswerValue::NotApplicable), ("q2", AnswerValue::Choice("goed".into()))]);
+    let first = |a: &Answers| score(&q, a).sections[0].progress;
+    let progress = first(&given);
+    assert_eq!((progress.done, progress.visible, progress.notes_missing), (2, 2, 1));
+    assert!(!progress.is_complete());
+    assert_eq!(progress.section_label(), "2 van 2, 1 toelichting ontbreekt");
+    given.get_mut("q1").unwrap().note = "Regionaal geregeld".into();
+    let progress = first(&given);
+    assert!(progress.is_complete());
+    assert_eq!(progress.section_label(), "klaar (2 van 2)");
+    given.remove("q2");
+    assert_eq!(first(&given).section_label(), "1 van 2");
+}
+
+#[test]
+fn the_results_sentence_says_how_not_applicable_is_counted() {
+    let q = base();
+    let report = score(&q, &answers(&[("q1", AnswerValue::NotApplicable), ("q2", AnswerValue::Choice("goed".into()))]));
+    assert_eq!(
+        report.progress.summary(),
+        format!("2 van {} vragen beantwoord, waarvan 1 met 'niet van toepassing'.", report.progress.visible)
+    );
+    assert_eq!(
+        score(&q, &Answers::new()).progress.summary(),
+        format!("0 van {} vragen beantwoord.", report.progress.visible)
+    );
+}
+
+#[test]
+fn the_section_and_principle_tables_count_not_applicable_the_same_way() {
+    use zelfevaluatie_wmo_toezicht::model::scoring::score_row;
+    let q = base();
+    // q1 (section een, onafhankelijkheid) N/A, q2 (section een, transparantie) answered.
+    let report = score(&q, &answers(&[("q1", AnswerValue::NotApplicable), ("q2", AnswerValue::Choice("goed".into()))]));
+    let section = &report.sections[0];
+    let row = score_row(section.percent, section.level.as_ref(), &section.tally);
+    assert_eq!(row[2..], ["1 van 2".to_owned(), "1".to_owned()], "N/A is counted apart, not as answered");
+    let principle = &report.principles[0];
+    let row = score_row(principle.percent, principle.level.as_ref(), &principle.tally);
+    assert_eq!(row[2], format!("0 van {}", principle.tally.eligible));
+    assert_eq!(row[3], "1");
 }

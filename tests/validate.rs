@@ -210,7 +210,7 @@ fn options_must_score_every_principle_of_the_question() {
         "          - id: c\n            label: C\n            scores: { onafhankelijkheid: 1 }\n",
     );
     let problems = problems(&yaml);
-    problem_with(&problems, "optie(s) c hebben daarvoor geen `score`");
+    problem_with(&problems, "maar optie c heeft daarvoor geen `score`");
 }
 
 #[test]
@@ -294,4 +294,21 @@ fn section_ids_that_name_app_pages_are_refused() {
         let problem = problem_with(&problems, &format!("`{page}` is gereserveerd"));
         assert_eq!(problem.path, "sections[1].id");
     }
+}
+
+#[test]
+fn number_bounds_belong_to_number_questions_and_agree_with_each_other() {
+    let found = problems(&variant("        text: Vraag een?\n", "        text: Vraag een?\n        minimum: 0\n"));
+    assert!(problem_with(&found, "Het veld `minimum` hoort niet bij een vraag van type `single_choice`")
+        .path
+        .ends_with(".minimum"));
+    let found =
+        problems(&variant("        unit: fte\n", "        unit: fte\n        minimum: 10\n        maximum: 5\n"));
+    problem_with(&found, "`maximum` (5) van vraag `q5` moet groter zijn dan `minimum` (10)");
+    let found = problems(&variant(
+        "        unit: fte\n",
+        "        unit: fte\n        maximum: 1.5\n        whole_numbers: true\n",
+    ));
+    problem_with(&found, "vraagt om hele getallen");
+    problem_with(&found, "De band vanaf 2 van vraag `q5` kan nooit gelden");
 }

@@ -15,6 +15,8 @@ use std::process::ExitCode;
 
 use zelfevaluatie_wmo_toezicht::model::figures::{check_figure_references, load_figures, FigureFile};
 use zelfevaluatie_wmo_toezicht::model::prepared::prepared_json;
+use zelfevaluatie_wmo_toezicht::model::text::count;
+use zelfevaluatie_wmo_toezicht::model::text_file::text_from_bytes;
 use zelfevaluatie_wmo_toezicht::model::{load_questionnaire, Problem};
 
 const FIGURES_FILE: &str = "cijfers/landelijke-cijfers.yaml";
@@ -31,10 +33,17 @@ fn main() -> ExitCode {
     }
     let mut all_valid = true;
     for file in &files {
-        let text = match std::fs::read_to_string(file) {
-            Ok(text) => text,
+        let text = match std::fs::read(file) {
+            Ok(bytes) => match text_from_bytes(bytes) {
+                Ok(text) => text,
+                Err(refusal) => {
+                    all_valid = false;
+                    print_problems(file, &[refusal.problem(file)]);
+                    continue;
+                }
+            },
             Err(error) => {
-                eprintln!("{file}: kan het bestand niet lezen: {error}");
+                eprintln!("{file}: {}", unreadable(&error));
                 all_valid = false;
                 continue;
             }
@@ -84,9 +93,13 @@ fn main() -> ExitCode {
 fn write_prepared(file: &str, json: &str) -> Result<String, Vec<Problem>> {
     let path = Path::new(file).with_extension("json");
     std::fs::write(&path, json).map_err(|error| {
-        vec![Problem::at_start(
+        let reason = match error.kind() {
+            std::io::ErrorKind::PermissionDenied => "geen toestemming",
+            _ => "schrijven mislukt",
+        };
+        vec![Problem::whole_file(
             file,
-            format!("Kan {} niet schrijven: {error}. Controleer of de map schrijfbaar is.", path.display()),
+            format!("Kan {} niet schrijven ({reason}). Controleer of de map schrijfbaar is.", path.display()),
         )]
     })?;
     Ok(path.display().to_string())
@@ -106,5 +119,15 @@ fn print_problems(file: &str, problems: &[Problem]) {
     for problem in problems {
         println!("{problem}");
     }
-    println!("{file}: {} probleem/problemen gevonden", problems.len());
+    println!("{file}: {} gevonden", count(problems.len(), "probleem", "problemen"));
+}
+
+/// Why a file could not be opened, in Dutch.
+fn unreadable(error: &std::io::Error) -> String {
+    match error.kind() {
+        std::io::ErrorKind::NotFound => "dit bestand bestaat niet. Controleer de naam en de map.".to_owned(),
+        std::io::ErrorKind::PermissionDenied => "u hebt geen toestemming om dit bestand te lezen.".to_owned(),
+        std::io::ErrorKind::IsADirectory => "dit is een map, geen bestand.".to_owned(),
+        _ => "het bestand kan niet worden gelezen.".to_owned(),
+    }
 }

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::questionnaire::{Question, QuestionType, Questionnaire, Range};
-use super::text::dutch_number;
+use super::text::{dutch_number, mid_sentence};
 
 /// Answers by question id. A `BTreeMap` keeps the saved JSON stable and diffable.
 pub type Answers = BTreeMap<String, Answer>;
@@ -54,7 +54,7 @@ impl Answer {
             (Some(AnswerValue::Scale(v)), QuestionType::Scale) => {
                 question.range.as_ref().is_some_and(|r| (r.min..=r.max).contains(v))
             }
-            (Some(AnswerValue::Number(v)), QuestionType::Number) => v.is_finite(),
+            (Some(AnswerValue::Number(v)), QuestionType::Number) => question.accepts_number(*v),
             (Some(AnswerValue::Text(text)), QuestionType::Text) => !text.trim().is_empty(),
             _ => false,
         };
@@ -137,13 +137,70 @@ pub fn toggle_option(
     (!ordered.is_empty()).then_some(AnswerValue::Choices(ordered))
 }
 
-/// Parses what a user typed in a number field; accepts a Dutch decimal comma.
-pub fn parse_number(input: &str) -> Option<f64> {
-    let cleaned: String = input.trim().replace(['\u{a0}', ' '], "").replace(',', ".");
-    if cleaned.is_empty() {
-        return None;
+/// What a number question accepts, in words for the field's hint and its error: "Een getal van
+/// 0 tot en met 100, bijvoorbeeld 2,5." `None` when it accepts any number.
+pub fn number_hint(question: &Question) -> Option<String> {
+    let kind = if question.whole_numbers { "Een heel getal" } else { "Een getal" };
+    let range = match (question.minimum, question.maximum) {
+        (Some(min), Some(max)) => format!(" van {} tot en met {}", dutch_number(min), dutch_number(max)),
+        (Some(min), None) => format!(" van {} of meer", dutch_number(min)),
+        (None, Some(max)) => format!(" tot en met {}", dutch_number(max)),
+        (None, None) if !question.whole_numbers => return None,
+        (None, None) => String::new(),
+    };
+    let example = match (question.whole_numbers, question.minimum, question.maximum) {
+        (true, _, _) => String::new(),
+        (false, min, max) if min.is_none_or(|m| m <= 2.5) && max.is_none_or(|m| m >= 2.5) => {
+            ", bijvoorbeeld 2,5".to_owned()
+        }
+        (false, _, _) => String::new(),
+    };
+    Some(format!("{kind}{range}{example}."))
+}
+
+/// Reads what a user typed in a number field as the answer to `question`: `Ok(None)` for an
+/// empty field, the number, or a Dutch message saying what is wrong. The number is written with
+/// digits and at most one decimal comma (or point), optionally with a minus sign; spaces around
+/// it are ignored (a pasted number often has them), spaces inside it, thousands separators and
+/// exponents such as `1e3` are not a number. A number outside the question's bounds is refused.
+pub fn read_number(question: &Question, input: &str) -> Result<Option<f64>, String> {
+    let text = input.trim();
+    if text.is_empty() {
+        return Ok(None);
     }
-    cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
+    let unsigned = text.strip_prefix('-').unwrap_or(text);
+    let (whole, fraction) = match unsigned.split_once([',', '.']) {
+        Some((whole, fraction)) => (whole, Some(fraction)),
+        None => (unsigned, None),
+    };
+    let digits = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+    let hint = number_hint(question).unwrap_or_else(|| "Een getal, bijvoorbeeld 3 of 1,5.".to_owned());
+    if !digits(whole) || !fraction.is_none_or(digits) {
+        return Err(format!("'{text}' is geen getal. Vul in: {}", mid_sentence(&hint)));
+    }
+    // "1.250" is a thousand two hundred and fifty to a Dutch reader, 1,25 to a computer.
+    if fraction.is_some_and(|f| f.len() == 3) && unsigned.contains('.') {
+        return Err(format!(
+            "'{text}' is niet eenduidig. Schrijf het getal zonder punt ({}) of met een komma voor decimalen ({}).",
+            text.replace('.', ""),
+            text.replace('.', ",")
+        ));
+    }
+    let value: f64 = text.replace(',', ".").parse().map_err(|_| format!("'{text}' is geen getal."))?;
+    if question.accepts_number(value) {
+        Ok(Some(value))
+    } else {
+        Err(format!(
+            "{} kan hier niet. Vul in: {} Dit antwoord telt niet mee.",
+            dutch_number(value),
+            mid_sentence(&hint)
+        ))
+    }
+}
+
+/// A stored number as the field shows it: "2,5".
+pub fn number_text(value: f64) -> String {
+    dutch_number(value)
 }
 
 /// The answer in words, as a report shows it: option labels, the number with its unit, the

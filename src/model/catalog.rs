@@ -6,6 +6,8 @@ use std::sync::Arc;
 
 use serde::Deserialize;
 
+use super::answers::Answers;
+use super::condition::visibility;
 use super::figures::FigureFile;
 use super::problem::Problem;
 use super::questionnaire::Questionnaire;
@@ -123,10 +125,41 @@ pub fn shipped_id_clash(entries: &[CatalogEntry], file: &str, id: &str) -> Optio
     })
 }
 
-/// The facts a questionnaire's card shows: "53 vragen · ongeveer 25 minuten · ook te gebruiken met
-/// 3 casussen".
+/// The line above the problems of an own questionnaire that was refused: "'regio.yaml' is niet
+/// toegevoegd: er is 1 probleem. …" The problems themselves follow in a list.
+pub fn own_questionnaire_refused(name: &str, problems: usize) -> String {
+    let verb = if problems == 1 { "is" } else { "zijn" };
+    format!(
+        "'{name}' is niet toegevoegd: er {verb} {}. Herstel het bestand en kies het opnieuw.",
+        count(problems, "probleem", "problemen")
+    )
+}
+
+/// What the user hears after adding an own questionnaire.
+pub fn own_questionnaire_added(title: &str) -> String {
+    format!("De vragenlijst '{title}' is toegevoegd. U vindt hem bij 'Nieuwe evaluatie starten'.")
+}
+
+/// How many questions a new evaluation starts with, and how many more can follow depending on
+/// the answers. "Vragen" means the same everywhere: the questions that apply, as the progress
+/// bar counts them (it starts at the first number and grows when a follow-up question appears).
+pub fn question_counts(questionnaire: &Questionnaire) -> (usize, usize) {
+    let shown = visibility(questionnaire, &Answers::new());
+    let total = questionnaire.questions().count();
+    let at_start = questionnaire.questions().filter(|(_, q)| shown.shows(&q.id)).count();
+    (at_start, total - at_start)
+}
+
+/// The facts a questionnaire's card shows: "46 vragen, plus tot 7 vervolgvragen bij bepaalde
+/// antwoorden · ongeveer 60 minuten · ook te gebruiken met 3 casussen".
 pub fn card_facts(questionnaire: &Questionnaire) -> String {
-    let mut facts = vec![count(questionnaire.questions().count(), "vraag", "vragen")];
+    let (at_start, follow_ups) = question_counts(questionnaire);
+    let questions = match follow_ups {
+        0 => count(at_start, "vraag", "vragen"),
+        1 => format!("{}, plus 1 vervolgvraag bij bepaalde antwoorden", count(at_start, "vraag", "vragen")),
+        n => format!("{}, plus tot {n} vervolgvragen bij bepaalde antwoorden", count(at_start, "vraag", "vragen")),
+    };
+    let mut facts = vec![questions];
     if let Some(minutes) = questionnaire.estimated_minutes {
         facts.push(format!("ongeveer {minutes} minuten"));
     }

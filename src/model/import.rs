@@ -3,6 +3,30 @@
 
 use super::assessment::Assessment;
 use super::catalog::Catalog;
+use super::text_file::FileRefusal;
+
+/// The refusal of a chosen file that is not text (or too large), in the words of an import.
+pub fn refused_file_message(name: &str, refusal: &FileRefusal) -> String {
+    format!("'{name}' kan niet worden geïmporteerd. {}", refusal.message())
+}
+
+/// What the user hears after an import: the evaluation's name and where it now is.
+pub fn imported_message(name: &str, how: Imported) -> String {
+    let how = match how {
+        Imported::New => "",
+        Imported::Replacing => " en heeft de bestaande vervangen",
+        Imported::AsCopy => " als kopie",
+    };
+    format!("'{name}' is geïmporteerd{how}. U vindt de evaluatie bovenaan bij 'Uw evaluaties'.")
+}
+
+/// How an imported evaluation was stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Imported {
+    New,
+    Replacing,
+    AsCopy,
+}
 
 /// The evaluation in `text` (the file `name`), if it is one of ours and its questionnaire is
 /// available here.

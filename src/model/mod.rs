@@ -26,8 +26,11 @@ pub mod reconcile;
 pub mod region;
 pub mod route;
 pub mod scoring;
+mod shape;
 pub mod text;
+pub mod text_file;
 pub mod validate;
+mod yaml_errors;
 mod yaml_path;
 
 pub use answers::{Answer, AnswerState, AnswerValue, Answers};

@@ -52,3 +52,21 @@ pub fn answers_overview(questionnaire: &Questionnaire, answers: &Answers) -> Vec
         })
         .collect()
 }
+
+/// The visible questions of a section answered 'niet van toepassing' without the toelichting the
+/// questionnaire asks for: what the section's page lists until they are given.
+pub fn missing_notes(questionnaire: &Questionnaire, answers: &Answers, section_id: &str) -> Vec<QuestionAnswer> {
+    answers_overview(questionnaire, answers)
+        .into_iter()
+        .filter(|section| section.section_id == section_id)
+        .flat_map(|section| section.questions)
+        .filter(|question| question.note_missing)
+        .collect()
+}
+
+/// The line above that list: "Dit onderdeel is nog niet klaar: bij 1 vraag ontbreekt de
+/// toelichting bij 'niet van toepassing'."
+pub fn missing_notes_message(missing: usize) -> String {
+    let questions = if missing == 1 { "1 vraag".to_owned() } else { format!("{missing} vragen") };
+    format!("Dit onderdeel is nog niet klaar: bij {questions} ontbreekt de toelichting bij 'niet van toepassing'.")
+}

@@ -25,6 +25,17 @@ impl Problem {
         Problem { line: Some(1), column: Some(1), ..Problem::at_path(file, "", message) }
     }
 
+    /// A problem with the file as a whole that no place in it explains (it is too large, or not
+    /// text at all): no line, no path.
+    pub fn whole_file(file: &str, message: impl Into<String>) -> Self {
+        Problem::at_path(file, "", message)
+    }
+
+    /// Whether the problem is about the file as a whole rather than a place in it.
+    pub fn is_whole_file(&self) -> bool {
+        self.line.is_none() && self.path.is_empty()
+    }
+
     /// "regel 12, kolom 5" or "regel 12", for people reading the list.
     pub fn position(&self) -> Option<String> {
         match (self.line, self.column) {

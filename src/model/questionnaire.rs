@@ -248,6 +248,15 @@ pub struct Question {
     pub bands: Vec<NumberBand>,
     #[serde(default)]
     pub unit: Option<String>,
+    /// Number questions: the lowest answer that makes sense (for fte and counts: 0).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minimum: Option<f64>,
+    /// Number questions: the highest answer that makes sense.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub maximum: Option<f64>,
+    /// Number questions: only whole numbers (counts), no decimals.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub whole_numbers: bool,
     #[serde(default)]
     pub allow_na: bool,
     /// Asks for a toelichting when the user answers "niet van toepassing".
@@ -274,6 +283,15 @@ impl Question {
             QuestionType::Number => !self.bands.is_empty(),
             _ => !self.scores_on.is_empty(),
         }
+    }
+
+    /// Whether a number question accepts this value: finite, within `minimum` and `maximum`,
+    /// and whole when `whole_numbers` asks for it.
+    pub fn accepts_number(&self, value: f64) -> bool {
+        value.is_finite()
+            && self.minimum.is_none_or(|min| value >= min)
+            && self.maximum.is_none_or(|max| value <= max)
+            && (!self.whole_numbers || value.fract() == 0.0)
     }
 
     pub fn principle_weight(&self, principle: &str) -> f64 {

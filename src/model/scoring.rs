@@ -12,7 +12,7 @@
 use super::answers::{AnswerState, Answers};
 use super::condition::{visibility, Visibility};
 use super::questionnaire::{Level, Question, QuestionType, Questionnaire};
-use super::text::{dutch_list, dutch_number, mid_sentence, NONE_GIVEN};
+use super::text::{count, dutch_list, dutch_number, mid_sentence, NONE_GIVEN};
 
 /// Counts and weighted points for one principle or one section.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -46,6 +46,13 @@ impl Tally {
         }
         text
     }
+}
+
+/// The cells of a row of the score tables after its first, for a principle and for a section
+/// alike, so both count 'niet van toepassing' the same way: score, level, answered of the scored
+/// questions that count there ("3 van 6"), and the number answered 'niet van toepassing' apart.
+pub fn score_row(percent: Option<f64>, level: Option<&Level>, tally: &Tally) -> Vec<String> {
+    vec![percent_label(percent), level_label(level), tally.answered_label(), tally.not_applicable.to_string()]
 }
 
 /// A score as it is shown and exported: "42%", or "nog geen score".
@@ -117,12 +124,42 @@ pub struct Progress {
     /// Answered with a value or with N/A.
     pub done: usize,
     pub not_applicable: usize,
+    /// Answered 'niet van toepassing' without the toelichting the questionnaire asks for.
+    pub notes_missing: usize,
 }
 
 impl Progress {
     /// "5 van 8 vragen beantwoord".
     pub fn answered_label(&self) -> String {
         format!("{} van {} vragen beantwoord", self.done, self.visible)
+    }
+
+    /// Every visible question answered, and every toelichting given that an answer asks for.
+    pub fn is_complete(&self) -> bool {
+        self.visible > 0 && self.done == self.visible && self.notes_missing == 0
+    }
+
+    /// A section's progress in the list of sections: "klaar (5 van 5)", "3 van 5", or
+    /// "5 van 5, 1 toelichting ontbreekt".
+    pub fn section_label(&self) -> String {
+        let counted = format!("{} van {}", self.done, self.visible);
+        if self.is_complete() {
+            format!("klaar ({counted})")
+        } else if self.notes_missing > 0 {
+            let verb = if self.notes_missing == 1 { "ontbreekt" } else { "ontbreken" };
+            format!("{counted}, {} {verb}", count(self.notes_missing, "toelichting", "toelichtingen"))
+        } else {
+            counted
+        }
+    }
+
+    /// The sentence above the results: "45 van 48 vragen beantwoord, waarvan 3 met 'niet van
+    /// toepassing'."
+    pub fn summary(&self) -> String {
+        match self.not_applicable {
+            0 => format!("{}.", self.answered_label()),
+            n => format!("{}, waarvan {n} met 'niet van toepassing'.", self.answered_label()),
+        }
     }
 
     pub fn percent(&self) -> u32 {
@@ -271,11 +308,15 @@ pub fn score(questionnaire: &Questionnaire, answers: &Answers) -> ScoreReport {
             for question in section.questions.iter().filter(|q| is_visible(q)) {
                 add_question(questionnaire, question, answers, None, &mut tally);
                 progress.visible += 1;
-                match answers.get(&question.id).map(|a| a.state(questionnaire, question)) {
+                let answer = answers.get(&question.id);
+                match answer.map(|a| a.state(questionnaire, question)) {
                     Some(AnswerState::Answered) => progress.done += 1,
                     Some(AnswerState::NotApplicable) => {
                         progress.done += 1;
                         progress.not_applicable += 1;
+                        if answer.is_some_and(|a| a.misses_required_note(question)) {
+                            progress.notes_missing += 1;
+                        }
                     }
                     _ => {}
                 }
@@ -283,6 +324,7 @@ pub fn score(questionnaire: &Questionnaire, answers: &Answers) -> ScoreReport {
             overall.visible += progress.visible;
             overall.done += progress.done;
             overall.not_applicable += progress.not_applicable;
+            overall.notes_missing += progress.notes_missing;
             let percent = tally.percent();
             SectionScore {
                 section_id: section.id.clone(),

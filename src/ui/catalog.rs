@@ -9,8 +9,8 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::model::catalog::{custom_file_name, parse_index, shipped_id_clash, Catalog, CatalogEntry, CatalogIndex};
 use crate::model::figures::FigureFile;
-use crate::model::load::text_from_bytes;
 use crate::model::prepared::{load_prepared_figures, load_prepared_questionnaire};
+use crate::model::text_file::{text_from_bytes, FileRefusal};
 use crate::model::{load_questionnaire, Problem};
 
 /// Relative to the page, so the app works from any sub-path.
@@ -23,10 +23,30 @@ pub fn load_catalog() -> impl std::future::Future<Output = Catalog> {
     async move { load_listed(index.await).await }
 }
 
-async fn load_listed(index: Result<String, String>) -> Catalog {
+/// Why a file from the host could not be read.
+enum FetchError {
+    /// The request failed: the reason in a few Dutch words ("netwerkfout", "HTTP-status 404").
+    Failed(String),
+    /// It arrived, but is not text the app reads.
+    Refused(FileRefusal),
+}
+
+impl FetchError {
+    fn problem(&self, file: &str) -> Problem {
+        match self {
+            FetchError::Failed(reason) => {
+                Problem::whole_file(file, format!("Het bestand kon niet worden geladen ({reason})."))
+            }
+            FetchError::Refused(refusal) => refusal.problem(file),
+        }
+    }
+}
+
+async fn load_listed(index: Result<String, FetchError>) -> Catalog {
     let index = match index {
         Ok(text) => text,
-        Err(error) => return Catalog::Failed(format!("De lijst met vragenlijsten kon niet worden geladen ({error}). Controleer of de map questionnaires/ naast de app staat.")),
+        Err(FetchError::Failed(error)) => return Catalog::Failed(format!("De lijst met vragenlijsten kon niet worden geladen ({error}). Controleer of de map questionnaires/ naast de app staat.")),
+        Err(FetchError::Refused(refusal)) => return Catalog::Failed(format!("De lijst met vragenlijsten (questionnaires/index.json) is onleesbaar. {}", refusal.message())),
     };
     let index = match parse_index(&index) {
         Ok(index) => index,
@@ -47,11 +67,7 @@ async fn load_listed(index: Result<String, String>) -> Catalog {
                 }
                 Err(problems) => CatalogEntry::Unavailable { file, problems, own: None },
             },
-            Err(error) => CatalogEntry::Unavailable {
-                own: None,
-                problems: vec![Problem::at_path(&file, "", format!("Het bestand kon niet worden geladen ({error})."))],
-                file,
-            },
+            Err(error) => CatalogEntry::Unavailable { problems: vec![error.problem(&file)], file, own: None },
         };
         entries.push(entry);
     }
@@ -80,11 +96,15 @@ async fn load_listed(index: Result<String, String>) -> Catalog {
 
 /// The figures are an extra: when they cannot be loaded the app works without them, and the
 /// reason goes to the console for whoever maintains the site.
-fn load_figure_file(file: &str, download: Result<String, String>, prepared: Option<&str>) -> Option<Arc<FigureFile>> {
+fn load_figure_file(
+    file: &str,
+    download: Result<String, FetchError>,
+    prepared: Option<&str>,
+) -> Option<Arc<FigureFile>> {
     let loaded = match download {
         Ok(text) => load_prepared_figures(file, &text, prepared)
             .map_err(|problems| problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")),
-        Err(error) => Err(format!("{file}: {error}")),
+        Err(error) => Err(error.problem(file).to_string()),
     };
     match loaded {
         Ok(figures) => Some(Arc::new(figures)),
@@ -101,7 +121,7 @@ fn load_figure_file(file: &str, download: Result<String, String>, prepared: Opti
 fn download(
     index: &CatalogIndex,
     file: &str,
-) -> impl std::future::Future<Output = (Result<String, String>, Option<String>)> {
+) -> impl std::future::Future<Output = (Result<String, FetchError>, Option<String>)> {
     let yaml = fetch_text(&format!("{FOLDER}{file}"));
     let prepared = index.prepared_file(file).map(|json| fetch_text(&format!("{FOLDER}{json}")));
     async move {
@@ -117,28 +137,29 @@ fn download(
 /// GET a file from the app's own host. Revalidates with the server so an updated questionnaire
 /// is picked up on the next visit. The request starts right away, when this is called, not when
 /// the result is awaited: the catalog asks for all its files at once.
-fn fetch_text(url: &str) -> impl std::future::Future<Output = Result<String, String>> {
+fn fetch_text(url: &str) -> impl std::future::Future<Output = Result<String, FetchError>> {
     let request = web_sys::window().map(|window| {
         let init = web_sys::RequestInit::new();
         init.set_cache(web_sys::RequestCache::NoCache);
         JsFuture::from(window.fetch_with_str_and_init(url, &init))
     });
     async move {
+        let failed = |reason: &str| FetchError::Failed(reason.to_owned());
         let response = request
-            .ok_or("geen browservenster")?
+            .ok_or_else(|| failed("geen browservenster"))?
             .await
-            .map_err(|_| "netwerkfout".to_owned())?
+            .map_err(|_| failed("netwerkfout"))?
             .dyn_into::<web_sys::Response>()
-            .map_err(|_| "onverwacht antwoord".to_owned())?;
+            .map_err(|_| failed("onverwacht antwoord"))?;
         if !response.ok() {
-            return Err(format!("HTTP-status {}", response.status()));
+            return Err(failed(&format!("HTTP-status {}", response.status())));
         }
         // The bytes, copied into WebAssembly memory in one go: `response.text()` would hand over
         // a JavaScript string that the glue code re-encodes character by character, which took
         // about 10 ms of a cold start for the catalog's files.
-        let buffer = JsFuture::from(response.array_buffer().map_err(|_| "onleesbaar antwoord".to_owned())?)
+        let buffer = JsFuture::from(response.array_buffer().map_err(|_| failed("onleesbaar antwoord"))?)
             .await
-            .map_err(|_| "onleesbaar antwoord".to_owned())?;
-        Ok(text_from_bytes(js_sys::Uint8Array::new(&buffer).to_vec()))
+            .map_err(|_| failed("onleesbaar antwoord"))?;
+        text_from_bytes(js_sys::Uint8Array::new(&buffer).to_vec()).map_err(FetchError::Refused)
     }
 }

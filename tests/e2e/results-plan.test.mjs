@@ -131,7 +131,7 @@ describe('resultaten en verbeterplan', () => {
         const cells = await row.locator('td').allTextContents();
         assert.deepEqual(cells, [score, level, answered, na], label);
       }
-      assert.equal(await page.getByTestId('resultaat-dekking').textContent(), '7 van 9 vragen beantwoord, 0 niet van toepassing.');
+      assert.equal(await page.getByTestId('resultaat-dekking').textContent(), '7 van 9 vragen beantwoord.');
       assert.equal(await page.getByTestId('scoregrafiek').locator('rect.grafiek__balk').count(), 3);
       assert.deepEqual(await axeViolations(page), []);
 
@@ -225,7 +225,7 @@ describe('resultaten en verbeterplan', () => {
         await fresh.page.getByTestId('geen-evaluaties').waitFor();
         await fresh.page.getByTestId('vragenlijsten').waitFor();
         await fresh.page.getByLabel('Evaluatiebestand (JSON)').setInputFiles(file);
-        await fresh.page.getByTestId('melding').getByText("'Snelle scan 2026' is geïmporteerd.").waitFor();
+        await fresh.page.getByTestId('import-melding').getByText("'Snelle scan 2026' is geïmporteerd.").waitFor();
         await fresh.page.getByRole('link', { name: 'Openen: Snelle scan 2026' }).click();
         await fresh.page.getByRole('heading', { level: 1, name: 'Verbeterplan' }).waitFor();
         const markdownAgain = await download(fresh.page, 'Verbeterplan (Markdown)');

@@ -17,7 +17,7 @@ describe('invullen', () => {
       const notice = page.getByTestId('uitleg-opslag');
       await notice.waitFor();
       assert.match(await notice.textContent(), /blijft|blijven in deze browser/);
-      await page.getByTestId('vragenlijst-keuzehulp-wmo-toezicht').getByText('53 vragen · ongeveer 60 minuten').waitFor();
+      await page.getByTestId('vragenlijst-keuzehulp-wmo-toezicht').getByText('46 vragen, plus tot 7 vervolgvragen bij bepaalde antwoorden · ongeveer 60 minuten').waitFor();
       assert.equal(await page.locator('html').getAttribute('lang'), 'nl');
       assert.deepEqual(await axeViolations(page), []);
       await page.getByRole('button', { name: 'Begrepen' }).click();

@@ -53,6 +53,7 @@ impl Checker<'_> {
                 }
             }
         }
+        self.number_bounds(path, question);
         self.bands(q, path, question);
         if question.na_requires_note && !question.allow_na {
             self.report(
@@ -102,6 +103,15 @@ impl Checker<'_> {
             }
             if question.unit.is_some() {
                 misplaced.push("unit");
+            }
+            if question.minimum.is_some() {
+                misplaced.push("minimum");
+            }
+            if question.maximum.is_some() {
+                misplaced.push("maximum");
+            }
+            if question.whole_numbers {
+                misplaced.push("whole_numbers");
             }
         }
         if kind == QuestionType::Text && !question.recommendations.is_empty() {
@@ -195,10 +205,11 @@ impl Checker<'_> {
             let missing: Vec<&str> =
                 options.iter().filter(|o| o.score_for(principle).is_none()).map(|o| o.id.as_str()).collect();
             if !missing.is_empty() {
+                let (options, have) = if missing.len() == 1 { ("optie", "heeft") } else { ("opties", "hebben") };
                 self.report(
                     format!("{path}.scores_on"),
                     format!(
-                        "Vraag `{id}` scoort op `{principle}`, maar optie(s) {} hebben daarvoor geen `score`. Geef elke optie een score.",
+                        "Vraag `{id}` scoort op `{principle}`, maar {options} {} {have} daarvoor geen `score`. Geef elke optie een score.",
                         missing.join(", ")
                     ),
                 );
@@ -237,6 +248,42 @@ impl Checker<'_> {
                 format!("{path}.options"),
                 format!("`exclusive` heeft alleen betekenis bij `multi_choice`; vraag `{id}` is `single_choice`."),
             );
+        }
+    }
+
+    /// `minimum`, `maximum` and `whole_numbers` of a number question agree with each other and
+    /// with the bands: no band may start beyond the answers the question accepts.
+    pub(super) fn number_bounds(&mut self, path: &str, question: &Question) {
+        let id = &question.id;
+        for (field, bound) in [("minimum", question.minimum), ("maximum", question.maximum)] {
+            let Some(bound) = bound else { continue };
+            if !bound.is_finite() {
+                self.report(format!("{path}.{field}"), format!("`{field}` van vraag `{id}` moet een getal zijn."));
+            } else if question.whole_numbers && bound.fract() != 0.0 {
+                self.report(
+                    format!("{path}.{field}"),
+                    format!("Vraag `{id}` vraagt om hele getallen (`whole_numbers: true`), maar `{field}` is {bound}. Kies een heel getal."),
+                );
+            }
+        }
+        if let (Some(min), Some(max)) = (question.minimum, question.maximum) {
+            if min >= max {
+                self.report(
+                    format!("{path}.maximum"),
+                    format!("`maximum` ({max}) van vraag `{id}` moet groter zijn dan `minimum` ({min})."),
+                );
+            }
+        }
+        for (i, band) in question.bands.iter().enumerate() {
+            if question.maximum.is_some_and(|max| band.min > max) {
+                self.report(
+                    format!("{path}.bands[{i}].min"),
+                    format!(
+                        "De band vanaf {} van vraag `{id}` kan nooit gelden: het antwoord is hoogstens `maximum`.",
+                        band.min
+                    ),
+                );
+            }
         }
     }
 

@@ -1,6 +1,6 @@
 //! A file chooser in the form-field layout. Reads the chosen file and hands over its name and
-//! text, or a Dutch message saying why it could not be read; the field is emptied afterwards, so
-//! the same file can be chosen again after it has been fixed.
+//! its text, or why it cannot be read as text; the field is emptied afterwards, so the same file
+//! can be chosen again after it has been fixed.
 
 use leptos::prelude::*;
 
@@ -13,7 +13,7 @@ pub fn FileChooser(
     /// The file types offered, as `accept` spells them (`.json,application/json`).
     accept: &'static str,
     #[prop(optional, into)] disabled: Signal<bool>,
-    on_read: Callback<Result<ChosenFile, String>>,
+    on_read: Callback<ChosenFile>,
 ) -> impl IntoView {
     let on_change = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);

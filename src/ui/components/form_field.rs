@@ -45,7 +45,7 @@ pub fn FormField(
     /// The label; may change (e.g. "(optioneel)" that becomes "(nodig …)").
     #[prop(into)]
     label: Signal<String>,
-    /// A hint below the label, always shown.
+    /// A hint below the label, always shown (an empty one is left out).
     #[prop(optional, into)]
     description: Option<String>,
     /// The error message while there is one.
@@ -57,6 +57,7 @@ pub fn FormField(
     class: String,
     children: Children,
 ) -> impl IntoView {
+    let description = description.filter(|text| !text.is_empty());
     let description_id = description.as_ref().map(|_| format!("{id}-uitleg"));
     let error_id = format!("{id}-fout");
     let described_by = {

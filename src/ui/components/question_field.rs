@@ -3,10 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::model::answers::{number_field_label, parse_number, scale_point_label, toggle_option, NOT_APPLICABLE_LABEL};
+use crate::model::answers::{
+    number_field_label, number_hint, number_text, read_number, scale_point_label, toggle_option, NOT_APPLICABLE_LABEL,
+};
 use crate::model::figures::Figure;
 use crate::model::questionnaire::{Question, QuestionType};
-use crate::model::text::dutch_number;
 use crate::model::AnswerValue;
 use crate::ui::components::checkbox::Checkbox;
 use crate::ui::components::form_field::FormField;
@@ -175,25 +176,35 @@ fn number_input(state: AssessmentState, question: &Question) -> impl IntoView {
     let qid = question.id.clone();
     let (error, set_error) = signal(None::<String>);
     let initial = answer.with_untracked(|a| match a.value {
-        Some(AnswerValue::Number(v)) => dutch_number(v),
+        Some(AnswerValue::Number(v)) => number_text(v),
         _ => String::new(),
     });
-    // Updated on `change` (leaving the field), so a half-typed "1," is not rewritten under the cursor.
-    let on_change = move |text: String| {
-        if text.trim().is_empty() {
+    let (shown, set_shown) = signal(initial.clone());
+    let rules = question.clone();
+    // Read on `change` (leaving the field), so a half-typed "1," is not rewritten under the
+    // cursor. A number the question does not accept is explained and does not count: the
+    // answer is cleared, so an older value cannot stay behind unseen.
+    let on_change = move |text: String| match read_number(&rules, &text) {
+        Ok(value) => {
             set_error.set(None);
+            set_shown.set(value.map(number_text).unwrap_or_default());
+            state.set_value(&qid, value.map(AnswerValue::Number));
+        }
+        Err(message) => {
+            set_error.set(Some(message));
             state.set_value(&qid, None);
-        } else if let Some(value) = parse_number(&text) {
-            set_error.set(None);
-            state.set_value(&qid, Some(AnswerValue::Number(value)));
-        } else {
-            set_error.set(Some(format!("'{text}' is geen getal. Vul een getal in, bijvoorbeeld 3 of 1,5.")));
         }
     };
     view! {
-        <FormField id=format!("{}--getal", question.id) label=number_field_label(question) error=error>
+        <FormField
+            id=format!("{}--getal", question.id)
+            label=number_field_label(question)
+            description=number_hint(question).unwrap_or_default()
+            error=error
+        >
             <TextInput
                 value=initial
+                shown=shown
                 inputmode="decimal"
                 class="vraag__getal"
                 disabled=Signal::derive(move || answer.with(|a| a.value == Some(AnswerValue::NotApplicable)))

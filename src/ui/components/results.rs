@@ -7,7 +7,7 @@ use crate::model::answers::answer_text;
 use crate::model::compare::compare;
 use crate::model::export::results_title;
 use crate::model::figures::FigureFile;
-use crate::model::scoring::{level_label, levels_explanation, percent_label};
+use crate::model::scoring::{levels_explanation, percent_label, score_row};
 use crate::model::Assessment;
 use crate::ui::components::data_table::{DataTable, TableRow};
 use crate::ui::components::form_field::{FieldLayout, FormField};
@@ -34,17 +34,7 @@ pub fn ResultsView(state: AssessmentState, figures: Option<std::sync::Arc<Figure
         report.with(|r| {
             r.principles
                 .iter()
-                .map(|p| {
-                    TableRow::new(
-                        p.label.clone(),
-                        vec![
-                            percent_label(p.percent),
-                            level_label(p.level.as_ref()),
-                            p.tally.answered_label(),
-                            p.tally.not_applicable.to_string(),
-                        ],
-                    )
-                })
+                .map(|p| TableRow::new(p.label.clone(), score_row(p.percent, p.level.as_ref(), &p.tally)))
                 .collect::<Vec<_>>()
         })
     });
@@ -52,28 +42,11 @@ pub fn ResultsView(state: AssessmentState, figures: Option<std::sync::Arc<Figure
         report.with(|r| {
             r.sections
                 .iter()
-                .map(|s| {
-                    TableRow::new(
-                        s.title.clone(),
-                        vec![
-                            percent_label(s.percent),
-                            level_label(s.level.as_ref()),
-                            format!("{} van {}", s.progress.done, s.progress.visible),
-                            s.progress.not_applicable.to_string(),
-                        ],
-                    )
-                })
+                .map(|s| TableRow::new(s.title.clone(), score_row(s.percent, s.level.as_ref(), &s.tally)))
                 .collect::<Vec<_>>()
         })
     });
-    let progress = move || {
-        report.with(|r| {
-            format!(
-                "{} van {} vragen beantwoord, {} niet van toepassing.",
-                r.progress.done, r.progress.visible, r.progress.not_applicable
-            )
-        })
-    };
+    let progress = move || report.with(|r| r.progress.summary());
 
     let (printed_on, print) = use_print_date();
     let levels = state.questionnaire.with_value(|q| levels_explanation(q));
@@ -204,6 +177,7 @@ fn CompareWithOther(state: AssessmentState) -> impl IntoView {
             .collect();
         let changed = !answer_rows.is_empty();
         let summary = result.summary();
+        let not_asked = result.not_asked_note();
         let names = [before.name.clone(), after.name.clone()];
         Some(view! {
             <DataTable
@@ -213,6 +187,7 @@ fn CompareWithOther(state: AssessmentState) -> impl IntoView {
                 test_id="vergelijking-principes"
             />
             <p class="utrecht-paragraph" data-testid="vergelijking-aantal">{summary}</p>
+            {not_asked.map(|note| view! { <p class="utrecht-paragraph" data-testid="vergelijking-niet-gesteld">{note}</p> })}
             {changed.then(|| view! {
                 <DataTable
                     caption="Antwoorden die verschillen"

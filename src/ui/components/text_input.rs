@@ -9,6 +9,10 @@ pub fn TextInput(
     /// The text when the field is drawn; the field is not rewritten while the user types.
     #[prop(optional, into)]
     value: String,
+    /// From now on, the text to show whenever it changes (a number as it was stored, once the
+    /// user has left the field); the field is still not rewritten while the user types.
+    #[prop(optional, into)]
+    shown: Option<Signal<String>>,
     /// `text` (the default) or `date`.
     #[prop(optional)]
     date: bool,
@@ -32,12 +36,16 @@ pub fn TextInput(
     class: &'static str,
 ) -> impl IntoView {
     let field = use_field();
+    // Without `shown`, the property keeps the initial text (an absent one would be "undefined").
+    let initial = value.clone();
+    let property = move || shown.map_or_else(|| initial.clone(), |shown| shown.get());
     view! {
         <input
             type=if date { "date" } else { "text" }
             class=format!("utrecht-textbox utrecht-textbox--html-input {class}").trim_end().to_owned()
             id=field.id
             value=value
+            prop:value=property
             inputmode=inputmode
             autocomplete=autocomplete
             maxlength=maxlength.map(|n| n.to_string())

@@ -7,10 +7,13 @@ use crate::model::assessment::Mode;
 use crate::model::cases::{can_add_case, max_cases_note};
 use crate::model::catalog::Catalog;
 use crate::model::export::cases_title;
+use crate::model::overview::{missing_notes, missing_notes_message};
 use crate::model::questionnaire::Questionnaire;
 use crate::model::route::{assessment_href, resolve, Part, Route};
 use crate::ui::autosave::flush_pending;
+use crate::ui::browser::focus::focus_element;
 use crate::ui::browser::page::set_document_title;
+use crate::ui::components::alert::{Alert, AlertKind};
 use crate::ui::components::answer_review::AnswerReview;
 use crate::ui::components::case_form::CaseForm;
 use crate::ui::components::case_overview::CaseOverviewTable;
@@ -128,10 +131,8 @@ fn SectionsView(
         .map(|(index, section)| {
             let href = assessment_href(&id, Part::Section(section.id.clone()));
             let is_current = Signal::derive(move || current_index.get() == Some(index));
-            let done = move || {
-                state.report.with(|r| {
-                    r.sections.get(index).map(|s| (s.progress.done, s.progress.visible)).unwrap_or((0, 0))
-                })
+            let label = move || {
+                state.report.with(|r| r.sections.get(index).map(|s| s.progress.section_label()).unwrap_or_default())
             };
             view! {
                 <li class="onderdelen__item" class:onderdelen__item--huidig=is_current>
@@ -139,10 +140,7 @@ fn SectionsView(
                         {section.title.clone()}
                     </a>
                     <span class="onderdelen__voortgang" data-testid=format!("onderdeel-voortgang-{}", section.id)>
-                        {move || {
-                            let (done, visible) = done();
-                            if done == visible && visible > 0 { format!("klaar ({done} van {visible})") } else { format!("{done} van {visible}") }
-                        }}
+                        {label}
                     </span>
                 </li>
             }
@@ -195,6 +193,7 @@ fn SectionsView(
                 <h1 class="utrecht-heading-1" id="paginakop" tabindex="-1">{section.title.clone()}</h1>
                 <p class="utrecht-paragraph onderdeel-nummer">{format!("Onderdeel {} van {count}", index + 1)}</p>
                 <SectionForm state section figures=figures.clone() />
+                <MissingNotes state section_id=questionnaire.sections[index].id.clone() />
                 <nav class="bladeren" aria-label="Vorig en volgend onderdeel">
                     {previous.map(|s| link(s, "prev", "Vorige"))}
                     {next.map(|s| link(s, "next", "Volgende"))}
@@ -247,6 +246,40 @@ fn SectionsView(
                 </aside>
             })}
         </div>
+    }
+}
+
+/// What keeps a section from being "klaar" although every question is answered: a 'niet van
+/// toepassing' without the toelichting the questionnaire asks for. Each links to its field.
+#[component]
+fn MissingNotes(state: AssessmentState, section_id: String) -> impl IntoView {
+    let missing = Memo::new(move |_| {
+        let questionnaire = state.questionnaire.get_value();
+        state.assessment.with(|a| missing_notes(&questionnaire, &a.answers, &section_id))
+    });
+    move || {
+        let missing = missing.get();
+        (!missing.is_empty()).then(|| {
+            let items = missing
+                .iter()
+                .map(|question| {
+                    let field = format!("toelichting-{}", question.question_id);
+                    let href = format!("#{field}");
+                    // The address bar holds the route, so jump by focus instead of by fragment.
+                    let jump = move |ev: leptos::ev::MouseEvent| {
+                        ev.prevent_default();
+                        focus_element(&field);
+                    };
+                    view! { <li><a class="utrecht-link utrecht-link--html-a" href=href on:click=jump>{question.text.clone()}</a></li> }
+                })
+                .collect_view();
+            view! {
+                <Alert kind=AlertKind::Warning test_id="toelichting-ontbreekt">
+                    <p class="utrecht-paragraph">{missing_notes_message(missing.len())}</p>
+                    <ul class="utrecht-unordered-list">{items}</ul>
+                </Alert>
+            }
+        })
     }
 }
 

@@ -1,11 +1,11 @@
 //! Reads an evaluation file from a colleague or another browser. The model checks it fully
 //! before anything is stored, and the user is asked before an evaluation already here would be
-//! replaced.
+//! replaced. What happened is said right below the file field, where the user is.
 
 use leptos::prelude::*;
 
 use super::use_start_page;
-use crate::model::import::{imported_copy, read_evaluation_file};
+use crate::model::import::{imported_copy, imported_message, read_evaluation_file, refused_file_message, Imported};
 use crate::model::Assessment;
 use crate::ui::browser::files::ChosenFile;
 use crate::ui::browser::focus::focus_later;
@@ -19,37 +19,41 @@ pub(super) fn ImportEvaluation() -> impl IntoView {
     let page = use_start_page();
     let (error, set_error) = signal(None::<String>);
     let (conflict, set_conflict) = signal(None::<Assessment>);
-    let store = move |assessment: Assessment, note: &str| match save_now(&assessment) {
+    let (status, set_status) = signal(None::<String>);
+    let store = move |assessment: Assessment, how: Imported| match save_now(&assessment) {
         Ok(()) => {
-            page.say(format!("'{}' is geïmporteerd{note}.", assessment.name));
+            set_status.set(Some(imported_message(&assessment.name, how)));
             page.refresh();
         }
         Err(e) => set_error.set(Some(e)),
     };
-    let on_read = move |read: Result<ChosenFile, String>| {
+    let on_read = move |ChosenFile { name, text }: ChosenFile| {
         set_error.set(None);
         set_conflict.set(None);
-        let read =
-            read.and_then(|file| page.catalog.with_untracked(|c| read_evaluation_file(c, &file.name, &file.text)));
+        set_status.set(None);
+        let read = match text {
+            Ok(text) => page.catalog.with_untracked(|c| read_evaluation_file(c, &name, &text)),
+            Err(refusal) => Err(refused_file_message(&name, &refusal)),
+        };
         match read {
             Err(e) => set_error.set(Some(e)),
             Ok(assessment) if matches!(load_assessment(&assessment.id), Stored::Found(_)) => {
                 set_conflict.set(Some(assessment));
                 focus_later("import-conflict".to_owned());
             }
-            Ok(assessment) => store(assessment, ""),
+            Ok(assessment) => store(assessment, Imported::New),
         }
     };
     let replace = move |_| {
         if let Some(assessment) = conflict.get_untracked() {
             set_conflict.set(None);
-            store(assessment, " en heeft de bestaande vervangen");
+            store(assessment, Imported::Replacing);
         }
     };
     let as_copy = move |_| {
         if let Some(assessment) = conflict.get_untracked() {
             set_conflict.set(None);
-            store(imported_copy(&assessment, &new_assessment_id()), " als kopie");
+            store(imported_copy(&assessment, &new_assessment_id()), Imported::AsCopy);
         }
     };
     view! {
@@ -66,6 +70,8 @@ pub(super) fn ImportEvaluation() -> impl IntoView {
             disabled=Signal::derive(move || page.loading())
             on_read=Callback::new(on_read)
         />
+        // Always in the page, so screen readers announce what appears in it.
+        <p class="status-melding" role="status" data-testid="import-melding">{move || status.get()}</p>
         {move || error.get().map(|e| view! {
             <Alert kind=AlertKind::Error urgent=true test_id="import-fout"><p class="utrecht-paragraph">{e}</p></Alert>
         })}

@@ -1,12 +1,13 @@
 //! Adds a questionnaire of the user's own (e.g. a regional variant). Every problem is listed with
-//! its line and column; nothing is stored until the file is valid.
+//! its line and column; nothing is stored until the file is valid. What happened is said right
+//! below the file field, where the user is.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use super::use_start_page;
-use crate::model::text::count;
+use crate::model::catalog::{own_questionnaire_added, own_questionnaire_refused};
 use crate::model::{load_questionnaire, Problem};
 use crate::ui::browser::files::ChosenFile;
 use crate::ui::browser::timing::measured;
@@ -19,11 +20,13 @@ use crate::ui::storage::save_custom_questionnaire;
 pub(super) fn OwnQuestionnaire() -> impl IntoView {
     let page = use_start_page();
     let (problems, set_problems) = signal(None::<(String, Vec<Problem>)>);
-    let on_read = move |read: Result<ChosenFile, String>| {
+    let (status, set_status) = signal(None::<String>);
+    let on_read = move |ChosenFile { name, text }: ChosenFile| {
         set_problems.set(None);
-        let ChosenFile { name, text } = match read {
-            Ok(file) => file,
-            Err(e) => return set_problems.set(Some((e.clone(), vec![Problem::at_start("", e)]))),
+        set_status.set(None);
+        let text = match text {
+            Ok(text) => text,
+            Err(refusal) => return set_problems.set(Some((name.clone(), vec![refusal.problem(&name)]))),
         };
         let loaded = measured("vragenlijst-inlezen", || load_questionnaire(&name, &text));
         let questionnaire = match loaded {
@@ -35,13 +38,11 @@ pub(super) fn OwnQuestionnaire() -> impl IntoView {
         }
         match save_custom_questionnaire(&questionnaire.id, &text) {
             Ok(()) => {
-                let title = questionnaire.title.clone();
+                let message = own_questionnaire_added(&questionnaire.title);
                 page.set_catalog.update(|c| *c = c.with_custom(Arc::new(questionnaire)));
-                page.say(format!(
-                    "De vragenlijst '{title}' is toegevoegd. U vindt hem bij 'Nieuwe evaluatie starten'."
-                ));
+                set_status.set(Some(message));
             }
-            Err(e) => set_problems.set(Some((name.clone(), vec![Problem::at_start(&name, e)]))),
+            Err(e) => set_problems.set(Some((name.clone(), vec![Problem::whole_file(&name, e)]))),
         }
     };
     view! {
@@ -57,12 +58,10 @@ pub(super) fn OwnQuestionnaire() -> impl IntoView {
             disabled=Signal::derive(move || page.loading())
             on_read=Callback::new(on_read)
         />
+        // Always in the page, so screen readers announce what appears in it.
+        <p class="status-melding" role="status" data-testid="vragenlijst-melding">{move || status.get()}</p>
         {move || problems.get().map(|(name, problems)| {
-            let verb = if problems.len() == 1 { "is" } else { "zijn" };
-            let summary = format!(
-                "'{name}' is niet toegevoegd: er {verb} {}. Herstel het bestand en kies het opnieuw.",
-                count(problems.len(), "probleem", "problemen")
-            );
+            let summary = own_questionnaire_refused(&name, problems.len());
             view! {
                 <Alert kind=AlertKind::Error urgent=true test_id="vragenlijst-fouten">
                     <p class="utrecht-paragraph">{summary}</p>
