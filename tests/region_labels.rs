@@ -7,7 +7,7 @@ use support::*;
 use zelfevaluatie_wmo_toezicht::model::assessment::Assessment;
 use zelfevaluatie_wmo_toezicht::model::region::distribution::AnswerCount;
 use zelfevaluatie_wmo_toezicht::model::region::labels::*;
-use zelfevaluatie_wmo_toezicht::model::region::{region_overview, Region, Spread};
+use zelfevaluatie_wmo_toezicht::model::region::{region_overview, FileOutcome, Region, Spread};
 use zelfevaluatie_wmo_toezicht::model::scoring::Progress;
 use zelfevaluatie_wmo_toezicht::model::{Answer, AnswerValue};
 
@@ -73,6 +73,10 @@ fn a_spread_row_names_the_level_of_the_median_and_how_many_have_a_score() {
     assert_eq!(empty[4], "0 van 3");
 
     let cell = &overview.members[1].principles[0];
+    assert_eq!(
+        level_band(&overview.levels[0]),
+        format!("{} (0% tot {}%)", overview.levels[0].label, overview.levels[0].to)
+    );
     assert_eq!(cell_score(cell), format!("0% – {}", overview.levels[0].label));
     assert!(cell_with_coverage(cell).starts_with(&format!("0% – {}\n1 van ", overview.levels[0].label)));
 }
@@ -123,5 +127,17 @@ fn small_labels() {
     assert_eq!(
         progress_label(&Progress { visible: 53, done: 40, not_applicable: 2 }),
         "40 van 53 vragen beantwoord (75%)"
+    );
+}
+
+#[test]
+fn what_happened_to_each_file() {
+    let added = |n| file_outcome(&FileOutcome::Added { member_id: "lid-1".into(), not_fitting: n });
+    assert_eq!(added(0), "Toegevoegd");
+    assert_eq!(added(2), "Toegevoegd; 2 antwoorden passen niet bij de huidige vragenlijst");
+    assert_eq!(file_outcome(&FileOutcome::Unchanged { member_id: "lid-1".into() }), "Stond er al, ongewijzigd");
+    assert_eq!(
+        file_outcome(&FileOutcome::Refused { reason: "Dit is geen evaluatie.".into() }),
+        "Niet toegevoegd: Dit is geen evaluatie."
     );
 }

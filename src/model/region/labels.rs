@@ -3,8 +3,10 @@
 //! these strings as they are, so every page and every later download says the same.
 
 use super::distribution::{AnswerCount, QuestionDistribution};
+use super::import::FileOutcome;
 use super::overview::{Cell, RegionOverview};
 use super::statistics::Spread;
+use crate::model::questionnaire::Level;
 use crate::model::scoring::{percent_label, score_with_level, Progress};
 use crate::model::text::{count, dutch_list, dutch_number, NONE_GIVEN};
 
@@ -167,4 +169,29 @@ pub fn version_label(member_version: &str, current: &str, other_version: bool) -
 /// "25 gemeenten", for the list of regional overviews.
 pub fn members_label(n: usize) -> String {
     count(n, "gemeente", "gemeenten")
+}
+
+/// A level with its band, for a legend: "Op weg (40% tot 75%)".
+pub fn level_band(level: &Level) -> String {
+    format!("{} ({}% tot {}%)", level.label, dutch_number(level.from), dutch_number(level.to))
+}
+
+/// At most `max_chars` characters, with "…" when something was left off.
+pub fn shortened(text: &str, max_chars: usize) -> String {
+    if text.chars().count() <= max_chars {
+        return text.to_owned();
+    }
+    let kept: String = text.chars().take(max_chars.saturating_sub(1)).collect();
+    format!("{}…", kept.trim_end())
+}
+
+/// What happened to one file of an import, for the list of files.
+pub fn file_outcome(outcome: &FileOutcome) -> String {
+    match outcome {
+        FileOutcome::Added { not_fitting: 0, .. } => "Toegevoegd".to_owned(),
+        FileOutcome::Added { not_fitting, .. } => format!("Toegevoegd; {}", not_fitting_heading(*not_fitting)),
+        FileOutcome::Unchanged { .. } => "Stond er al, ongewijzigd".to_owned(),
+        FileOutcome::Conflict(_) => "Deze gemeente staat er al: kies hierboven wat u wilt doen".to_owned(),
+        FileOutcome::Refused { reason } => format!("Niet toegevoegd: {reason}"),
+    }
 }

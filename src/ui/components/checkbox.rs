@@ -1,4 +1,5 @@
-//! A checkbox with its label, in the form-field layout.
+//! A checkbox with its label (and, optionally, a description it points to), in the form-field
+//! layout.
 
 use leptos::prelude::*;
 
@@ -7,9 +8,13 @@ pub fn Checkbox(
     #[prop(into)] id: String,
     #[prop(into)] label: String,
     #[prop(into)] checked: Signal<bool>,
+    /// Said below the label and read with the checkbox (`aria-describedby`).
+    #[prop(optional, into)]
+    description: Option<String>,
     /// Called with the new state when the user ticks or unticks it.
     on_toggle: Callback<bool>,
 ) -> impl IntoView {
+    let description_id = description.as_ref().map(|_| format!("{id}-uitleg"));
     view! {
         <div class="utrecht-form-field utrecht-form-field--checkbox">
             <div class="utrecht-form-field__input">
@@ -17,6 +22,7 @@ pub fn Checkbox(
                     type="checkbox"
                     class="utrecht-checkbox utrecht-checkbox--html-input"
                     id=id.clone()
+                    aria-describedby=description_id.clone()
                     prop:checked=move || checked.get()
                     on:change=move |ev| on_toggle.run(event_target_checked(&ev))
                 />
@@ -24,6 +30,9 @@ pub fn Checkbox(
             <div class="utrecht-form-field__label utrecht-form-field__label--checkbox">
                 <label class="utrecht-form-label utrecht-form-label--checkbox" for=id>{label}</label>
             </div>
+            {description.map(|text| view! {
+                <p class="utrecht-form-field-description" id=description_id.clone()>{text}</p>
+            })}
         </div>
     }
 }
