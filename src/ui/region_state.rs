@@ -24,6 +24,9 @@ pub struct RegionState {
     pub view: Memo<RegionOverview>,
     /// Why the last save failed, until a save succeeds.
     pub save_error: RwSignal<Option<String>>,
+    /// "Anoniem delen", apart from the region: parts that depend only on it are not rebuilt (and
+    /// lose nothing, such as an import's report) when something else changes.
+    anonymous: Memo<bool>,
 }
 
 impl RegionState {
@@ -37,6 +40,7 @@ impl RegionState {
             figures: StoredValue::new(figures),
             view,
             save_error: RwSignal::new(None),
+            anonymous: Memo::new(move |_| region.with(|r| r.anonymous)),
         }
     }
 
@@ -69,6 +73,6 @@ impl RegionState {
     }
 
     pub fn anonymous(&self) -> bool {
-        self.region.with(|r| r.anonymous)
+        self.anonymous.get()
     }
 }

@@ -85,7 +85,9 @@ pub fn HeatMap(
         .collect_view();
     view! {
         <figure class="hittekaart-figuur" data-testid="hittekaart">
-            // As wide as its cells need, narrower on a small screen (style/app.css).
+            // As wide as its cells need; on a narrow screen it scrolls sideways in its own region
+            // (focusable, so the keyboard can scroll it too) instead of shrinking its text.
+            <div class="hittekaart__schuif" role="region" tabindex="0" aria-label="Hittekaart (schuift opzij op een smal scherm)">
             <svg
                     class="hittekaart"
                     viewBox=format!("0 0 {width} {height}")
@@ -100,6 +102,7 @@ pub fn HeatMap(
                     {headers}
                     {rows}
                 </svg>
+            </div>
             <figcaption class="hittekaart__uitleg">
                 <p class="utrecht-paragraph">"De kolommen zijn de onderdelen van de vragenlijst:"</p>
                 <ol class="hittekaart__kolommen">{columns}</ol>

@@ -21,7 +21,7 @@ pub(super) fn AnonymousToggle(state: RegionState) -> impl IntoView {
                 id="anoniem-delen"
                 label="Anoniem delen"
                 checked=Signal::derive(move || state.anonymous())
-                description="Voor een scherm of een download die u met anderen deelt: het overzicht toont dan Gemeente A, B, C… in plaats van de namen, en laat toelichtingen, open antwoorden, bestands- en evaluatienamen weg, want vrije tekst kan iemand noemen. Welke gemeente welke letter krijgt, is willekeurig en wordt opnieuw bepaald als er een gemeente bij komt of af gaat. Bestanden inlezen en gemeenten verwijderen kan alleen met Anoniem delen uit."
+                description="Toont Gemeente A, B, C… in plaats van de namen en laat toelichtingen, open antwoorden, bestands- en evaluatienamen weg, want vrije tekst kan iemand noemen. Welke gemeente welke letter krijgt, is willekeurig; de letters worden opnieuw verdeeld als er een gemeente bij komt of af gaat."
                 on_toggle=toggle
             />
         </div>
