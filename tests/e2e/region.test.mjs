@@ -119,6 +119,11 @@ describe('Regio-overzicht', () => {
       assert.match(await refused.textContent(), /^kapot-1\.json: .*geen geldig JSON/);
       assert.match(await page.getByTestId('regio-conflict').textContent(), /'s-Gravenwolde staat al in het overzicht.*tweede-versie\.json/);
       assert.equal(await page.getByTestId('gemeenten').locator('tbody tr').count(), 25);
+      await page.getByText('Wat er met elk bestand is gebeurd (27)').click();
+      const outcomes = page.getByTestId('import-bestanden').locator('tbody tr');
+      assert.equal(await outcomes.count(), 27);
+      assert.match(await outcomes.filter({ hasText: 'kapot-1.json' }).textContent(), /Niet toegevoegd: /);
+      await page.getByText('Wat er met elk bestand is gebeurd (27)').click();
       assert.ok(await page.getByTestId('niet-passend').count() > 0, 'answers of the older version that do not fit are listed');
       await assertAccessible(page, 'import report with a conflict');
 

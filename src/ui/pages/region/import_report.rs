@@ -122,6 +122,8 @@ pub(super) fn ImportReportView(
         })
     };
     let count = move || outcome.with(|o| o.as_ref().map_or(0, |o| o.report.files.len()));
+    // Drawn when opened: with hundreds of files most users never look at every row.
+    let (opened, set_opened) = signal(false);
     view! {
         <section class="import-resultaat" aria-labelledby="import-resultaat" data-testid="import-resultaat">
             <h3 class="utrecht-heading-3" id="import-resultaat" tabindex="-1">"Resultaat van het inlezen"</h3>
@@ -129,9 +131,11 @@ pub(super) fn ImportReportView(
             {refused}
             {conflict}
             {decided}
-            <details class="import-bestanden">
+            <details class="import-bestanden" on:toggle=move |ev| set_opened.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                 <summary>{move || format!("Wat er met elk bestand is gebeurd ({})", count())}</summary>
-                <DataTable caption="Elk bestand van deze import" columns=vec!["Bestand".to_owned(), "Uitkomst".to_owned()] rows=Signal::derive(files) test_id="import-bestanden" />
+                <Show when=move || opened.get()>
+                    <DataTable caption="Elk bestand van deze import" columns=vec!["Bestand".to_owned(), "Uitkomst".to_owned()] rows=Signal::derive(files) test_id="import-bestanden" />
+                </Show>
             </details>
         </section>
     }

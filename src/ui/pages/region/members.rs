@@ -8,8 +8,7 @@ use super::import_files::ImportFiles;
 use crate::model::region::identity::IdentifiedBy;
 use crate::model::region::labels::{not_fitting_heading, progress_label, version_label};
 use crate::model::region::overview::MemberView;
-use crate::model::text::dutch_list;
-use crate::ui::browser::clock::local_date_time;
+use crate::model::text::{dutch_date, dutch_list};
 use crate::ui::browser::focus::{focus_element, input_value};
 use crate::ui::components::confirm_inline::ConfirmInline;
 use crate::ui::components::data_table::{DataTable, TableRow};
@@ -71,7 +70,9 @@ fn MemberList(state: RegionState) -> impl IntoView {
                                 m.evaluation_name.clone(),
                                 version(m),
                                 progress_label(&m.progress),
-                                local_date_time(&m.updated_at),
+                                // The file's date as written (UTC), as the conflict question
+                                // says it; also much cheaper than a local time per row.
+                                dutch_date(m.updated_at.get(..10).unwrap_or(&m.updated_at)),
                             ],
                         )
                         .with_test_id(format!("lid-{}", m.member_id))
