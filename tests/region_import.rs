@@ -58,7 +58,9 @@ fn every_readable_file_is_added_and_every_other_file_is_listed_with_its_reason()
     let mut casus = evaluation("e8", "Zuiddorp", "Casussen", "ja");
     casus.mode = Mode::Cases;
     let mut newer = evaluation("e7", "Noorddorp", "Nieuw", "ja").to_json();
-    newer = newer.replace("\"format_version\":2", "\"format_version\":9");
+    let current =
+        format!("\"format_version\":{}", zelfevaluatie_wmo_toezicht::model::assessment::ASSESSMENT_FORMAT_VERSION);
+    newer = newer.replace(&current, "\"format_version\":9");
     let nameless = evaluation("e6", " ", "  ", "ja");
     let files = vec![
         file("a.json", &evaluation("e1", "Westdorp", "Zelfevaluatie 2026", "ja")),
