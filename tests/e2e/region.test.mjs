@@ -221,6 +221,47 @@ describe('Regio-overzicht', () => {
     }
   });
 
+  test('een volle opslag wordt gemeld, het opgeslagen overzicht blijft heel, en opnieuw opslaan lukt na opruimen', async () => {
+    const { context, page, problems } = await openPage(shared.browser);
+    try {
+      await page.goto(`${shared.site.url}#/regio`);
+      await page.getByRole('button', { name: 'Regio-overzicht maken' }).click();
+      const field = page.getByLabel('Evaluatiebestanden (JSON)');
+      await field.setInputFiles(join(folder, files[1]));
+      await page.getByTestId('import-samenvatting').getByText('1 bestand toegevoegd.').waitFor();
+      const storedMembers = () => page.evaluate(() => {
+        const key = Object.keys(localStorage).find((k) => k.startsWith('wmo-zelfevaluatie/v1/regio/'));
+        return JSON.parse(localStorage.getItem(key)).members.length;
+      });
+      assert.equal(await storedMembers(), 1);
+      // Fill the origin's storage to the brim.
+      await page.evaluate(() => {
+        const chunk = 'x'.repeat(256 * 1024);
+        for (let i = 0; i < 400; i += 1) {
+          try { localStorage.setItem(`vulling-${i}`, chunk); } catch { break; }
+        }
+        let small = 128 * 1024;
+        for (let n = 0; small > 0 && n < 10_000; n += 1) {
+          try { localStorage.setItem(`vulling-rest-${n}`, 'x'.repeat(small)); } catch { small = Math.floor(small / 2); }
+        }
+      });
+      await field.setInputFiles([2, 3, 4].map((i) => join(folder, files[i])));
+      const failed = page.getByTestId('regio-opslaan-mislukt');
+      await failed.getByText(/Opslaan is mislukt: de opslag van de browser is vol/).waitFor();
+      assert.equal(await page.getByTestId('gemeenten').locator('tbody tr').count(), 4, 'the import stays on screen');
+      assert.equal(await storedMembers(), 1, 'what was saved before is intact');
+      await assertAccessible(page, 'storage full');
+
+      await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('vulling')).forEach((k) => localStorage.removeItem(k)));
+      await failed.getByRole('button', { name: 'Opnieuw opslaan' }).click();
+      await failed.waitFor({ state: 'detached' });
+      assert.equal(await storedMembers(), 4);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('bestanden neerzetten, bewaard na herladen, een gemeente verwijderen, een beschadigd overzicht apart gezet', async () => {
     const { context, page, problems, requests } = await openPage(shared.browser);
     try {
