@@ -237,7 +237,7 @@ fn sample_region() -> (zelfevaluatie_wmo_toezicht::model::Questionnaire, Region)
                     },
                 );
             }
-            (format!("{gemeente}.json"), a.to_json())
+            (format!("{gemeente}.json"), serde_json::to_string(&a).unwrap())
         })
         .collect();
     assert_eq!(region.import_files(Some(&questionnaire), files, now).added_count(), 2);

@@ -57,7 +57,7 @@ fn a_spread_row_names_the_level_of_the_median_and_how_many_have_a_score() {
             a.municipality = (*gemeente).to_owned();
             a.answers
                 .insert("q1".into(), Answer { value: Some(AnswerValue::Choice((*q1).into())), note: String::new() });
-            (format!("{n}.json"), a.to_json())
+            (format!("{n}.json"), serde_json::to_string(&a).unwrap())
         })
         .collect();
     region.import_files(Some(&q), files, NOW);
