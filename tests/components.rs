@@ -8,10 +8,14 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use zelfevaluatie_wmo_toezicht::model::assessment::Mode;
+use zelfevaluatie_wmo_toezicht::model::region::{region_overview, Region};
 use zelfevaluatie_wmo_toezicht::model::{load_questionnaire, AnswerValue, Assessment};
 use zelfevaluatie_wmo_toezicht::ui::components::case_form::CaseForm;
 use zelfevaluatie_wmo_toezicht::ui::components::case_overview::CaseOverviewTable;
+use zelfevaluatie_wmo_toezicht::ui::components::checkbox::Checkbox;
+use zelfevaluatie_wmo_toezicht::ui::components::heat_map::HeatMap;
 use zelfevaluatie_wmo_toezicht::ui::components::lazy_page::lazy_page;
+use zelfevaluatie_wmo_toezicht::ui::components::multi_file_chooser::MultiFileChooser;
 use zelfevaluatie_wmo_toezicht::ui::components::progress::ProgressNote;
 use zelfevaluatie_wmo_toezicht::ui::components::score_summary::ScoreSummary;
 use zelfevaluatie_wmo_toezicht::ui::components::section_form::SectionForm;
@@ -73,6 +77,16 @@ fn mount_with(
     document().body().unwrap().append_child(&container).unwrap();
     let handle = leptos::mount::mount_to(container.clone(), move || build(state));
     (state, Mounted { _owner: owner, handle: Some(Box::new(handle)), container })
+}
+
+/// Mounts any view in a fresh container (for components without an evaluation's state).
+fn mount_view(build: impl FnOnce() -> AnyView + 'static) -> Mounted {
+    let owner = Owner::new();
+    owner.set();
+    let container: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&container).unwrap();
+    let handle = leptos::mount::mount_to(container.clone(), build);
+    Mounted { _owner: owner, handle: Some(Box::new(handle)), container }
 }
 
 /// Unmounts and removes the test's container when a test ends, so tests do not see each
@@ -265,4 +279,74 @@ async fn a_lazy_page_says_it_is_loading_until_its_code_is_there() {
     leptos::task::tick().await;
     assert_eq!(text_of("#luie-kop"), "Over deze zelfevaluatie");
     assert!(document().query_selector("[role=status]").unwrap().is_none(), "the status line is gone");
+}
+
+/// A region of the sample questionnaire: Westdorp answers the first question with the best
+/// answer, Oostdorp answers nothing.
+fn sample_region() -> (zelfevaluatie_wmo_toezicht::model::Questionnaire, Region) {
+    let questionnaire = load_questionnaire("test.yaml", SAMPLE).unwrap();
+    let now = "2026-12-01T10:00:00.000Z";
+    let mut region = Region::new("r", "Regio", &questionnaire, now, 5);
+    let files: Vec<(String, String)> = [("Westdorp", true), ("Oostdorp", false)]
+        .into_iter()
+        .map(|(gemeente, answered)| {
+            let mut a = Assessment::new(gemeente, "Evaluatie", &questionnaire.id, &questionnaire.version, now);
+            a.municipality = gemeente.to_owned();
+            if answered {
+                a.answers.insert(
+                    "toezichthouder-aangewezen".into(),
+                    zelfevaluatie_wmo_toezicht::model::Answer {
+                        value: Some(AnswerValue::Choice("ja".into())),
+                        note: String::new(),
+                    },
+                );
+            }
+            (format!("{gemeente}.json"), serde_json::to_string(&a).unwrap())
+        })
+        .collect();
+    assert_eq!(region.import_files(Some(&questionnaire), files, now).added_count(), 2);
+    (questionnaire, region)
+}
+
+#[wasm_bindgen_test]
+async fn the_heat_map_colours_cells_by_level_through_classes_and_shows_every_score() {
+    let (questionnaire, region) = sample_region();
+    let overview = region_overview(&questionnaire, &region);
+    let sections = overview.sections.len();
+    let (data, levels) = (overview.heat_map(), overview.levels.clone());
+    let _mounted = mount_view(move || view! { <HeatMap data levels id="testkaart" /> }.into_any());
+    leptos::task::tick().await;
+
+    let svg = document().query_selector("svg.hittekaart").unwrap().unwrap();
+    assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
+    assert_eq!(svg.get_attribute("aria-labelledby").as_deref(), Some("testkaart-titel"));
+    assert!(text_of("#testkaart-titel").starts_with("Hittekaart"));
+    let cells = document().query_selector_all("rect.hittekaart__cel").unwrap();
+    assert_eq!(cells.length() as usize, 2 * sections);
+    let class_of = |i: u32| cells.get(i).unwrap().unchecked_into::<web_sys::Element>().get_attribute("class").unwrap();
+    assert_eq!(class_of(0), "hittekaart__cel hittekaart--stap-4", "100 % is the highest band: the darkest step");
+    assert_eq!(class_of(sections as u32), "hittekaart__cel hittekaart--geen", "no score yet");
+    let scores = document().query_selector_all("text.hittekaart__score").unwrap();
+    assert_eq!(scores.get(0).unwrap().text_content().as_deref(), Some("100"));
+    assert_eq!(scores.get(sections as u32).unwrap().text_content().as_deref(), Some("–"));
+    assert!(document().query_selector(".hittekaart [style]").unwrap().is_none(), "no inline styles (CSP)");
+    assert_eq!(text_of(".hittekaart__kolommen li"), overview.sections[0].label);
+}
+
+#[wasm_bindgen_test]
+async fn the_file_chooser_for_a_region_takes_several_files_and_a_checkbox_points_to_its_description() {
+    let _mounted = mount_view(|| {
+        view! {
+            <MultiFileChooser id="veel-bestanden" label="Bestanden" description="Kies er meerdere." accept=".json" on_files=Callback::new(|_| ()) />
+            <Checkbox id="vinkje" label="Anoniem delen" checked=Signal::derive(|| false) description="Zonder namen." on_toggle=Callback::new(|_| ()) />
+        }
+        .into_any()
+    });
+    leptos::task::tick().await;
+    let chooser = input("veel-bestanden");
+    assert!(chooser.multiple());
+    assert_eq!(chooser.get_attribute("aria-describedby").as_deref(), Some("veel-bestanden-uitleg"));
+    assert_eq!(text_of("#veel-bestanden-uitleg"), "Kies er meerdere.");
+    assert_eq!(input("vinkje").get_attribute("aria-describedby").as_deref(), Some("vinkje-uitleg"));
+    assert_eq!(text_of("#vinkje-uitleg"), "Zonder namen.");
 }

@@ -6,7 +6,7 @@ mod support;
 
 use zelfevaluatie_wmo_toezicht::model::assessment::Mode;
 use zelfevaluatie_wmo_toezicht::model::route::{
-    assessment_href, is_reserved_section_id, reserved_section_ids, resolve, Part, Route,
+    assessment_href, is_reserved_section_id, region_href, reserved_section_ids, resolve, Part, RegionPart, Route,
 };
 
 #[test]
@@ -23,6 +23,11 @@ fn every_route_round_trips_through_its_address() {
         Route::Assessment { id: "e1".into(), part: Part::Answers },
         Route::Assessment { id: "e1".into(), part: Part::Results },
         Route::Assessment { id: "e1".into(), part: Part::Plan },
+        Route::Regions,
+        Route::Region { id: "r1".into(), part: RegionPart::Members },
+        Route::Region { id: "r1".into(), part: RegionPart::Scores },
+        Route::Region { id: "r1".into(), part: RegionPart::Questions },
+        Route::Region { id: "r1".into(), part: RegionPart::Improvements },
     ];
     for route in routes {
         assert_eq!(Route::from_hash(&route.href()), route, "{}", route.href());
@@ -86,4 +91,28 @@ fn an_evaluation_opens_at_the_asked_part_else_where_the_user_was_else_at_the_sta
     assert_eq!(case_mode(2, Part::Case(1)), Part::Case(1));
     assert_eq!(case_mode(1, Part::Case(1)), Part::CaseOverview, "a removed case falls back to the overview");
     assert_eq!(case_mode(1, first.clone()), Part::CaseOverview, "no sections in casus mode");
+}
+
+#[test]
+fn region_addresses_as_people_type_them() {
+    assert_eq!(Route::from_hash("#/regio/"), Route::Regions);
+    assert_eq!(region_href("r1", RegionPart::Members), "#/regio/r1");
+    assert_eq!(region_href("r1", RegionPart::Scores), "#/regio/r1/scores");
+    assert_eq!(region_href("r1", RegionPart::Questions), "#/regio/r1/vragen");
+    assert_eq!(region_href("r1", RegionPart::Improvements), "#/regio/r1/verbeterpunten");
+    for unknown in ["#/regio/r1/onbekend", "#/regio/r1/scores/extra"] {
+        assert_eq!(Route::from_hash(unknown), Route::NotFound, "{unknown}");
+    }
+    let titles: Vec<&str> = RegionPart::ALL.iter().map(|p| p.title()).collect();
+    assert_eq!(titles.len(), titles.iter().collect::<std::collections::BTreeSet<_>>().len(), "distinct titles");
+}
+
+#[test]
+fn moving_between_the_parts_of_a_region_keeps_the_page() {
+    let scores = Route::Region { id: "r1".into(), part: RegionPart::Scores };
+    let members = Route::Region { id: "r1".into(), part: RegionPart::Members };
+    assert_eq!(scores.page(), members.page());
+    assert_eq!(scores.region_part(), Some(RegionPart::Scores));
+    assert_ne!(scores.page(), Route::Region { id: "r2".into(), part: RegionPart::Scores }.page());
+    assert_eq!(Route::Regions.region_part(), None);
 }

@@ -11,6 +11,11 @@
 //! - `#/evaluatie/<id>/antwoorden`         every answer on one page
 //! - `#/evaluatie/<id>/resultaten`         scores, national comparison, comparing evaluations
 //! - `#/evaluatie/<id>/verbeterplan`       the editable verbeterplan and its downloads
+//! - `#/regio`                             the regional overviews: list, create, rename, delete
+//! - `#/regio/<id>`                        one region: its municipalities and importing files
+//! - `#/regio/<id>/scores`                 scores per principle and section, the heat map
+//! - `#/regio/<id>/vragen`                 per question, how many municipalities gave each answer
+//! - `#/regio/<id>/verbeterpunten`         the common improvement points and the regional plan
 //!
 //! Pure: the browser side (following the address bar) is in `ui::navigation`.
 
@@ -23,7 +28,52 @@ pub enum Route {
     About,
     NewAssessment { questionnaire_id: String },
     Assessment { id: String, part: Part },
+    Regions,
+    Region { id: String, part: RegionPart },
     NotFound,
+}
+
+/// Which part of a regional overview is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RegionPart {
+    /// The municipalities in it, importing files, "Anoniem delen".
+    Members,
+    Scores,
+    Questions,
+    Improvements,
+}
+
+impl RegionPart {
+    pub const ALL: [RegionPart; 4] =
+        [RegionPart::Members, RegionPart::Scores, RegionPart::Questions, RegionPart::Improvements];
+
+    /// The word after `#/regio/<id>/`; `None` for the first part, which has none.
+    fn word(self) -> Option<&'static str> {
+        match self {
+            RegionPart::Members => None,
+            RegionPart::Scores => Some("scores"),
+            RegionPart::Questions => Some("vragen"),
+            RegionPart::Improvements => Some("verbeterpunten"),
+        }
+    }
+
+    /// The part's name in the region's navigation and in the window title.
+    pub fn title(self) -> &'static str {
+        match self {
+            RegionPart::Members => "Gemeenten en bestanden",
+            RegionPart::Scores => "Scores en hittekaart",
+            RegionPart::Questions => "Antwoorden per vraag",
+            RegionPart::Improvements => "Verbeterpunten",
+        }
+    }
+
+    fn from_words(words: &[&str]) -> Option<RegionPart> {
+        match words {
+            [] => Some(RegionPart::Members),
+            [word] => RegionPart::ALL.into_iter().find(|part| part.word() == Some(*word)),
+            _ => None,
+        }
+    }
 }
 
 /// Which part of an open evaluation is shown.
@@ -112,6 +162,11 @@ impl Route {
                 Some(part) => Route::Assessment { id: (*id).to_owned(), part },
                 None => Route::NotFound,
             },
+            ["regio"] => Route::Regions,
+            ["regio", id, rest @ ..] => match RegionPart::from_words(rest) {
+                Some(part) => Route::Region { id: (*id).to_owned(), part },
+                None => Route::NotFound,
+            },
             _ => Route::NotFound,
         }
     }
@@ -125,6 +180,15 @@ impl Route {
                 None => format!("#/evaluatie/{id}"),
                 Some(position) => format!("#/evaluatie/{id}/{position}"),
             },
+            Route::Regions => "#/regio".to_owned(),
+            Route::Region { id, part } => region_href(id, *part),
+        }
+    }
+
+    pub fn region_part(&self) -> Option<RegionPart> {
+        match self {
+            Route::Region { part, .. } => Some(*part),
+            _ => None,
         }
     }
 
@@ -135,11 +199,12 @@ impl Route {
         }
     }
 
-    /// The route without the part of an evaluation: pages are rebuilt only when this changes,
-    /// so moving between sections keeps the open evaluation's state.
+    /// The route without the part of an evaluation or region: pages are rebuilt only when this
+    /// changes, so moving between sections keeps the open evaluation's state.
     pub fn page(&self) -> Route {
         match self {
             Route::Assessment { id, .. } => Route::Assessment { id: id.clone(), part: Part::Resume },
+            Route::Region { id, .. } => Route::Region { id: id.clone(), part: RegionPart::Members },
             other => other.clone(),
         }
     }
@@ -147,6 +212,13 @@ impl Route {
 
 pub fn assessment_href(id: &str, part: Part) -> String {
     Route::Assessment { id: id.to_owned(), part }.href()
+}
+
+pub fn region_href(id: &str, part: RegionPart) -> String {
+    match part.word() {
+        None => format!("#/regio/{id}"),
+        Some(word) => format!("#/regio/{id}/{word}"),
+    }
 }
 
 /// Which part of an open evaluation to show: the one asked for when it exists, else where the

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::model::catalog::Catalog;
-use crate::model::route::{Part, Route};
+use crate::model::route::{Part, RegionPart, Route};
 use crate::ui::autosave::flush_when_leaving;
 use crate::ui::browser::focus::focus_later;
 use crate::ui::browser::page::set_document_title;
@@ -17,6 +17,8 @@ use crate::ui::pages::about_page::about_page;
 use crate::ui::pages::assessment_page::AssessmentPage;
 use crate::ui::pages::new_assessment_page::NewAssessmentPage;
 use crate::ui::pages::not_found::NotFoundPage;
+use crate::ui::pages::region::RegionPage;
+use crate::ui::pages::regions::RegionsPage;
 use crate::ui::pages::start::StartPage;
 use crate::ui::storage::storage_available;
 
@@ -34,6 +36,7 @@ pub fn App() -> impl IntoView {
     // keeps its state (and its pending autosave).
     let page_route = Memo::new(move |_| route.with(Route::page));
     let part = Memo::new(move |_| route.with(|r| r.assessment_part().unwrap_or(Part::Resume)));
+    let region_part = Memo::new(move |_| route.with(|r| r.region_part().unwrap_or(RegionPart::Members)));
 
     // After navigating, move focus to the new page's heading so keyboard and screen-reader users
     // start at the top of the new content. An open evaluation names the window itself.
@@ -46,7 +49,9 @@ pub fn App() -> impl IntoView {
             Route::Start => Some(APP_NAME.to_owned()),
             Route::About => Some(format!("Over deze app – {APP_NAME}")),
             Route::NotFound => Some(format!("Pagina niet gevonden – {APP_NAME}")),
-            Route::Assessment { .. } => None,
+            Route::Regions => Some(format!("Regio-overzicht – {APP_NAME}")),
+            // These pages name the window themselves.
+            Route::Assessment { .. } | Route::Region { .. } => None,
         };
         if let Some(title) = title {
             set_document_title(&title);
@@ -71,6 +76,11 @@ pub fn App() -> impl IntoView {
         Route::Assessment { id, .. } => match catalog.get() {
             Catalog::Loading => loading().into_any(),
             loaded => view! { <AssessmentPage id catalog=loaded part /> }.into_any(),
+        },
+        Route::Regions => view! { <RegionsPage catalog /> }.into_any(),
+        Route::Region { id, .. } => match catalog.get() {
+            Catalog::Loading => loading().into_any(),
+            loaded => view! { <RegionPage id catalog=loaded part=region_part /> }.into_any(),
         },
         Route::NotFound => view! { <NotFoundPage message="Dit adres hoort niet bij deze app." /> }.into_any(),
     }
@@ -100,6 +110,8 @@ pub fn App() -> impl IntoView {
                 <p class="utrecht-paragraph">
                     "Deze app werkt helemaal in uw browser. Wat u invult, blijft op dit apparaat en wordt nergens naartoe gestuurd. "
                     <a class="utrecht-link utrecht-link--html-a" href=Route::About.href()>"Over deze app"</a>
+                    " · "
+                    <a class="utrecht-link utrecht-link--html-a" href=Route::Regions.href()>"Regio-overzicht"</a>
                 </p>
             </div>
         </footer>

@@ -9,6 +9,7 @@ pub mod components;
 pub mod navigation;
 pub mod pages;
 pub mod print;
+pub mod region_state;
 pub mod state;
 pub mod storage;
 

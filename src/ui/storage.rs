@@ -1,5 +1,6 @@
 //! The one place that touches browser storage: its keys, reading, writing and setting aside.
 //! Saving while the user works (debounce, merge with other tabs, status) is `ui::autosave`.
+//! Regional overviews live under a key prefix of their own, apart from the evaluations.
 //!
 //! - When the browser refuses storage (private mode, policy), everything is kept in memory for
 //!   this tab and the app says so: the user can still work, and export before closing.
@@ -12,11 +13,13 @@ use std::collections::BTreeMap;
 
 use gloo_storage::{LocalStorage, Storage};
 
+use crate::model::region::Region;
 use crate::model::Assessment;
 
 /// Everything this version of the app stores starts with this.
 const APP_PREFIX: &str = "wmo-zelfevaluatie/v1/";
 const ASSESSMENT_PREFIX: &str = "wmo-zelfevaluatie/v1/assessment/";
+const REGION_PREFIX: &str = "wmo-zelfevaluatie/v1/regio/";
 const SET_ASIDE_PREFIX: &str = "wmo-zelfevaluatie/v1/onleesbaar/";
 const NOTICE_SEEN_KEY: &str = "wmo-zelfevaluatie/v1/uitleg-opslag-gezien";
 const QUESTIONNAIRE_PREFIX: &str = "wmo-zelfevaluatie/v1/vragenlijst/";
@@ -97,7 +100,11 @@ pub fn load_assessment(id: &str) -> Stored {
 }
 
 fn set_aside(key: &str, text: &str, reason: &str) -> String {
-    let name = key.rsplit('/').next().unwrap_or("onbekend");
+    set_aside_as(key, key.rsplit('/').next().unwrap_or("onbekend"), text, reason)
+}
+
+/// Moves unreadable data under `name` among the set-aside entries (the start page offers them).
+fn set_aside_as(key: &str, name: &str, text: &str, reason: &str) -> String {
     let aside = format!("{SET_ASIDE_PREFIX}{name}");
     if set(&aside, text).is_ok() {
         remove(key);
@@ -139,7 +146,9 @@ pub struct UnreadableEntry {
 /// (`wmo-zelfevaluatie/v2/…`) are a newer app's and are left alone.
 fn is_known_key(key: &str) -> bool {
     key == NOTICE_SEEN_KEY
-        || [ASSESSMENT_PREFIX, SET_ASIDE_PREFIX, QUESTIONNAIRE_PREFIX].iter().any(|prefix| key.starts_with(prefix))
+        || [ASSESSMENT_PREFIX, SET_ASIDE_PREFIX, QUESTIONNAIRE_PREFIX, REGION_PREFIX]
+            .iter()
+            .any(|prefix| key.starts_with(prefix))
 }
 
 /// Evaluations that could not be read (set aside), and anything else under this app's prefix it
@@ -207,4 +216,68 @@ pub(super) fn write(assessment: &Assessment) -> Result<(), String> {
             .to_owned()
             + "eerder opgeslagen antwoorden zijn niet aangetast. Exporteer de evaluatie of verwijder oude evaluaties en probeer het opnieuw."
     })
+}
+
+/// What was found under a regional overview's key.
+pub enum StoredRegion {
+    Nothing,
+    Found(Box<Region>),
+    /// Unreadable data, moved aside as for an evaluation; the message says so.
+    SetAside(String),
+}
+
+/// The set-aside name of an unreadable region: `regio-<id>`, so it never takes the place of an
+/// unreadable evaluation with the same id.
+fn region_aside_name(key: &str) -> String {
+    format!("regio-{}", key.strip_prefix(REGION_PREFIX).unwrap_or(key))
+}
+
+pub fn load_region(id: &str) -> StoredRegion {
+    let key = format!("{REGION_PREFIX}{id}");
+    let Some(text) = get(&key) else { return StoredRegion::Nothing };
+    match Region::from_json(&text) {
+        Ok(region) => StoredRegion::Found(Box::new(region)),
+        Err(reason) => StoredRegion::SetAside(set_aside_as(&key, &region_aside_name(&key), &text, &reason)),
+    }
+}
+
+/// Every stored regional overview that can be read; unreadable ones are moved aside (see
+/// [`set_aside_entries`]), never deleted.
+pub fn list_regions() -> Vec<Region> {
+    keys_with(REGION_PREFIX)
+        .into_iter()
+        .filter_map(|key| {
+            let text = get(&key)?;
+            match Region::from_json(&text) {
+                Ok(region) => Some(region),
+                Err(reason) => {
+                    set_aside_as(&key, &region_aside_name(&key), &text, &reason);
+                    None
+                }
+            }
+        })
+        .collect()
+}
+
+/// Saves a regional overview at once (it changes by whole actions, not by keystrokes). A full
+/// storage leaves what was saved before untouched and says so.
+pub fn save_region(region: &Region) -> Result<(), String> {
+    let text = region.to_json();
+    // Never write an empty text over a saved region (`to_json` gives one only if it fails).
+    if text.is_empty() {
+        return Err(
+            "Het regio-overzicht kon niet worden omgezet om op te slaan; het opgeslagen overzicht is niet gewijzigd."
+                .to_owned(),
+        );
+    }
+    crate::ui::browser::timing::measured("regio-opslaan", || set(&format!("{REGION_PREFIX}{}", region.id), &text))
+        .map_err(|()| {
+            "Opslaan is mislukt: de opslag van de browser is vol. Wat u ziet, is nog niet bewaard; het regio-overzicht zoals het eerder was opgeslagen, is niet aangetast. "
+                .to_owned()
+                + "Verwijder een regio-overzicht of evaluatie die u niet meer nodig heeft (exporteer die eerst als u hem wilt bewaren) en kies dan 'Opnieuw opslaan'."
+        })
+}
+
+pub fn delete_region(id: &str) {
+    remove(&format!("{REGION_PREFIX}{id}"));
 }

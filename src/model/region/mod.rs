@@ -10,13 +10,15 @@
 //! - [`statistics`]: median and quartiles;
 //! - [`distribution`]: the answers per question;
 //! - [`improvements`]: common improvement points and the regional plan;
-//! - [`anonymous`]: the form without names ("Anoniem delen").
+//! - [`anonymous`]: the form without names ("Anoniem delen");
+//! - [`labels`]: what the overview says in words (median, spread, counts, colour steps).
 
 pub mod anonymous;
 pub mod distribution;
 pub mod identity;
 pub mod import;
 pub mod improvements;
+pub mod labels;
 pub mod overview;
 pub mod statistics;
 pub mod stored;

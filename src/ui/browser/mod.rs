@@ -7,4 +7,5 @@ pub mod files;
 pub mod focus;
 pub mod ids;
 pub mod page;
+pub mod random;
 pub mod timing;

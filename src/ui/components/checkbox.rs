@@ -1,4 +1,5 @@
-//! A checkbox with its label, in the form-field layout.
+//! A checkbox with its label (and, optionally, a description it points to), in the form-field
+//! layout.
 
 use leptos::prelude::*;
 
@@ -11,9 +12,13 @@ pub fn Checkbox(
     #[prop(optional, into)]
     label_detail: Option<String>,
     #[prop(into)] checked: Signal<bool>,
+    /// Said below the label and read with the checkbox (`aria-describedby`).
+    #[prop(optional, into)]
+    description: Option<String>,
     /// Called with the new state when the user ticks or unticks it.
     on_toggle: Callback<bool>,
 ) -> impl IntoView {
+    let description_id = description.as_ref().map(|_| format!("{id}-uitleg"));
     view! {
         <div class="utrecht-form-field utrecht-form-field--checkbox">
             <div class="utrecht-form-field__input">
@@ -21,6 +26,7 @@ pub fn Checkbox(
                     type="checkbox"
                     class="utrecht-checkbox utrecht-checkbox--html-input"
                     id=id.clone()
+                    aria-describedby=description_id.clone()
                     prop:checked=move || checked.get()
                     on:change=move |ev| on_toggle.run(event_target_checked(&ev))
                 />
@@ -31,6 +37,9 @@ pub fn Checkbox(
                     {label_detail.map(|detail| view! { <span class="visueel-verborgen">{format!(" {detail}")}</span> })}
                 </label>
             </div>
+            {description.map(|text| view! {
+                <p class="utrecht-form-field-description" id=description_id.clone()>{text}</p>
+            })}
         </div>
     }
 }

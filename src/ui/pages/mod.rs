@@ -4,4 +4,6 @@ pub mod about_page;
 pub mod assessment_page;
 pub mod new_assessment_page;
 pub mod not_found;
+pub mod region;
+pub mod regions;
 pub mod start;

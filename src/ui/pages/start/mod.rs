@@ -6,11 +6,11 @@ mod import_evaluation;
 mod own_questionnaire;
 mod questionnaire_cards;
 mod saved_evaluations;
-mod unreadable_data;
 
 use leptos::prelude::*;
 
 use crate::model::catalog::Catalog;
+use crate::model::route::Route;
 use import_evaluation::ImportEvaluation;
 use own_questionnaire::OwnQuestionnaire;
 use questionnaire_cards::QuestionnaireCards;
@@ -67,5 +67,14 @@ pub fn StartPage(catalog: ReadSignal<Catalog>, set_catalog: WriteSignal<Catalog>
         <QuestionnaireCards />
         <ImportEvaluation />
         <OwnQuestionnaire />
+        <h2 class="utrecht-heading-2">"Regio-overzicht"</h2>
+        <p class="utrecht-paragraph">
+            "Werkt u voor een regio of een GGD? Zet de evaluaties van de gemeenten naast elkaar: lees hun geëxporteerde bestanden in "
+            "en zie per principe en onderdeel de scores, de mediaan van de regio en de verbeterpunten die het vaakst voorkomen. "
+            "Een regio-overzicht staat los van uw eigen evaluaties."
+        </p>
+        <p class="utrecht-paragraph">
+            <a class="utrecht-link utrecht-link--html-a" href=Route::Regions.href() data-testid="naar-regio-overzicht">"Naar het Regio-overzicht"</a>
+        </p>
     }
 }

@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use super::unreadable_data::UnreadableData;
 use super::use_start_page;
 use crate::model::assessment::clean_name;
 use crate::model::catalog::Catalog;
@@ -19,6 +18,7 @@ use crate::ui::browser::ids::new_assessment_id;
 use crate::ui::components::confirm_inline::ConfirmInline;
 use crate::ui::components::form_field::FormField;
 use crate::ui::components::text_input::TextInput;
+use crate::ui::components::unreadable_data::UnreadableData;
 use crate::ui::storage::{delete_assessment, list_assessments, load_assessment, save_now, unreadable_entries, Stored};
 
 #[component]
@@ -40,7 +40,11 @@ pub(super) fn SavedEvaluations() -> impl IntoView {
             return view! { <p class="utrecht-paragraph" role="status">"Uw evaluaties worden geladen…"</p> }.into_any();
         }
         let (summaries, unreadable) = listing();
-        let warning = (!unreadable.is_empty()).then(|| view! { <UnreadableData entries=unreadable /> });
+        let on_removed = Callback::new(move |message: String| {
+            page.say(message);
+            page.refresh();
+        });
+        let warning = (!unreadable.is_empty()).then(|| view! { <UnreadableData entries=unreadable on_removed /> });
         let list = if summaries.is_empty() {
             view! { <p class="utrecht-paragraph" data-testid="geen-evaluaties">"U heeft nog geen evaluaties in deze browser. Start hieronder een nieuwe."</p> }.into_any()
         } else {

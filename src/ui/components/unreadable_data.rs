@@ -1,16 +1,20 @@
 //! Stored data the app could not read: kept aside, never deleted silently. The user can download
-//! it (to repair or to send to the site's maintainer) and then remove it.
+//! it (to repair or to send to the site's maintainer) and then remove it. Shown on the start page
+//! and on the list of regional overviews.
 
 use leptos::prelude::*;
 
-use super::use_start_page;
 use crate::ui::browser::downloads::download;
 use crate::ui::components::alert::{Alert, AlertKind};
 use crate::ui::storage::{remove_unreadable, UnreadableEntry};
 
 #[component]
-pub(super) fn UnreadableData(entries: Vec<UnreadableEntry>) -> impl IntoView {
-    let page = use_start_page();
+pub fn UnreadableData(
+    /// The stored data the app cannot use (see `storage::unreadable_entries`).
+    entries: Vec<UnreadableEntry>,
+    /// Called with a message for the page after an entry was removed (the page lists again).
+    on_removed: Callback<String>,
+) -> impl IntoView {
     let items = entries
         .into_iter()
         .map(|entry| {
@@ -29,8 +33,7 @@ pub(super) fn UnreadableData(entries: Vec<UnreadableEntry>) -> impl IntoView {
                     " "
                     <button type="button" class="utrecht-button utrecht-button--secondary-action" aria-label=remove_label on:click=move |_| {
                         remove_unreadable(&entry);
-                        page.say("De onleesbare gegevens zijn verwijderd.");
-                        page.refresh();
+                        on_removed.run("De onleesbare gegevens zijn verwijderd.".to_owned());
                     }>"Verwijderen"</button>
                 </li>
             }
