@@ -2,10 +2,10 @@
 //! Every user text is kept on one line with `<` escaped, so nothing turns into HTML, a heading
 //! or a list.
 
-use super::{answers_title, drawn_up_on, evaluation_line, plan_title, title_page_lines, ExportContext};
+use super::plan_document::PlanSubject;
+use super::{answers_title, drawn_up_on, evaluation_line, ExportContext};
 use crate::model::overview::SectionAnswers;
 use crate::model::plan::PlanRow;
-use crate::model::scoring::{level_label, percent_label};
 use crate::model::text::single_line;
 
 /// Text on one line, with `<` escaped so a Markdown renderer cannot turn it into HTML.
@@ -25,14 +25,6 @@ fn or_dash(text: &str) -> String {
     }
 }
 
-/// The title and the lines under it, each on its own line.
-fn heading(out: &mut String, title: &str, context: &ExportContext) {
-    out.push_str(&format!("# {}\n\n", one_line(title)));
-    let lines: Vec<String> = title_page_lines(context).iter().map(|l| one_line(l)).collect();
-    out.push_str(&lines.join("  \n"));
-    out.push_str("\n\n");
-}
-
 /// Paragraphs as typed (blank lines between them), each on one line.
 fn paragraphs(out: &mut String, text: &str) {
     for paragraph in text.split("\n\n").map(one_line).filter(|p| !p.is_empty()) {
@@ -42,30 +34,29 @@ fn paragraphs(out: &mut String, text: &str) {
 }
 
 pub fn plan_markdown(context: &ExportContext, rows: &[PlanRow]) -> String {
-    let ExportContext { assessment, report, date, .. } = context;
+    plan_markdown_of(&PlanSubject::of_evaluation(context), rows)
+}
+
+/// The plan of any subject (an evaluation, a region) as Markdown.
+pub fn plan_markdown_of(subject: &PlanSubject, rows: &[PlanRow]) -> String {
+    let date = subject.today.as_str();
     let mut out = String::new();
-    heading(&mut out, &plan_title(assessment), context);
-    if !assessment.plan.details.summary.trim().is_empty() {
+    out.push_str(&format!("# {}\n\n", one_line(&subject.title)));
+    let lines: Vec<String> = subject.title_lines.iter().map(|l| one_line(l)).collect();
+    out.push_str(&lines.join("  \n"));
+    out.push_str("\n\n");
+    if !subject.summary.trim().is_empty() {
         out.push_str("## Samenvatting\n\n");
-        paragraphs(&mut out, &assessment.plan.details.summary);
+        paragraphs(&mut out, &subject.summary);
     }
     out.push_str("## Stand van zaken\n\n");
-    out.push_str("| Principe | Score | Niveau | Beantwoord | Niet van toepassing |\n|---|---|---|---|---|\n");
-    for principle in &report.principles {
-        let tally = principle.tally;
-        out.push_str(&format!(
-            "| {} | {} | {} | {} | {} |\n",
-            table_cell(&principle.label),
-            percent_label(principle.percent),
-            level_label(principle.level.as_ref()),
-            tally.answered_label(),
-            tally.not_applicable
-        ));
+    let table = &subject.standing;
+    out.push_str(&format!("| {} |\n", table.header.iter().map(|h| table_cell(h)).collect::<Vec<_>>().join(" | ")));
+    out.push_str(&format!("|{}\n", "---|".repeat(table.header.len())));
+    for row in &table.rows {
+        out.push_str(&format!("| {} |\n", row.iter().map(|c| table_cell(c)).collect::<Vec<_>>().join(" | ")));
     }
-    out.push_str(&format!(
-        "\nBeantwoord: {} van {} vragen. De score telt alleen beantwoorde vragen; 'niet van toepassing' telt niet mee.\n\n",
-        report.progress.done, report.progress.visible
-    ));
+    out.push_str(&format!("\n{}\n\n", one_line(&subject.standing_note)));
     let (selected, dropped): (Vec<&PlanRow>, Vec<&PlanRow>) = rows.iter().partition(|r| r.edits.selected);
     out.push_str("## Acties\n\n");
     if selected.is_empty() {

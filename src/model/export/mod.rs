@@ -39,7 +39,7 @@ pub struct Download {
 }
 
 impl Download {
-    fn text(file_name: String, mime: &'static str, content: String) -> Download {
+    pub fn text(file_name: String, mime: &'static str, content: String) -> Download {
         Download { file_name, mime, content: content.into_bytes() }
     }
 }
@@ -60,12 +60,24 @@ impl DocumentFormat {
         }
     }
 
-    fn write(self, kind: &str, context: &ExportContext, document: &Document) -> Download {
-        let (extension, mime, content) = match self {
-            DocumentFormat::Word => ("docx", DOCX_MIME_TYPE, docx(document)),
-            DocumentFormat::OpenDocument => ("odt", ODT_MIME_TYPE, odt(document)),
+    pub fn extension(self) -> &'static str {
+        match self {
+            DocumentFormat::Word => "docx",
+            DocumentFormat::OpenDocument => "odt",
+        }
+    }
+
+    /// The document in this format, as a file called `file_name`.
+    pub fn write_document(self, file_name: String, document: &Document) -> Download {
+        let (mime, content) = match self {
+            DocumentFormat::Word => (DOCX_MIME_TYPE, docx(document)),
+            DocumentFormat::OpenDocument => (ODT_MIME_TYPE, odt(document)),
         };
-        Download { file_name: file_name(kind, context.assessment, context.date, extension), mime, content }
+        Download { file_name, mime, content }
+    }
+
+    fn write(self, kind: &str, context: &ExportContext, document: &Document) -> Download {
+        self.write_document(file_name(kind, context.assessment, context.date, self.extension()), document)
     }
 }
 
@@ -154,6 +166,11 @@ pub fn slug(text: &str) -> String {
 /// evaluation's name) and the date, so downloads from different evaluations do not collide.
 pub fn file_name(kind: &str, assessment: &Assessment, date: &str, extension: &str) -> String {
     let who = if assessment.municipality.trim().is_empty() { &assessment.name } else { &assessment.municipality };
+    file_name_for(kind, who, date, extension)
+}
+
+/// `kind-who-date.extension`, with `who` as a slug (left out when nothing of it is left).
+pub fn file_name_for(kind: &str, who: &str, date: &str, extension: &str) -> String {
     let who = slug(who);
     if who.is_empty() {
         format!("{kind}-{date}.{extension}")

@@ -7,14 +7,58 @@ use super::{plan_title, title_page_lines, ExportContext};
 use crate::model::document::{Block, Document, DocumentMeta, HeadingLevel, Span, Table};
 use crate::model::plan::views::roadmap;
 use crate::model::plan::PlanRow;
+use crate::model::questionnaire::Questionnaire;
 use crate::model::scoring::{level_label, percent_label};
 use crate::model::text::single_line;
 
+/// Whose plan a document is, and what its title page and "Stand van zaken" say: one
+/// municipality's evaluation ([`PlanSubject::of_evaluation`]) or a region
+/// (`model::region::export`). The plan's rows come separately.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanSubject {
+    pub title: String,
+    /// The lines under the title: what it is about, the date, for whom, version, author.
+    pub title_lines: Vec<String>,
+    /// The plan's summary, as typed.
+    pub summary: String,
+    /// Where things stand: the scores per principle.
+    pub standing: Table,
+    /// The sentence under that table.
+    pub standing_note: String,
+    /// `YYYY-MM-DD`: what deadlines are checked against.
+    pub today: String,
+    /// The file's properties.
+    pub meta: DocumentMeta,
+}
+
+impl PlanSubject {
+    pub fn of_evaluation(context: &ExportContext) -> PlanSubject {
+        let title = plan_title(context.assessment);
+        let progress = context.report.progress;
+        PlanSubject {
+            title_lines: title_page_lines(context),
+            summary: context.assessment.plan.details.summary.clone(),
+            standing: principle_table(context),
+            standing_note: format!(
+                "Beantwoord: {} van {} vragen. De score telt alleen beantwoorde vragen; 'niet van toepassing' telt niet mee.",
+                progress.done, progress.visible
+            ),
+            today: context.date.to_owned(),
+            meta: meta(title.clone(), "Verbeterplan", context.questionnaire, &context.assessment.plan.details, context.date),
+            title,
+        }
+    }
+}
+
 pub fn plan_document(context: &ExportContext, rows: &[PlanRow]) -> Document {
-    let title = plan_title(context.assessment);
-    let mut blocks = title_page(&title, context);
-    blocks.extend(plan_body(context, rows, Depth::Document));
-    Document { meta: meta(title, "Verbeterplan", context), blocks }
+    plan_document_of(&PlanSubject::of_evaluation(context), rows)
+}
+
+/// The plan of any subject as a document of its own.
+pub fn plan_document_of(subject: &PlanSubject, rows: &[PlanRow]) -> Document {
+    let mut blocks = title_page(&subject.title, &subject.title_lines);
+    blocks.extend(plan_body(subject, rows, Depth::Document));
+    Document { meta: subject.meta.clone(), blocks }
 }
 
 /// Where the plan sits: as a document of its own (sections are Heading 1), or as a chapter of
@@ -27,19 +71,24 @@ pub(super) enum Depth {
 
 /// The file's properties: title and subject, the plan's author if given, and no name of anyone
 /// else.
-pub(super) fn meta(title: String, kind: &str, context: &ExportContext) -> DocumentMeta {
-    let details = &context.assessment.plan.details;
+pub fn meta(
+    title: String,
+    kind: &str,
+    questionnaire: &Questionnaire,
+    details: &crate::model::plan::details::PlanDetails,
+    today: &str,
+) -> DocumentMeta {
     DocumentMeta {
-        subject: format!("{kind} bij {}", context.questionnaire.title),
+        subject: format!("{kind} bij {}", questionnaire.title),
         title,
         author: Some(single_line(&details.author)).filter(|a| !a.is_empty()),
-        date: details.date_or(context.date).to_owned(),
+        date: details.date_or(today).to_owned(),
     }
 }
 
-pub(super) fn title_page(title: &str, context: &ExportContext) -> Vec<Block> {
+pub(super) fn title_page(title: &str, lines: &[String]) -> Vec<Block> {
     let mut blocks = vec![Block::Title(title.to_owned())];
-    blocks.extend(title_page_lines(context).into_iter().map(Block::Subtitle));
+    blocks.extend(lines.iter().cloned().map(Block::Subtitle));
     blocks.push(Block::PageBreak);
     blocks
 }
@@ -50,8 +99,8 @@ pub(super) fn paragraphs(text: &str) -> Vec<Block> {
 }
 
 /// The score per principle as a table, the same numbers as the results page.
-pub(super) fn principle_table(context: &ExportContext) -> Block {
-    Block::Table(Table {
+pub(super) fn principle_table(context: &ExportContext) -> Table {
+    Table {
         caption: "Score per principe".to_owned(),
         header: ["Principe", "Score", "Niveau", "Beantwoord", "Niet van toepassing"].map(str::to_owned).to_vec(),
         rows: context
@@ -69,24 +118,24 @@ pub(super) fn principle_table(context: &ExportContext) -> Block {
             })
             .collect(),
         column_widths: vec![3, 1, 2, 2, 2],
-    })
+    }
 }
 
-pub(super) fn plan_body(context: &ExportContext, rows: &[PlanRow], depth: Depth) -> Vec<Block> {
+pub(super) fn plan_body(subject: &PlanSubject, rows: &[PlanRow], depth: Depth) -> Vec<Block> {
     let (section, period_level) = match depth {
         Depth::Document => (HeadingLevel::One, HeadingLevel::Two),
         Depth::Chapter => (HeadingLevel::Two, HeadingLevel::Three),
     };
-    let today = context.date;
+    let today = subject.today.as_str();
     let mut blocks = Vec::new();
-    let summary = &context.assessment.plan.details.summary;
-    if !summary.trim().is_empty() {
+    if !subject.summary.trim().is_empty() {
         blocks.push(Block::heading(section, "Samenvatting"));
-        blocks.extend(paragraphs(summary));
+        blocks.extend(paragraphs(&subject.summary));
     }
     if depth == Depth::Document {
         blocks.push(Block::heading(section, "Stand van zaken"));
-        blocks.push(principle_table(context));
+        blocks.push(Block::Table(subject.standing.clone()));
+        blocks.push(Block::text(subject.standing_note.clone()));
     }
     blocks.push(Block::heading(section, "Acties per periode"));
     let periods = roadmap(rows);

@@ -3,8 +3,8 @@
 //! table), per section, the national comparison with year and source, the verbeterplan, every
 //! answer with its toelichting as an appendix, and the sources the questions cite.
 
-use super::plan_document::{meta, paragraphs, plan_body, principle_table, title_page, Depth};
-use super::{report_title, ExportContext};
+use super::plan_document::{meta, paragraphs, plan_body, principle_table, title_page, Depth, PlanSubject};
+use super::{report_title, title_page_lines, ExportContext};
 use crate::model::answers::answer_text;
 use crate::model::document::png::bar_chart_png;
 use crate::model::document::{Block, Document, HeadingLevel, Image, Span, Table, TEXT_WIDTH_MM};
@@ -17,7 +17,7 @@ use crate::model::text::dutch_list;
 pub fn report_document(context: &ExportContext, rows: &[PlanRow]) -> Document {
     let ExportContext { questionnaire, assessment, report, .. } = context;
     let title = report_title(assessment);
-    let mut blocks = title_page(&title, context);
+    let mut blocks = title_page(&title, &title_page_lines(context));
     let chapter = |text: &str| Block::heading(HeadingLevel::One, text);
 
     blocks.push(chapter("Score per principe"));
@@ -38,7 +38,7 @@ pub fn report_document(context: &ExportContext, rows: &[PlanRow]) -> Document {
             dutch_list(&described)
         ),
     }));
-    blocks.push(principle_table(context));
+    blocks.push(Block::Table(principle_table(context)));
     blocks.push(Block::text(levels_explanation(questionnaire)));
 
     blocks.push(chapter("Score per onderdeel"));
@@ -101,7 +101,7 @@ pub fn report_document(context: &ExportContext, rows: &[PlanRow]) -> Document {
     }
 
     blocks.push(chapter("Verbeterplan"));
-    blocks.extend(plan_body(context, rows, Depth::Chapter));
+    blocks.extend(plan_body(&PlanSubject::of_evaluation(context), rows, Depth::Chapter));
 
     blocks.push(Block::PageBreak);
     blocks.push(chapter("Bijlage: alle antwoorden"));
@@ -134,5 +134,6 @@ pub fn report_document(context: &ExportContext, rows: &[PlanRow]) -> Document {
             })
             .collect(),
     ));
-    Document { meta: meta(title, "Rapport", context), blocks }
+    let details = &assessment.plan.details;
+    Document { meta: meta(title, "Rapport", questionnaire, details, context.date), blocks }
 }

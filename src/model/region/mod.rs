@@ -15,6 +15,7 @@
 
 pub mod anonymous;
 pub mod distribution;
+pub mod export;
 pub mod identity;
 pub mod import;
 pub mod improvements;
