@@ -121,6 +121,7 @@ describe('Regio-overzicht', () => {
       assert.equal(await page.getByTestId('gemeenten').locator('tbody tr').count(), 25);
       await page.getByText('Wat er met elk bestand is gebeurd (27)').click();
       const outcomes = page.getByTestId('import-bestanden').locator('tbody tr');
+      await outcomes.first().waitFor(); // drawn when the disclosure opens
       assert.equal(await outcomes.count(), 27);
       assert.match(await outcomes.filter({ hasText: 'kapot-1.json' }).textContent(), /Niet toegevoegd: /);
       await page.getByText('Wat er met elk bestand is gebeurd (27)').click();
@@ -201,8 +202,9 @@ describe('Regio-overzicht', () => {
 
       // The same file imported on its own shows the same scores on its results page.
       await page.goto(shared.site.url);
+      await page.getByTestId('vragenlijsten').waitFor(); // the import checks the questionnaire
       await page.getByLabel('Evaluatiebestand (JSON)').setInputFiles(join(folder, 'zelfevaluatie-bergdorp.json'));
-      await page.getByTestId('melding').getByText(/is geïmporteerd/).waitFor();
+      await page.getByTestId('import-melding').getByText(/is geïmporteerd/).waitFor();
       await page.getByRole('link', { name: 'Openen: Zelfevaluatie Wmo-toezicht 2026' }).click();
       const id = new URL(page.url()).hash.split('/')[2];
       await page.goto(`${shared.site.url}#/evaluatie/${id}/resultaten`);
@@ -307,7 +309,7 @@ describe('Regio-overzicht', () => {
       assert.equal(await page.evaluate(() => localStorage.getItem('wmo-zelfevaluatie/v1/regio/kapot')), null, 'moved aside');
       await assertAccessible(page, 'list with a damaged region');
 
-      await page.getByRole('button', { name: /^Verwijderen: / }).click();
+      await page.getByRole('button', { name: /^Verwijderen: Regio-overzicht/ }).click();
       await page.getByRole('button', { name: 'Ja, verwijderen' }).click();
       await page.getByTestId('geen-regio-overzichten').waitFor();
       assert.deepEqual(problems, []);
