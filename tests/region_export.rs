@@ -19,7 +19,7 @@ const NOW: &str = "2026-12-01T10:00:00.000Z";
 
 fn region(anonymous: bool) -> (zelfevaluatie_wmo_toezicht::model::Questionnaire, Region, Vec<String>) {
     let q = support::shipped("keuzehulp-wmo-toezicht.yaml");
-    let files = generate_files(&q, 12, &[q.version.clone()], 7);
+    let files = generate_files(&q, 12, std::slice::from_ref(&q.version), 7);
     let mut region = Region::new("r", "GGD regio Voorbeeld", &q, NOW, 5);
     region.import_files(Some(&q), files, NOW);
     region.anonymous = anonymous;

@@ -9,9 +9,7 @@ use super::autosave::{Autosave, SaveStatus};
 use super::browser::clock::now_iso;
 use crate::model::cases::{add_case, case_overview, case_progress, TopicRow};
 use crate::model::condition::Visibility;
-use crate::model::plan::details::PlanDetails;
-use crate::model::plan::views::BulkInclude;
-use crate::model::plan::{ActionEdits, OwnAction, PlanRow};
+use crate::model::plan::PlanEdits;
 use crate::model::{score, Answer, AnswerValue, Assessment, Questionnaire, ScoreReport};
 
 #[derive(Clone, Copy)]
@@ -135,41 +133,11 @@ impl AssessmentState {
         });
     }
 
-    /// Changes the user's choices for one plan row (a recommendation or an own action).
-    pub fn edit_plan_row(&self, key: &str, change: impl FnOnce(&mut ActionEdits)) {
+    /// Changes the verbeterplan (see `ui::components::plan::owner`, which all plan edits go
+    /// through).
+    pub fn change_plan(&self, change: impl FnOnce(&mut PlanEdits)) {
         self.assessment.update(|a| {
-            a.plan.edit(key, change);
-            a.updated_at = now_iso();
-        });
-    }
-
-    /// Includes or drops the plan's rows in one go ("alleen hoog", "alles", …).
-    pub fn include_in_bulk(&self, choice: BulkInclude, rows: &[PlanRow]) {
-        self.assessment.update(|a| {
-            choice.apply(&mut a.plan, rows);
-            a.updated_at = now_iso();
-        });
-    }
-
-    /// Changes the plan's own summary and details.
-    pub fn edit_plan_details(&self, change: impl FnOnce(&mut PlanDetails)) {
-        self.assessment.update(|a| {
-            change(&mut a.plan.details);
-            a.updated_at = now_iso();
-        });
-    }
-
-    pub fn add_own_action(&self, mut action: OwnAction) {
-        self.assessment.update(|a| {
-            action.id = a.plan.next_own_id();
-            a.plan.own.push(action);
-            a.updated_at = now_iso();
-        });
-    }
-
-    pub fn remove_own_action(&self, id: &str) {
-        self.assessment.update(|a| {
-            a.plan.own.retain(|o| o.id != id);
+            change(&mut a.plan);
             a.updated_at = now_iso();
         });
     }

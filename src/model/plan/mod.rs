@@ -199,12 +199,19 @@ impl PlanEdits {
             .unwrap_or_default()
     }
 
-    /// Changes the user's choices for one row: an own action's, or a recommendation's (created
-    /// with the defaults the first time it is edited).
-    pub fn edit(&mut self, key: &str, change: impl FnOnce(&mut ActionEdits)) {
-        match self.own.iter_mut().find(|o| o.id == key) {
-            Some(own) => change(&mut own.edits),
-            None => change(self.recommendations.entry(key.to_owned()).or_default()),
+    /// Changes the user's choices for one row. A recommendation without stored choices starts
+    /// from what the row shows (a municipal row's defaults; in a regional plan a row may start
+    /// not included), so editing its owner never changes whether it is included.
+    pub fn edit_row(&mut self, row: &PlanRow, change: impl FnOnce(&mut ActionEdits)) {
+        match row.kind {
+            RowKind::Recommendation => {
+                change(self.recommendations.entry(row.key.clone()).or_insert_with(|| row.edits.clone()));
+            }
+            RowKind::Own => {
+                if let Some(own) = self.own.iter_mut().find(|o| o.id == row.key) {
+                    change(&mut own.edits);
+                }
+            }
         }
     }
 

@@ -2,7 +2,7 @@
 //! included actions per period. Each takes the plan's rows as [`super::plan_rows`] orders them
 //! (most important first) and keeps that order within a group.
 
-use super::{ActionStatus, PlanEdits, PlanRow, RowKind};
+use super::{ActionStatus, PlanEdits, PlanRow};
 use crate::model::plan::period::Period;
 use crate::model::questionnaire::{Priority, Questionnaire};
 
@@ -41,16 +41,7 @@ impl BulkInclude {
     pub fn apply(self, plan: &mut PlanEdits, rows: &[PlanRow]) {
         for row in rows {
             let selected = self.includes(row.priority);
-            match row.kind {
-                RowKind::Own => {
-                    if let Some(own) = plan.own.iter_mut().find(|o| o.id == row.key) {
-                        own.edits.selected = selected;
-                    }
-                }
-                RowKind::Recommendation => {
-                    plan.recommendations.entry(row.key.clone()).or_default().selected = selected;
-                }
-            }
+            plan.edit_row(row, |edits| edits.selected = selected);
         }
     }
 }

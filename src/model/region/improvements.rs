@@ -101,15 +101,7 @@ impl Region {
     /// choices starts from what the row shows (so editing its owner does not tick a row that was
     /// off by default).
     pub fn edit_plan_row(&mut self, row: &PlanRow, change: impl FnOnce(&mut ActionEdits), now: &str) {
-        match row.kind {
-            RowKind::Recommendation => {
-                change(self.plan.recommendations.entry(row.key.clone()).or_insert_with(|| row.edits.clone()));
-            }
-            RowKind::Own => match self.plan.own.iter_mut().find(|a| a.id == row.key) {
-                Some(action) => change(&mut action.edits),
-                None => return,
-            },
-        }
+        self.plan.edit_row(row, change);
         self.updated_at = now.to_owned();
     }
 }

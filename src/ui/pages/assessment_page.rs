@@ -17,6 +17,7 @@ use crate::ui::components::alert::{Alert, AlertKind};
 use crate::ui::components::answer_review::AnswerReview;
 use crate::ui::components::case_form::CaseForm;
 use crate::ui::components::case_overview::CaseOverviewTable;
+use crate::ui::components::plan::owner::PlanOwner;
 use crate::ui::components::plan::PlanPage;
 use crate::ui::components::print_button::PrintButton;
 use crate::ui::components::printed_heading::PrintedHeading;
@@ -170,7 +171,7 @@ fn SectionsView(
                 Part::Plan => {
                     return view! {
                         <h1 class="utrecht-heading-1" id="paginakop" tabindex="-1">"Verbeterplan"</h1>
-                        <PlanPage state figures=figures.clone() />
+                        <PlanPage owner=PlanOwner::Evaluation(state) figures=figures.clone() />
                     }
                     .into_any();
                 }

@@ -17,7 +17,7 @@ use crate::ui::components::text_input::TextInput;
 #[component]
 pub(super) fn ActionItem(row: PlanRow) -> impl IntoView {
     let view = use_plan_view();
-    let state = view.state;
+    let owner = view.owner;
     let key = row.key.clone();
     let field = {
         let key = key.clone();
@@ -25,7 +25,10 @@ pub(super) fn ActionItem(row: PlanRow) -> impl IntoView {
     };
     let current = {
         let key = key.clone();
-        Memo::new(move |_| state.assessment.with(|a| a.plan.edits_of(&key)))
+        // From the plan's rows: they know each row's choices, also a row not edited yet.
+        Memo::new(move |_| {
+            view.rows.with(|rows| rows.iter().find(|r| r.key == key).map(|r| r.edits.clone()).unwrap_or_default())
+        })
     };
     let open = {
         let key = key.clone();
@@ -33,7 +36,11 @@ pub(super) fn ActionItem(row: PlanRow) -> impl IntoView {
     };
     let edit = {
         let key = key.clone();
-        Callback::new(move |change: EditsChange| state.edit_plan_row(&key, |edits| change.apply(edits)))
+        Callback::new(move |change: EditsChange| {
+            if let Some(row) = view.rows.with_untracked(|rows| rows.iter().find(|r| r.key == key).cloned()) {
+                owner.edit_row(&row, |edits| change.apply(edits));
+            }
+        })
     };
     // An action open past its deadline says so, against the page's date (renewed when printing).
     let overdue = move || view.today.with(|today| current.with(|e| e.overdue(today)));
@@ -121,7 +128,7 @@ fn ActionFields(row: PlanRow, current: Memo<ActionEdits>, edit: Callback<EditsCh
     let remove = (row.kind == RowKind::Own).then(|| {
         let key = row.key.clone();
         view! {
-            <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| view.state.remove_own_action(&key)>
+            <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| view.owner.remove_own_action(&key)>
                 "Eigen actie verwijderen"
             </button>
         }

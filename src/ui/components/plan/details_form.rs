@@ -13,8 +13,8 @@ use crate::ui::components::text_input::TextInput;
 
 #[component]
 pub(super) fn PlanDetailsForm() -> impl IntoView {
-    let state = use_plan_view().state;
-    let now = state.assessment.with_untracked(|a| a.plan.details.clone());
+    let owner = use_plan_view().owner;
+    let now = owner.plan_untracked().details;
     let (date_error, set_date_error) = signal(None::<String>);
     let (version_error, set_version_error) = signal(None::<String>);
     let (author_error, set_author_error) = signal(None::<String>);
@@ -26,7 +26,7 @@ pub(super) fn PlanDetailsForm() -> impl IntoView {
         Callback::new(move |text: String| match PlanDetails::clean_line(&text) {
             Ok(value) => {
                 error.set(None);
-                state.edit_plan_details(|d| set(d, value));
+                owner.edit_details(|d| set(d, value));
             }
             Err(message) => error.set(Some(message)),
         })
@@ -39,18 +39,22 @@ pub(super) fn PlanDetailsForm() -> impl IntoView {
                 label="Samenvatting"
                 description="Waarom dit plan, en wat wil de gemeente ermee bereiken? Komt bovenaan het verbeterplan en het rapport."
             >
-                <TextArea
-                    value=now.summary.clone()
-                    rows=4
-                    on_input=Callback::new(move |summary| state.edit_plan_details(|d| d.summary = summary))
-                />
+                {
+                    let store = Callback::new(move |summary| owner.edit_details(|d| d.summary = summary));
+                    let summary = now.summary.clone();
+                    if owner.stores_while_typing() {
+                        view! { <TextArea value=summary rows=4 on_input=store /> }.into_any()
+                    } else {
+                        view! { <TextArea value=summary rows=4 on_change=store /> }.into_any()
+                    }
+                }
             </FormField>
             <div class="plan__velden">
                 <FormField id="plan-voor" label="Voor" layout=FieldLayout::Other>
                     <Select
                         options=audiences
                         selected=now.audience.map(|a| a.key()).unwrap_or_default()
-                        on_change=Callback::new(move |key: String| state.edit_plan_details(|d| d.audience = Audience::from_key(&key)))
+                        on_change=Callback::new(move |key: String| owner.edit_details(|d| d.audience = Audience::from_key(&key)))
                     />
                 </FormField>
                 <FormField id="plan-datum" label="Datum van het plan" description="Leeg: de dag van downloaden." error=date_error>
@@ -60,7 +64,7 @@ pub(super) fn PlanDetailsForm() -> impl IntoView {
                         on_change=Callback::new(move |date: String| {
                             if valid_deadline(&date) {
                                 set_date_error.set(None);
-                                state.edit_plan_details(|d| d.date = date);
+                                owner.edit_details(|d| d.date = date);
                             } else {
                                 set_date_error.set(Some("Vul een datum in, bijvoorbeeld 15-01-2027.".to_owned()));
                             }

@@ -3,13 +3,15 @@
 //! included actions per period, the downloads, and the printed plan.
 //!
 //! The page's view state (grouping, filter, which actions are open) lives in [`PlanView`],
-//! shared by its parts through context; everything stored goes through [`AssessmentState`].
+//! shared by its parts through context; everything stored goes through [`owner::PlanOwner`]: an
+//! evaluation's plan and a region's use the same page.
 
 mod action_item;
 mod details_form;
 mod downloads;
 mod overview;
 mod own_action_form;
+pub mod owner;
 mod roadmap;
 mod tools;
 
@@ -21,16 +23,18 @@ use leptos::prelude::*;
 use crate::model::export::plan_title;
 use crate::model::figures::FigureFile;
 use crate::model::plan::views::{group_rows, roadmap, Grouping, PlanFilter, RoadmapPeriod, RowGroup};
-use crate::model::plan::{plan_rows, PlanRow};
+use crate::model::plan::PlanRow;
+use crate::model::region::export::region_plan_title;
 use crate::model::scoring::percent_label;
+use crate::model::text::dutch_date;
 use crate::ui::components::printed_heading::PrintedHeading;
 use crate::ui::components::score_chart::ScoreChart;
 use crate::ui::print::use_print_date;
-use crate::ui::state::AssessmentState;
 use details_form::PlanDetailsForm;
 use downloads::PlanDownloads;
 use overview::PlanOverview;
 use own_action_form::AddOwnAction;
+use owner::PlanOwner;
 use roadmap::Roadmap;
 use tools::PlanTools;
 
@@ -45,7 +49,7 @@ enum Tab {
 /// The page's view state and the rows derived from the evaluation, shared by its parts.
 #[derive(Clone, Copy)]
 struct PlanView {
-    state: AssessmentState,
+    owner: PlanOwner,
     /// Every row of the plan, most important first.
     rows: Memo<Vec<PlanRow>>,
     /// The rows the overview shows (its filter applied), in groups.
@@ -83,19 +87,22 @@ fn use_plan_view() -> PlanView {
 }
 
 #[component]
-pub fn PlanPage(state: AssessmentState, figures: Option<Arc<FigureFile>>) -> impl IntoView {
-    let questionnaire = state.questionnaire.get_value();
-    let rows = {
-        let questionnaire = questionnaire.clone();
-        Memo::new(move |_| state.assessment.with(|a| plan_rows(&questionnaire, &a.answers, &a.plan)))
-    };
+pub fn PlanPage(
+    owner: PlanOwner,
+    /// National figures, for the rapport of an evaluation.
+    #[prop(optional_no_strip)]
+    figures: Option<Arc<FigureFile>>,
+) -> impl IntoView {
+    let questionnaire = owner.questionnaire();
+    let rows = Memo::new(move |_| owner.rows());
     let grouping = RwSignal::new(Grouping::default());
     let filter = RwSignal::new(PlanFilter::default());
     let shown = Memo::new(move |_| filter.with(|f| rows.with(|rows| f.apply(rows))));
+    let principles = questionnaire.principles.clone();
     let groups = Memo::new(move |_| shown.with(|rows| group_rows(&questionnaire, rows, grouping.get())));
     let (today, print) = use_print_date();
     let view = PlanView {
-        state,
+        owner,
         rows,
         groups,
         shown,
@@ -112,25 +119,14 @@ pub fn PlanPage(state: AssessmentState, figures: Option<Arc<FigureFile>>) -> imp
     view! {
         <div class="alleen-print">
             // On paper the plan says for whom and from when, like the documents.
-            <PrintedHeading state title=plan_title date=today test_id="plan-afdrukkop" />
-            {move || state.assessment.with(|a| {
-                let summary = a.plan.details.summary.trim().to_owned();
+            <PrintedStart owner today />
+            {move || {
+                let summary = owner.summary().trim().to_owned();
                 (!summary.is_empty()).then(|| view! {
                     <h2 class="utrecht-heading-2">"Samenvatting"</h2>
                     <p class="utrecht-paragraph plan__samenvatting">{summary}</p>
                 })
-            })}
-            <h2 class="utrecht-heading-2">"Stand van zaken"</h2>
-            {move || view! { <ScoreChart principles=state.report.get().principles /> }}
-            <p class="utrecht-paragraph">
-                {move || state.report.with(|r| {
-                    r.principles
-                        .iter()
-                        .map(|p| format!("{}: {}", p.label, percent_label(p.percent)))
-                        .collect::<Vec<_>>()
-                        .join(" · ")
-                })}
-            </p>
+            }}
             <h2 class="utrecht-heading-2">"Acties"</h2>
         </div>
         <p class="utrecht-paragraph geen-print">
@@ -145,7 +141,37 @@ pub fn PlanPage(state: AssessmentState, figures: Option<Arc<FigureFile>>) -> imp
             <PlanDetailsForm />
             <PlanDownloads print />
         </section>
-        <AddOwnAction principles=state.questionnaire.with_value(|q| q.principles.clone()) />
+        <AddOwnAction principles />
+    }
+}
+
+/// How the printed plan starts: for an evaluation its title with gemeente, the evaluation and
+/// the date, and where it stands; for a region its title and the date.
+#[component]
+fn PrintedStart(owner: PlanOwner, today: ReadSignal<String>) -> impl IntoView {
+    match owner {
+        PlanOwner::Evaluation(state) => view! {
+            <PrintedHeading state title=plan_title date=today test_id="plan-afdrukkop" />
+            <h2 class="utrecht-heading-2">"Stand van zaken"</h2>
+            {move || view! { <ScoreChart principles=state.report.get().principles /> }}
+            <p class="utrecht-paragraph">
+                {move || state.report.with(|r| {
+                    r.principles
+                        .iter()
+                        .map(|p| format!("{}: {}", p.label, percent_label(p.percent)))
+                        .collect::<Vec<_>>()
+                        .join(" · ")
+                })}
+            </p>
+        }
+        .into_any(),
+        PlanOwner::Region(state) => view! {
+            <p class="utrecht-paragraph utrecht-paragraph--lead afdrukkop" data-testid="plan-afdrukkop">
+                {move || state.region.with(region_plan_title)}<br />
+                {move || today.with(|date| format!("Opgesteld op {} met de Zelfevaluatie Wmo-toezicht.", dutch_date(date)))}
+            </p>
+        }
+        .into_any(),
     }
 }
 

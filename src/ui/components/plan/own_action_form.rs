@@ -13,7 +13,7 @@ use crate::ui::components::text_input::TextInput;
 
 #[component]
 pub(super) fn AddOwnAction(principles: Vec<Principle>) -> impl IntoView {
-    let state = use_plan_view().state;
+    let owner = use_plan_view().owner;
     let (error, set_error) = signal(None::<String>);
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -25,7 +25,7 @@ pub(super) fn AddOwnAction(principles: Vec<Principle>) -> impl IntoView {
         );
         match form {
             Ok(action) => {
-                state.add_own_action(action);
+                owner.add_own_action(action);
                 set_error.set(None);
                 clear_value("eigen-titel");
                 clear_value("eigen-tekst");

@@ -20,7 +20,7 @@ pub(super) fn PlanTools() -> impl IntoView {
                 type="button"
                 class="utrecht-button utrecht-button--secondary-action"
                 on:click=move |_| {
-                    view.state.include_in_bulk(choice, &view.rows.get_untracked());
+                    view.owner.include_in_bulk(choice, &view.rows.get_untracked());
                     set_message.set(Some(format!(
                         "{}: {}.",
                         choice.label(),
@@ -33,9 +33,7 @@ pub(super) fn PlanTools() -> impl IntoView {
         }
     };
     let principles: Vec<SelectOption> = std::iter::once(SelectOption::new("", "Alle principes"))
-        .chain(view.state.questionnaire.with_value(|q| {
-            q.principles.iter().map(|p| SelectOption::new(p.id.clone(), p.label.clone())).collect::<Vec<_>>()
-        }))
+        .chain(view.owner.questionnaire().principles.iter().map(|p| SelectOption::new(p.id.clone(), p.label.clone())))
         .collect();
     let statuses: Vec<SelectOption> = std::iter::once(SelectOption::new("", "Elke status"))
         .chain(ActionStatus::ALL.into_iter().map(|s| SelectOption::new(s.key(), s.label())))
