@@ -50,7 +50,7 @@ fn main() {
     let (overview_ms, overview) = median_ms(|| region_overview(&questionnaire, &region));
     let (anonymise_ms, _) = median_ms(|| anonymise(&overview, region.anonymous_seed));
     let (plan_ms, rows) = median_ms(|| region_plan_rows(&questionnaire, &region));
-    let (store_ms, stored) = median_ms(|| region.to_json());
+    let (store_ms, stored) = median_ms(|| region.to_json().expect("stores"));
     let (read_ms, _) = median_ms(|| Region::from_json(&stored).expect("reads back"));
 
     println!("Regio-overzicht, {count} evaluaties (Keuzehulp, 3 versies), mediaan van {RUNS} runs:");

@@ -85,6 +85,6 @@ fn four_hundred_municipalities_import_and_aggregate() {
     }
     assert!(overview.principle_spreads.iter().all(|s| s.is_some_and(|s| s.count > 300)));
     assert!(overview.improvements.windows(2).all(|w| w[0].members.len() >= w[1].members.len()));
-    let stored = region.to_json();
+    let stored = region.to_json().unwrap();
     assert_eq!(Region::from_json(&stored).unwrap(), region);
 }

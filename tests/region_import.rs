@@ -289,7 +289,7 @@ fn a_region_is_stored_and_read_back_unchanged() {
     let mut region = region(&q);
     region.import_files(Some(&q), vec![file("a.json", &evaluation("e1", "Westdorp", "Een", "ja"))], NOW);
     region.anonymous = true;
-    let text = region.to_json();
+    let text = region.to_json().unwrap();
     assert!(text.contains("\"format\":\"wmo-zelfevaluatie/region\""));
     assert!(!text.contains("\"plan\""), "an empty plan is left out");
     assert_eq!(Region::from_json(&text).unwrap(), region);
@@ -299,7 +299,7 @@ fn a_region_is_stored_and_read_back_unchanged() {
 #[test]
 fn a_stored_region_that_is_not_one_is_refused_with_a_reason() {
     let q = base();
-    let text = region(&q).to_json();
+    let text = region(&q).to_json().unwrap();
     let cases = [
         ("niet json".to_owned(), "geen geldig JSON"),
         ("null".to_owned(), "geen regio-overzicht"),

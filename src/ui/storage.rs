@@ -262,14 +262,7 @@ pub fn list_regions() -> Vec<Region> {
 /// Saves a regional overview at once (it changes by whole actions, not by keystrokes). A full
 /// storage leaves what was saved before untouched and says so.
 pub fn save_region(region: &Region) -> Result<(), String> {
-    let text = region.to_json();
-    // Never write an empty text over a saved region (`to_json` gives one only if it fails).
-    if text.is_empty() {
-        return Err(
-            "Het regio-overzicht kon niet worden omgezet om op te slaan; het opgeslagen overzicht is niet gewijzigd."
-                .to_owned(),
-        );
-    }
+    let text = region.to_json()?;
     crate::ui::browser::timing::measured("regio-opslaan", || set(&format!("{REGION_PREFIX}{}", region.id), &text))
         .map_err(|()| {
             "Opslaan is mislukt: de opslag van de browser is vol. Wat u ziet, is nog niet bewaard; het regio-overzicht zoals het eerder was opgeslagen, is niet aangetast. "

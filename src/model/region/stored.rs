@@ -172,8 +172,22 @@ impl Region {
         removed
     }
 
-    pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+    /// The overview as it is stored. As for an evaluation (`Assessment::to_json`), only text that
+    /// reads back as this very overview comes out; anything else is a Dutch error, never an empty
+    /// or partial text that could be written over what was saved before.
+    pub fn to_json(&self) -> Result<String, String> {
+        let refused = |why: String| {
+            format!(
+                "Het regio-overzicht '{}' kon niet veilig worden weggeschreven ({why}). Er is niets overschreven.",
+                self.name
+            )
+        };
+        let text = serde_json::to_string(self).map_err(|e| refused(e.to_string()))?;
+        match Region::from_json(&text) {
+            Ok(back) if back == *self => Ok(text),
+            Ok(_) => Err(refused("de tekst leest niet terug als hetzelfde overzicht".to_owned())),
+            Err(e) => Err(refused(e)),
+        }
     }
 
     /// Reads a stored overview; a clear Dutch message when it is not one, or from a newer app.
