@@ -46,6 +46,9 @@ export async function serveDist({ dir = 'dist', port = 0, base = '/', headers = 
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      // Like any static host: the file's date, by which the app sees a questionnaire changed
+      // after the build (src/model/freshness.rs).
+      const modified = (await stat(file)).mtime.toUTCString();
       let body = await readFile(file);
       const encode = gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
       if (encode) {
@@ -55,6 +58,7 @@ export async function serveDist({ dir = 'dist', port = 0, base = '/', headers = 
       response.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
+        'last-modified': modified,
         'content-length': body.length,
         ...(encode ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
         ...headers,

@@ -7,6 +7,9 @@
 // - The page itself and everything else (questionnaires/…, also files an editor adds on the host)
 //   come from the network first, so a new build or a changed questionnaire is seen at once;
 //   the cache answers only when the network does not.
+// - A HEAD request (the app asks for a questionnaire's date that way, src/ui/catalog.rs) goes to
+//   the network; without network it is answered with the headers of the cached copy, so the app
+//   sees the dates of the files it will read from the cache.
 // - Activating removes the caches of earlier builds of this folder (never another folder's).
 
 const BUILD = { version: "", hashed: [], files: [] };
@@ -47,7 +50,12 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || !request.url.startsWith(scope)) return;
+  if (!request.url.startsWith(scope)) return;
+  if (request.method === 'HEAD') {
+    event.respondWith(headersOf(request));
+    return;
+  }
+  if (request.method !== 'GET') return;
   const url = new URL(request.url);
   const address = url.origin + url.pathname;
   if (hashed.has(address)) {
@@ -67,6 +75,18 @@ async function cacheFirst(request) {
   const response = await fetch(request);
   if (response.ok) await cache.put(request, response.clone());
   return response;
+}
+
+/** The network's answer to a HEAD request, or the headers of the cached copy when there is none. */
+async function headersOf(request) {
+  try {
+    return await fetch(request);
+  } catch (error) {
+    const cache = await caches.open(cacheName);
+    const cached = await cache.match(request.url, { ignoreSearch: true });
+    if (cached) return new Response(null, { status: cached.status, statusText: cached.statusText, headers: cached.headers });
+    throw error;
+  }
 }
 
 /** The network's answer (kept in the cache under `key`), or the cached one when there is none. */

@@ -78,7 +78,9 @@ function writeScripts({ from, name, out, wasmNames }) {
   if (split !== undefined) {
     // Only the import statement: the same string is also the wasm's import module name, a key
     // in the imports object, and must stay as the WebAssembly names it.
-    glue = replaceExactly(glue, `from "./${SPLIT_LOADER}"`, 'from "./@SPLIT_LOADER@"', { file: glueFile });
+    // wasm-bindgen imports the loader once per lazy function (`split_….wasm`).
+    const lazyFunctions = Object.keys(wasmNames.chunks).filter((chunk) => chunk.startsWith('split_')).length;
+    glue = replaceExactly(glue, `from "./${SPLIT_LOADER}"`, 'from "./@SPLIT_LOADER@"', { file: glueFile, times: lazyFunctions });
     split = replaceExactly(split, `from "./${name}.js"`, 'from "./@GLUE@"', { file: splitFile });
     for (const [chunk, hashed] of Object.entries(wasmNames.chunks)) {
       split = replaceExactly(split, `"./${chunk}"`, `"./${hashed}"`, { file: splitFile });

@@ -6,7 +6,7 @@ mod support;
 
 use std::sync::Arc;
 
-use zelfevaluatie_wmo_toezicht::model::catalog::{custom_file_name, Catalog, CatalogEntry};
+use zelfevaluatie_wmo_toezicht::model::catalog::{custom_file_name, Catalog, CatalogEntry, NationalFigures};
 use zelfevaluatie_wmo_toezicht::model::Questionnaire;
 
 fn with_id(id: &str) -> Arc<Questionnaire> {
@@ -21,7 +21,7 @@ fn catalog() -> Catalog {
             CatalogEntry::Ready { file: "gedeeld.yaml".into(), questionnaire: with_id("gedeeld"), custom: false },
             CatalogEntry::Unavailable { file: "kapot.yaml".into(), problems: vec![], own: None },
         ],
-        figures: None,
+        figures: NationalFigures::Absent,
     }
 }
 
@@ -52,7 +52,7 @@ fn an_own_questionnaire_with_a_shipped_id_is_refused_with_the_field_named() {
     // Another own questionnaire with that id, or an unavailable file, is no clash.
     let own = Catalog::Loaded {
         entries: vec![CatalogEntry::Ready { file: file.clone(), questionnaire: with_id("regio"), custom: true }],
-        figures: None,
+        figures: NationalFigures::Absent,
     };
     assert!(own.shipped_id_clash(&file, "regio").is_none());
     assert!(catalog().shipped_id_clash(&file, "kapot").is_none());
@@ -67,7 +67,7 @@ fn removing_an_own_questionnaire_also_removes_it_when_it_is_unavailable() {
             CatalogEntry::Unavailable { file: file.clone(), problems: vec![], own: Some("kapot".into()) },
             CatalogEntry::Unavailable { file: "kapot.yaml".into(), problems: vec![], own: None },
         ],
-        figures: None,
+        figures: NationalFigures::Absent,
     };
     let left = catalog.without_custom("kapot");
     assert_eq!(left.entries().len(), 1, "the site's own broken file stays");
@@ -76,7 +76,7 @@ fn removing_an_own_questionnaire_also_removes_it_when_it_is_unavailable() {
 
 #[test]
 fn the_card_counts_questions_as_the_progress_bar_does() {
-    use zelfevaluatie_wmo_toezicht::model::catalog::{card_facts, question_counts};
+    use zelfevaluatie_wmo_toezicht::model::summary::{card_facts, question_counts};
     use zelfevaluatie_wmo_toezicht::model::{score, Answers};
     for file in ["keuzehulp-wmo-toezicht.yaml", "voorbeeld-snelle-scan.yaml", "tsd-zelfevaluatie.yaml"] {
         let q = support::shipped(file);
@@ -99,7 +99,7 @@ fn the_card_counts_questions_as_the_progress_bar_does() {
 
 #[test]
 fn a_description_that_counts_the_questions_counts_them_right() {
-    use zelfevaluatie_wmo_toezicht::model::catalog::question_counts;
+    use zelfevaluatie_wmo_toezicht::model::summary::question_counts;
     const WORDS: [&str; 21] = [
         "nul",
         "één",
@@ -141,4 +141,90 @@ fn a_description_that_counts_the_questions_counts_them_right() {
             }
         }
     }
+}
+
+/// The index the build writes for the shipped questionnaires, read back as the app reads it.
+fn shipped_index() -> zelfevaluatie_wmo_toezicht::model::catalog::CatalogIndex {
+    use std::collections::BTreeMap;
+    use zelfevaluatie_wmo_toezicht::model::catalog::{parse_index, write_index};
+    use zelfevaluatie_wmo_toezicht::model::prepared::fingerprint;
+    use zelfevaluatie_wmo_toezicht::model::summary::QuestionnaireSummary;
+    let files = ["keuzehulp-wmo-toezicht.yaml", "tsd-zelfevaluatie.yaml"];
+    let mut prepared = BTreeMap::new();
+    let mut summaries = BTreeMap::new();
+    for file in files {
+        let text = std::fs::read_to_string(format!("{}/questionnaires/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+        prepared.insert(file.to_owned(), fingerprint(&text));
+        summaries.insert(file.to_owned(), QuestionnaireSummary::of(&support::shipped(file)));
+    }
+    prepared.insert("cijfers/landelijke-cijfers.yaml".to_owned(), "0123456789abcdef".to_owned());
+    let mut listed: Vec<String> = files.iter().map(|f| f.to_string()).collect();
+    listed.push("nieuw-op-de-host.yaml".to_owned());
+    let text = write_index(listed, Some("cijfers/landelijke-cijfers.yaml".into()), prepared, summaries);
+    parse_index(&text).expect("the app reads the index the build writes")
+}
+
+#[test]
+fn the_start_page_is_drawn_from_the_index_alone() {
+    use zelfevaluatie_wmo_toezicht::model::catalog::CatalogCard;
+    let index = shipped_index();
+    let fingerprint = index.prepared_file("keuzehulp-wmo-toezicht.yaml").unwrap();
+    assert_eq!(fingerprint.json, "keuzehulp-wmo-toezicht.json");
+    // A file an editor added on the host has no summary: it is read at once.
+    assert_eq!(index.unsummarised().collect::<Vec<_>>(), ["nieuw-op-de-host.yaml"]);
+    let catalog = index.catalog(Vec::new());
+    let cards: Vec<CatalogCard> = catalog.entries().iter().map(CatalogEntry::card).collect();
+    let CatalogCard::Usable { summary, custom: false } = &cards[0] else { panic!("{cards:?}") };
+    assert_eq!(summary.title, "Keuzehulp Wmo-toezicht");
+    assert_eq!(summary.card_facts(), card_facts_of("keuzehulp-wmo-toezicht.yaml"));
+    let CatalogCard::Usable { summary, .. } = &cards[1] else { panic!("{cards:?}") };
+    assert_eq!(summary.card_facts(), card_facts_of("tsd-zelfevaluatie.yaml"), "casus mode is named from the index too");
+    assert_eq!(catalog.figures_to_load().as_deref(), Some("cijfers/landelijke-cijfers.yaml"));
+}
+
+fn card_facts_of(file: &str) -> String {
+    zelfevaluatie_wmo_toezicht::model::summary::card_facts(&support::shipped(file))
+}
+
+#[test]
+fn a_page_waits_for_its_questionnaire_and_the_figures_and_is_drawn_once() {
+    use zelfevaluatie_wmo_toezicht::model::catalog::Opening;
+    let listed = shipped_index().catalog(Vec::new());
+    assert_eq!(Catalog::Loading.opening("keuzehulp-wmo-toezicht"), Opening::Waiting);
+    assert_eq!(Catalog::Failed("weg".into()).opening("keuzehulp-wmo-toezicht"), Opening::Missing);
+    assert_eq!(listed.opening("keuzehulp-wmo-toezicht"), Opening::Waiting);
+    assert_eq!(listed.to_load("keuzehulp-wmo-toezicht").as_deref(), Some("keuzehulp-wmo-toezicht.yaml"));
+    assert_eq!(listed.opening("bestaat-niet"), Opening::Missing);
+
+    let keuzehulp = Arc::new(support::shipped("keuzehulp-wmo-toezicht.yaml"));
+    let loaded = listed.with_loaded("keuzehulp-wmo-toezicht.yaml", Ok(keuzehulp.clone()));
+    assert_eq!(loaded.to_load("keuzehulp-wmo-toezicht"), None);
+    assert_eq!(loaded.opening("keuzehulp-wmo-toezicht"), Opening::Waiting, "the figures are still on their way");
+    let ready = loaded.with_figures(None);
+    assert_eq!(
+        ready.opening("keuzehulp-wmo-toezicht"),
+        Opening::Ready { questionnaire: keuzehulp.clone(), figures: None }
+    );
+    // Another file arriving does not change this page's opening.
+    let tsd = Arc::new(support::shipped("tsd-zelfevaluatie.yaml"));
+    let both = ready.with_loaded("tsd-zelfevaluatie.yaml", Ok(tsd));
+    assert_eq!(both.opening("keuzehulp-wmo-toezicht"), ready.opening("keuzehulp-wmo-toezicht"));
+    // Nor does a card change when its content arrives.
+    assert_eq!(both.entries()[0].card(), listed.entries()[0].card());
+    assert!(both.all_to_load().is_empty());
+    assert_eq!(both.shipped().len(), 2);
+
+    // A listed file that turns out invalid is shown as unavailable, and a page says it is missing.
+    let problem = zelfevaluatie_wmo_toezicht::model::Problem::whole_file("tsd-zelfevaluatie.yaml", "kapot");
+    let broken = ready.with_loaded("tsd-zelfevaluatie.yaml", Err(vec![problem]));
+    assert_eq!(broken.opening("tsd-zelfevaluatie"), Opening::Missing);
+    assert!(matches!(&broken.entries()[1], CatalogEntry::Unavailable { own: None, .. }));
+    assert_eq!(broken.summaries().len(), 1);
+}
+
+#[test]
+fn an_own_questionnaire_may_not_take_the_id_of_a_shipped_one_not_yet_fetched() {
+    let listed = shipped_index().catalog(Vec::new());
+    let file = custom_file_name("keuzehulp-wmo-toezicht");
+    assert!(listed.shipped_id_clash(&file, "keuzehulp-wmo-toezicht").is_some());
 }

@@ -4,17 +4,23 @@
 //! Usage: `cargo run --bin controleer-vragenlijst -- questionnaires/*.yaml questionnaires/cijfers/*.yaml`
 //!
 //! With `--json` it also writes, beside each valid file, the JSON the app reads instead of the
-//! YAML while the YAML is unchanged (`x.yaml` → `x.json`; see `model::prepared`). The build does
-//! this for the site it makes; the JSON is never kept in `questionnaires/` itself.
+//! YAML while the YAML is unchanged (`x.yaml` → `x.json`; see `model::prepared`). With
+//! `--index <map>/index.json` (after `--json`) it writes the site's index: every questionnaire
+//! file, the national figures file, which files have JSON, and a summary of each for the start
+//! page (`model::summary`). The build does this for the site it makes; neither is ever kept in
+//! `questionnaires/` itself.
 //!
 //! A questionnaire's `figures:` references are checked against `cijfers/landelijke-cijfers.yaml`
 //! next to it, when that file exists.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::ExitCode;
 
+use zelfevaluatie_wmo_toezicht::model::catalog::write_index;
 use zelfevaluatie_wmo_toezicht::model::figures::{check_figure_references, load_figures, FigureFile};
-use zelfevaluatie_wmo_toezicht::model::prepared::prepared_json;
+use zelfevaluatie_wmo_toezicht::model::prepared::{fingerprint, prepared_json};
+use zelfevaluatie_wmo_toezicht::model::summary::QuestionnaireSummary;
 use zelfevaluatie_wmo_toezicht::model::text::count;
 use zelfevaluatie_wmo_toezicht::model::text_file::text_from_bytes;
 use zelfevaluatie_wmo_toezicht::model::{load_questionnaire, Problem};
@@ -27,12 +33,31 @@ fn main() -> ExitCode {
     if write_json {
         files.remove(0);
     }
+    let index_path =
+        (write_json && files.first().is_some_and(|flag| flag == "--index") && files.len() > 1).then(|| {
+            files.remove(0);
+            files.remove(0)
+        });
     if files.is_empty() {
-        eprintln!("Gebruik: controleer-vragenlijst [--json] <bestand.yaml> [meer bestanden]");
+        eprintln!(
+            "Gebruik: controleer-vragenlijst [--json [--index <map>/index.json]] <bestand.yaml> [meer bestanden]"
+        );
         return ExitCode::from(2);
     }
     let mut all_valid = true;
+    // For the index: every questionnaire, the figures file, what got JSON, and summaries.
+    let mut listed = Vec::new();
+    let mut figures_file = None;
+    let mut prepared = BTreeMap::new();
+    let mut summaries = BTreeMap::new();
     for file in &files {
+        // Listed even when unreadable or invalid: the app then shows the file as unavailable,
+        // with its problems, instead of leaving it out without a word.
+        let name = index_path.as_deref().map(|index| name_in_index(index, file));
+        match &name {
+            Some(figures) if figures.starts_with("cijfers/") => figures_file = Some(figures.clone()),
+            _ => listed.extend(name.clone()),
+        }
         let text = match std::fs::read(file) {
             Ok(bytes) => match text_from_bytes(bytes) {
                 Ok(text) => text,
@@ -59,6 +84,9 @@ fn main() -> ExitCode {
                     .map(|figures| check_figure_references(&questionnaire, &figures, file))
                     .unwrap_or_default();
                 if problems.is_empty() {
+                    if let Some(name) = &name {
+                        summaries.insert(name.clone(), QuestionnaireSummary::of(&questionnaire));
+                    }
                     let summary = format!(
                         "{} secties, {} vragen",
                         questionnaire.sections.len(),
@@ -71,9 +99,19 @@ fn main() -> ExitCode {
             })
         };
         let result = result.and_then(|(summary, json)| match json {
-            Some(json) => write_prepared(file, &json).map(|json_file| format!("{summary}; {json_file} geschreven")),
+            Some(json) => write_prepared(file, &json).map(|json_file| {
+                if let Some(name) = &name {
+                    prepared.insert(name.clone(), fingerprint(&text));
+                }
+                format!("{summary}; {json_file} geschreven")
+            }),
             None => Ok(summary),
         });
+        if result.is_err() {
+            if let Some(name) = &name {
+                summaries.remove(name);
+            }
+        }
         match result {
             Ok(summary) => println!("{file}: in orde ({summary})"),
             Err(problems) => {
@@ -81,6 +119,14 @@ fn main() -> ExitCode {
                 print_problems(file, &problems);
             }
         }
+    }
+    if let Some(index) = index_path {
+        let text = write_index(listed, figures_file, prepared, summaries);
+        if let Err(error) = std::fs::write(&index, text) {
+            eprintln!("{index}: {}", unreadable(&error));
+            return ExitCode::from(2);
+        }
+        println!("{index} geschreven");
     }
     if all_valid {
         ExitCode::SUCCESS
@@ -103,6 +149,13 @@ fn write_prepared(file: &str, json: &str) -> Result<String, Vec<Problem>> {
         )]
     })?;
     Ok(path.display().to_string())
+}
+
+/// A file's name as the index lists it: its path from the index's folder (`x.yaml`,
+/// `cijfers/landelijke-cijfers.yaml`).
+fn name_in_index(index: &str, file: &str) -> String {
+    let folder = Path::new(index).parent().unwrap_or(Path::new(""));
+    Path::new(file).strip_prefix(folder).unwrap_or(Path::new(file)).to_string_lossy().replace('\\', "/")
 }
 
 fn is_figures_file(text: &str) -> bool {

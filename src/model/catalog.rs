@@ -4,41 +4,92 @@
 
 use std::sync::Arc;
 
-use serde::Deserialize;
+use std::collections::BTreeMap;
 
-use super::answers::Answers;
-use super::condition::visibility;
+use serde::{Deserialize, Serialize};
+
 use super::figures::FigureFile;
 use super::problem::Problem;
 use super::questionnaire::Questionnaire;
+use super::summary::QuestionnaireSummary;
 use super::text::count;
 
-#[derive(Debug, Deserialize)]
+/// `questionnaires/index.json` as the build writes it (see [`write_index`]); an editor who adds a
+/// questionnaire on the host only adds its name to `files`.
+#[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Index {
     files: Vec<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     figures: Option<String>,
+    /// By file: the files the build also wrote as JSON, with the fingerprint of the YAML text
+    /// each JSON was made from (`model::prepared`).
     #[serde(default)]
-    prepared: Vec<String>,
+    prepared: BTreeMap<String, String>,
+    /// By file: what the start page shows of a prepared questionnaire without its content.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    summaries: BTreeMap<String, QuestionnaireSummary>,
+}
+
+/// The index the build writes, for the files it checked: `prepared` those it also wrote as
+/// JSON (with their YAML's fingerprint), `summaries` what the start page shows of each.
+pub fn write_index(
+    files: Vec<String>,
+    figures: Option<String>,
+    prepared: BTreeMap<String, String>,
+    summaries: BTreeMap<String, QuestionnaireSummary>,
+) -> String {
+    let index = Index { files, figures, prepared, summaries };
+    serde_json::to_string_pretty(&index).expect("an index serialises") + "\n"
 }
 
 /// What `questionnaires/index.json` lists.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CatalogIndex {
-    /// Questionnaire files, in the same folder.
+    /// Questionnaire files, in the order the start page shows them.
     pub files: Vec<String>,
-    /// The national figures file, in the `cijfers/` subfolder.
+    /// The national figures file, if the site has one.
     pub figures: Option<String>,
-    /// Listed files the build also wrote as JSON (see `model::prepared`), beside the YAML.
-    pub prepared: Vec<String>,
+    /// Listed files the build also wrote as JSON, with the fingerprint of their YAML.
+    pub prepared: BTreeMap<String, String>,
+    /// What the start page shows of each prepared questionnaire, by file.
+    pub summaries: BTreeMap<String, QuestionnaireSummary>,
+}
+
+/// Where the build's JSON of a listed file is, and the fingerprint of the YAML it was made from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PreparedFile {
+    pub json: String,
+    pub yaml_fingerprint: String,
 }
 
 impl CatalogIndex {
     /// Where the build's JSON for a listed file is, if it wrote one.
-    pub fn prepared_file(&self, file: &str) -> Option<String> {
+    pub fn prepared_file(&self, file: &str) -> Option<PreparedFile> {
         let stem = file.strip_suffix(".yaml").or_else(|| file.strip_suffix(".yml"))?;
-        self.prepared.iter().any(|p| p == file).then(|| format!("{stem}.json"))
+        let yaml_fingerprint = self.prepared.get(file)?.clone();
+        Some(PreparedFile { json: format!("{stem}.json"), yaml_fingerprint })
+    }
+
+    /// The catalog as the start page first shows it: every summarised questionnaire listed (its
+    /// content fetched when it is opened), followed by `loaded`, the entries read at once (a
+    /// listed file without summary, the user's own questionnaires).
+    pub fn catalog(&self, loaded: Vec<CatalogEntry>) -> Catalog {
+        let listed = self.files.iter().filter_map(|file| {
+            let summary = self.summaries.get(file)?.clone();
+            Some(CatalogEntry::Listed { file: file.clone(), summary })
+        });
+        let figures = match &self.figures {
+            Some(file) => NationalFigures::Listed(file.clone()),
+            None => NationalFigures::Absent,
+        };
+        Catalog::Loaded { entries: listed.chain(loaded).collect(), figures }
+    }
+
+    /// Listed files without a summary (added on the host after the build): read at once, since
+    /// the start page can show them only from their content.
+    pub fn unsummarised(&self) -> impl Iterator<Item = &String> {
+        self.files.iter().filter(|file| !self.summaries.contains_key(*file))
     }
 }
 
@@ -80,14 +131,19 @@ pub fn parse_index(text: &str) -> Result<CatalogIndex, String> {
     }
     // Only names already accepted above are kept, so a JSON address is never built from an
     // unchecked name; a leftover name for a file no longer listed is simply ignored.
-    let prepared =
-        index.prepared.into_iter().filter(|p| files.contains(p) || index.figures.as_ref() == Some(p)).collect();
-    Ok(CatalogIndex { files, figures: index.figures, prepared })
+    let prepared: BTreeMap<String, String> =
+        index.prepared.into_iter().filter(|(p, _)| files.contains(p) || index.figures.as_ref() == Some(p)).collect();
+    // A summary counts only for a listed, prepared file: its content is read from that JSON.
+    let summaries = index.summaries.into_iter().filter(|(file, _)| prepared.contains_key(file)).collect();
+    Ok(CatalogIndex { files, figures: index.figures, prepared, summaries })
 }
 
 /// One questionnaire as the app knows it: usable, or unavailable with the problems that say why.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CatalogEntry {
+    /// A shipped questionnaire known from the build's summary; its content is fetched when it is
+    /// opened.
+    Listed { file: String, summary: QuestionnaireSummary },
     /// `custom`: added by the user in this browser (not shipped with the site).
     Ready { file: String, questionnaire: Arc<Questionnaire>, custom: bool },
     /// `own`: the id under which the user's own file is stored, which the user may then download
@@ -105,6 +161,52 @@ impl CatalogEntry {
             _ => None,
         }
     }
+
+    /// Whether this is a questionnaire of the site (loaded or not) with that id.
+    fn ships(&self, id: &str) -> bool {
+        match self {
+            CatalogEntry::Listed { summary, .. } => summary.id == id,
+            other => other.ready_with_id(id).is_some_and(|(_, custom)| !custom),
+        }
+    }
+
+    /// What the start page's card of this entry shows: the same whether the content has been
+    /// fetched or not, so a card is not redrawn when it arrives.
+    pub fn card(&self) -> CatalogCard {
+        match self {
+            CatalogEntry::Listed { summary, .. } => CatalogCard::Usable { summary: summary.clone(), custom: false },
+            CatalogEntry::Ready { questionnaire, custom, .. } => {
+                CatalogCard::Usable { summary: QuestionnaireSummary::of(questionnaire), custom: *custom }
+            }
+            CatalogEntry::Unavailable { file, problems, own } => {
+                CatalogCard::Unavailable { file: file.clone(), problems: problems.clone(), own: own.clone() }
+            }
+        }
+    }
+
+    /// What a card shows: the summary of a listed questionnaire, or of a loaded one.
+    pub fn summary(&self) -> Option<QuestionnaireSummary> {
+        match self {
+            CatalogEntry::Listed { summary, .. } => Some(summary.clone()),
+            CatalogEntry::Ready { questionnaire, .. } => Some(QuestionnaireSummary::of(questionnaire)),
+            CatalogEntry::Unavailable { .. } => None,
+        }
+    }
+}
+
+/// A questionnaire's card on the start page.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CatalogCard {
+    /// `custom`: the user's own questionnaire, which the card offers to remove.
+    Usable {
+        summary: QuestionnaireSummary,
+        custom: bool,
+    },
+    Unavailable {
+        file: String,
+        problems: Vec<Problem>,
+        own: Option<String>,
+    },
 }
 
 /// How a user's own questionnaire is named in messages and problem lists.
@@ -115,7 +217,7 @@ pub fn custom_file_name(id: &str) -> String {
 /// The one rule for a user's own questionnaire whose id a shipped questionnaire already has: it
 /// is refused, so it can never hide the shipped one. The problem names the file and the field.
 pub fn shipped_id_clash(entries: &[CatalogEntry], file: &str, id: &str) -> Option<Problem> {
-    let ships = entries.iter().any(|e| e.ready_with_id(id).is_some_and(|(_, custom)| !custom));
+    let ships = entries.iter().any(|e| e.ships(id));
     ships.then(|| {
         Problem::at_path(
             file,
@@ -140,51 +242,128 @@ pub fn own_questionnaire_added(title: &str) -> String {
     format!("De vragenlijst '{title}' is toegevoegd. U vindt hem bij 'Nieuwe evaluatie starten'.")
 }
 
-/// How many questions a new evaluation starts with, and how many more can follow depending on
-/// the answers. "Vragen" means the same everywhere: the questions that apply, as the progress
-/// bar counts them (it starts at the first number and grows when a follow-up question appears).
-pub fn question_counts(questionnaire: &Questionnaire) -> (usize, usize) {
-    let shown = visibility(questionnaire, &Answers::new());
-    let total = questionnaire.questions().count();
-    let at_start = questionnaire.questions().filter(|(_, q)| shown.shows(&q.id)).count();
-    (at_start, total - at_start)
-}
-
-/// The facts a questionnaire's card shows: "46 vragen, plus tot 7 vervolgvragen bij bepaalde
-/// antwoorden · ongeveer 60 minuten · ook te gebruiken met 3 casussen".
-pub fn card_facts(questionnaire: &Questionnaire) -> String {
-    let (at_start, follow_ups) = question_counts(questionnaire);
-    let questions = match follow_ups {
-        0 => count(at_start, "vraag", "vragen"),
-        1 => format!("{}, plus 1 vervolgvraag bij bepaalde antwoorden", count(at_start, "vraag", "vragen")),
-        n => format!("{}, plus tot {n} vervolgvragen bij bepaalde antwoorden", count(at_start, "vraag", "vragen")),
-    };
-    let mut facts = vec![questions];
-    if let Some(minutes) = questionnaire.estimated_minutes {
-        facts.push(format!("ongeveer {minutes} minuten"));
-    }
-    if let Some(case_mode) = &questionnaire.case_mode {
-        facts.push(format!("ook te gebruiken met {}", count(usize::from(case_mode.max_cases), "casus", "casussen")));
-    }
-    facts.join(" · ")
-}
-
 /// Every questionnaire the app can offer, and the national figures.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Catalog {
     Loading,
     Loaded {
         entries: Vec<CatalogEntry>,
-        /// National figures; `None` when the file is missing or invalid (questions then show none).
-        figures: Option<Arc<FigureFile>>,
+        figures: NationalFigures,
     },
     /// The index itself could not be read.
     Failed(String),
 }
 
+/// The national figures, fetched with the first questionnaire that is opened.
+#[derive(Debug, Clone, PartialEq)]
+pub enum NationalFigures {
+    /// The index names this file; not fetched yet.
+    Listed(String),
+    Loaded(Arc<FigureFile>),
+    /// No figures: the site has none, or the file is missing or invalid (questions then show
+    /// none, and the reason went to the console).
+    Absent,
+}
+
+/// What a page that needs a questionnaire can show.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Opening {
+    /// Its content (or the national figures) is still being fetched.
+    Waiting,
+    Ready {
+        questionnaire: Arc<Questionnaire>,
+        figures: Option<Arc<FigureFile>>,
+    },
+    /// Not there: not listed, unavailable, or the catalog could not be read.
+    Missing,
+}
+
 impl Catalog {
+    /// The questionnaire with this id, once its content is loaded.
     pub fn questionnaire(&self, id: &str) -> Option<Arc<Questionnaire>> {
         self.entries().iter().find_map(|entry| entry.ready_with_id(id).map(|(q, _)| q.clone()))
+    }
+
+    /// Whether a page for the questionnaire with this id can be drawn, must wait, or says it is
+    /// missing. The page waits for the national figures too, so it is drawn once.
+    pub fn opening(&self, id: &str) -> Opening {
+        match self {
+            Catalog::Loading => Opening::Waiting,
+            Catalog::Failed(_) => Opening::Missing,
+            Catalog::Loaded { figures, .. } => match self.questionnaire(id) {
+                Some(_) if matches!(figures, NationalFigures::Listed(_)) => Opening::Waiting,
+                Some(questionnaire) => Opening::Ready { questionnaire, figures: self.figures() },
+                None if self.to_load(id).is_some() => Opening::Waiting,
+                None => Opening::Missing,
+            },
+        }
+    }
+
+    /// The file of a listed questionnaire whose content is still to be fetched.
+    pub fn to_load(&self, id: &str) -> Option<String> {
+        self.entries().iter().find_map(|entry| match entry {
+            CatalogEntry::Listed { file, summary } if summary.id == id => Some(file.clone()),
+            _ => None,
+        })
+    }
+
+    /// The files of every listed questionnaire whose content is still to be fetched.
+    pub fn all_to_load(&self) -> Vec<String> {
+        self.entries()
+            .iter()
+            .filter_map(|entry| match entry {
+                CatalogEntry::Listed { file, .. } => Some(file.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The national figures file, while it is still to be fetched.
+    pub fn figures_to_load(&self) -> Option<String> {
+        match self {
+            Catalog::Loaded { figures: NationalFigures::Listed(file), .. } => Some(file.clone()),
+            _ => None,
+        }
+    }
+
+    /// What every usable questionnaire's card or option shows, loaded or not, in the catalog's
+    /// order.
+    pub fn summaries(&self) -> Vec<QuestionnaireSummary> {
+        self.entries().iter().filter_map(CatalogEntry::summary).collect()
+    }
+
+    /// The summary of the questionnaire with this id, loaded or not.
+    pub fn summary(&self, id: &str) -> Option<QuestionnaireSummary> {
+        self.entries().iter().filter_map(CatalogEntry::summary).find(|s| s.id == id)
+    }
+
+    /// The catalog with a listed file's content loaded: usable, or unavailable with its problems.
+    pub fn with_loaded(&self, file: &str, loaded: Result<Arc<Questionnaire>, Vec<Problem>>) -> Catalog {
+        let Catalog::Loaded { entries, figures } = self else { return self.clone() };
+        let entries = entries
+            .iter()
+            .map(|entry| match entry {
+                CatalogEntry::Listed { file: listed, .. } if listed == file => match &loaded {
+                    Ok(questionnaire) => CatalogEntry::Ready {
+                        file: file.to_owned(),
+                        questionnaire: questionnaire.clone(),
+                        custom: false,
+                    },
+                    Err(problems) => {
+                        CatalogEntry::Unavailable { file: file.to_owned(), problems: problems.clone(), own: None }
+                    }
+                },
+                other => other.clone(),
+            })
+            .collect();
+        Catalog::Loaded { entries, figures: figures.clone() }
+    }
+
+    /// The catalog with the national figures fetched: `None` when they could not be used.
+    pub fn with_figures(&self, loaded: Option<Arc<FigureFile>>) -> Catalog {
+        let Catalog::Loaded { entries, .. } = self else { return self.clone() };
+        let figures = loaded.map_or(NationalFigures::Absent, NationalFigures::Loaded);
+        Catalog::Loaded { entries: entries.clone(), figures }
     }
 
     /// The entries once loaded; none while loading or after a failure.
@@ -195,10 +374,21 @@ impl Catalog {
         }
     }
 
+    /// The usable questionnaires of the site itself (not the user's own), loaded so far.
+    pub fn shipped(&self) -> Vec<Arc<Questionnaire>> {
+        self.entries()
+            .iter()
+            .filter_map(|entry| match entry {
+                CatalogEntry::Ready { questionnaire, custom: false, .. } => Some(questionnaire.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
     pub fn figures(&self) -> Option<Arc<FigureFile>> {
         match self {
-            Catalog::Loaded { figures, .. } => figures.clone(),
-            Catalog::Loading | Catalog::Failed(_) => None,
+            Catalog::Loaded { figures: NationalFigures::Loaded(figures), .. } => Some(figures.clone()),
+            _ => None,
         }
     }
 
@@ -245,13 +435,18 @@ mod tests {
     #[test]
     fn knows_which_listed_files_were_prepared_as_json() {
         let text = r#"{"files": ["a.yaml", "b.yml", "c.yaml"], "figures": "cijfers/igj.yaml",
-            "prepared": ["a.yaml", "b.yml", "cijfers/igj.yaml", "weg.yaml", "../x.yaml"]}"#;
+            "prepared": {"a.yaml": "01", "b.yml": "02", "cijfers/igj.yaml": "03", "weg.yaml": "04", "../x.yaml": "05"}}"#;
         let index = parse_index(text).unwrap();
-        assert_eq!(index.prepared_file("a.yaml").as_deref(), Some("a.json"));
-        assert_eq!(index.prepared_file("b.yml").as_deref(), Some("b.json"));
-        assert_eq!(index.prepared_file("cijfers/igj.yaml").as_deref(), Some("cijfers/igj.json"));
-        assert_eq!(index.prepared_file("c.yaml"), None);
-        assert_eq!(index.prepared, ["a.yaml", "b.yml", "cijfers/igj.yaml"], "unlisted names are dropped");
+        let json = |file: &str| index.prepared_file(file).map(|p| (p.json, p.yaml_fingerprint));
+        assert_eq!(json("a.yaml"), Some(("a.json".into(), "01".into())));
+        assert_eq!(json("b.yml"), Some(("b.json".into(), "02".into())));
+        assert_eq!(json("cijfers/igj.yaml"), Some(("cijfers/igj.json".into(), "03".into())));
+        assert_eq!(json("c.yaml"), None);
+        assert_eq!(
+            index.prepared.keys().collect::<Vec<_>>(),
+            ["a.yaml", "b.yml", "cijfers/igj.yaml"],
+            "unlisted names are dropped"
+        );
         assert_eq!(parse_index(r#"{"files": ["a.yaml"]}"#).unwrap().prepared_file("a.yaml"), None);
     }
 

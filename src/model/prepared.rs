@@ -65,10 +65,28 @@ pub fn load_prepared_figures(file: &str, yaml: &str, prepared: Option<&str>) -> 
     }
 }
 
+/// The questionnaire in a prepared JSON file, when it is readable, was made from the YAML with
+/// `yaml_fingerprint` (the one the index names, so the JSON and the index are of one build) and
+/// passes today's rules. `None` means: read the YAML instead.
+pub fn read_prepared_questionnaire(file: &str, json: &str, yaml_fingerprint: &str) -> Option<Questionnaire> {
+    let questionnaire: Questionnaire = content_made_from(json, yaml_fingerprint)?;
+    validate(&questionnaire, file).is_empty().then_some(questionnaire)
+}
+
+/// The national figures in a prepared JSON file; see [`read_prepared_questionnaire`].
+pub fn read_prepared_figures(file: &str, json: &str, yaml_fingerprint: &str) -> Option<FigureFile> {
+    let figures: FigureFile = content_made_from(json, yaml_fingerprint)?;
+    validate_figures(&figures, file).is_empty().then_some(figures)
+}
+
+fn content_made_from<T: DeserializeOwned>(json: &str, yaml_fingerprint: &str) -> Option<T> {
+    let prepared: Prepared<T> = serde_json::from_str(json).ok()?;
+    (prepared.yaml_fingerprint == yaml_fingerprint).then_some(prepared.content)
+}
+
 /// The content, if the JSON is readable and was made from this YAML text.
 fn content_for<T: DeserializeOwned>(yaml: &str, json: &str) -> Option<T> {
-    let prepared: Prepared<T> = serde_json::from_str(json).ok()?;
-    (prepared.yaml_fingerprint == fingerprint(yaml)).then_some(prepared.content)
+    content_made_from(json, &fingerprint(yaml))
 }
 
 #[cfg(test)]

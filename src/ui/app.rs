@@ -2,23 +2,21 @@
 
 use leptos::prelude::*;
 
-use crate::model::catalog::Catalog;
 use crate::model::route::{Part, RegionPart, Route};
 use crate::ui::autosave::flush_when_leaving;
 use crate::ui::browser::focus::focus_later;
 use crate::ui::browser::page::set_document_title;
-use crate::ui::catalog::load_catalog;
+use crate::ui::catalog::provide_catalog;
 use crate::ui::components::alert::{Alert, AlertKind};
 use crate::ui::components::lazy_page::lazy_page;
+use crate::ui::components::opened::when_opened;
 use crate::ui::components::skip_link::SkipLink;
 use crate::ui::components::storage_notice::StorageNotice;
+use crate::ui::lazy::{about_page, region_page, regions_page};
 use crate::ui::navigation::use_route;
-use crate::ui::pages::about_page::about_page;
 use crate::ui::pages::assessment_page::AssessmentPage;
 use crate::ui::pages::new_assessment_page::NewAssessmentPage;
 use crate::ui::pages::not_found::NotFoundPage;
-use crate::ui::pages::region::RegionPage;
-use crate::ui::pages::regions::RegionsPage;
 use crate::ui::pages::start::StartPage;
 use crate::ui::storage::storage_available;
 
@@ -27,9 +25,7 @@ const APP_NAME: &str = "Zelfevaluatie Wmo-toezicht";
 #[component]
 pub fn App() -> impl IntoView {
     let route = use_route();
-    let (catalog, set_catalog) = signal(Catalog::Loading);
-    let catalog_loaded = load_catalog();
-    leptos::task::spawn_local(async move { set_catalog.set(catalog_loaded.await) });
+    let catalog = provide_catalog().catalog;
     flush_when_leaving();
 
     // Pages are rebuilt only when this changes; moving between the sections of one evaluation
@@ -43,9 +39,8 @@ pub fn App() -> impl IntoView {
     Effect::new(move |previous: Option<Route>| {
         let current = route.get();
         let title = match &current {
-            Route::NewAssessment { questionnaire_id } => catalog.with(|c| {
-                c.questionnaire(questionnaire_id).map(|q| format!("Nieuwe evaluatie: {} – {APP_NAME}", q.title))
-            }),
+            Route::NewAssessment { questionnaire_id } => catalog
+                .with(|c| c.summary(questionnaire_id).map(|q| format!("Nieuwe evaluatie: {} – {APP_NAME}", q.title))),
             Route::Start => Some(APP_NAME.to_owned()),
             Route::About => Some(format!("Over deze app – {APP_NAME}")),
             Route::NotFound => Some(format!("Pagina niet gevonden – {APP_NAME}")),
@@ -62,28 +57,19 @@ pub fn App() -> impl IntoView {
         current
     });
 
-    let page = move || {
-        match page_route.get() {
-        Route::Start => view! { <StartPage catalog set_catalog /> }.into_any(),
-        Route::About => lazy_page(about_page(catalog)),
-        Route::NewAssessment { questionnaire_id } => match catalog.get() {
-            Catalog::Loading => loading().into_any(),
-            loaded => match loaded.questionnaire(&questionnaire_id) {
-                Some(questionnaire) => view! { <NewAssessmentPage questionnaire /> }.into_any(),
-                None => view! { <NotFoundPage message=format!("Er is geen bruikbare vragenlijst met de naam '{questionnaire_id}'.") /> }.into_any(),
-            },
-        },
-        Route::Assessment { id, .. } => match catalog.get() {
-            Catalog::Loading => loading().into_any(),
-            loaded => view! { <AssessmentPage id catalog=loaded part /> }.into_any(),
-        },
-        Route::Regions => view! { <RegionsPage catalog /> }.into_any(),
-        Route::Region { id, .. } => match catalog.get() {
-            Catalog::Loading => loading().into_any(),
-            loaded => view! { <RegionPage id catalog=loaded part=region_part /> }.into_any(),
-        },
+    let page = move || match page_route.get() {
+        Route::Start => view! { <StartPage /> }.into_any(),
+        Route::About => lazy_page(about_page()),
+        Route::NewAssessment { questionnaire_id } => {
+            let missing = format!("Er is geen bruikbare vragenlijst met de naam '{questionnaire_id}'.");
+            when_opened(questionnaire_id, missing, |questionnaire, _| {
+                view! { <NewAssessmentPage questionnaire /> }.into_any()
+            })
+        }
+        Route::Assessment { id, .. } => view! { <AssessmentPage id part /> }.into_any(),
+        Route::Regions => lazy_page(regions_page()),
+        Route::Region { id, .. } => lazy_page(region_page(id, region_part)),
         Route::NotFound => view! { <NotFoundPage message="Dit adres hoort niet bij deze app." /> }.into_any(),
-    }
     };
 
     view! {
@@ -116,8 +102,4 @@ pub fn App() -> impl IntoView {
             </div>
         </footer>
     }
-}
-
-fn loading() -> impl IntoView {
-    view! { <p class="utrecht-paragraph" role="status">"De vragenlijst wordt geladen…"</p> }
 }

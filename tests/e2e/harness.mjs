@@ -1,7 +1,7 @@
 // Shared set-up for the end-to-end tests: Debian's Chromium through playwright-core, the built
 // site on 127.0.0.1, axe-core for WCAG checks, and a record of every request and console error.
 import { createRequire } from 'node:module';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before } from 'node:test';
@@ -116,4 +116,16 @@ export function useBrowserAndSite() {
     await shared.browser?.close();
   });
   return shared;
+}
+
+/**
+ * Changes a questionnaire file in a served copy of the site as an editor does on the host: some
+ * time after the build, so its date is later than the date of the build's JSON beside it (the
+ * app tells a changed YAML file by that date: src/model/freshness.rs).
+ */
+export function editOnHost(yamlPath, text) {
+  writeFileSync(yamlPath, text);
+  const json = yamlPath.replace(/\.ya?ml$/, '.json');
+  const later = new Date((existsSync(json) ? statSync(json).mtimeMs : Date.now()) + 60_000);
+  utimesSync(yamlPath, later, later);
 }

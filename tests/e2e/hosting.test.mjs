@@ -2,9 +2,9 @@
 // any other host, and questionnaire files that an editor may have broken.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync, readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { axeViolations, launchBrowser, openPage, question, startEvaluation, startSite, waitUntilSaved } from './harness.mjs';
+import { axeViolations, editOnHost, launchBrowser, openPage, question, startEvaluation, startSite, waitUntilSaved } from './harness.mjs';
 
 describe('hosting', () => {
   let browser;
@@ -102,7 +102,7 @@ describe('hosting', () => {
     }
   });
 
-  test('de app leest de voorbereide JSON zolang de YAML dezelfde is; een aangepaste YAML gaat voor', async () => {
+  test('de startpagina komt uit de index; een vragenlijst wordt pas bij openen opgehaald, als JSON, tenzij de YAML op de host is aangepast', async () => {
     const site = await startSite({
       prepare(dir) {
         const folder = join(dir, 'questionnaires');
@@ -112,22 +112,44 @@ describe('hosting', () => {
         const prepared = JSON.parse(readFileSync(scan, 'utf8'));
         prepared.content.title = 'Snelle scan (uit de JSON)';
         writeFileSync(scan, JSON.stringify(prepared));
-        // An editor changes a YAML file on the host and leaves the build's JSON as it was.
+        // An editor changes a YAML file on the host, a minute after the build, and leaves the
+        // build's JSON and index as they were.
         const tsd = join(folder, 'tsd-zelfevaluatie.yaml');
-        writeFileSync(tsd, readFileSync(tsd, 'utf8').replace(/^title: .*$/m, 'title: TSD, aangepast op de host'));
+        editOnHost(tsd, readFileSync(tsd, 'utf8').replace(/^title: .*$/m, 'title: TSD, aangepast op de host'));
       },
     });
-    const { page, problems, requests, context } = await openPage(browser);
+    const { page, problems, context } = await openPage(browser);
+    const seen = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/questionnaires/')) seen.push(`${request.method()} ${path.slice('/questionnaires/'.length)}`);
+    });
     try {
       await page.goto(site.url);
-      await page.getByRole('link', { name: 'Nieuwe evaluatie: Snelle scan (uit de JSON)' }).waitFor();
-      await page.getByRole('link', { name: 'Nieuwe evaluatie: TSD, aangepast op de host' }).waitFor();
-      await page.getByRole('link', { name: 'Nieuwe evaluatie: Keuzehulp Wmo-toezicht' }).waitFor();
-      const fetched = requests.map((url) => new URL(url).pathname);
-      for (const file of ['keuzehulp-wmo-toezicht', 'tsd-zelfevaluatie', 'voorbeeld-snelle-scan', 'cijfers/landelijke-cijfers']) {
-        assert.ok(fetched.includes(`/questionnaires/${file}.json`), `${file}.json opgevraagd`);
-        assert.ok(fetched.includes(`/questionnaires/${file}.yaml`), `${file}.yaml opgevraagd`);
-      }
+      // The cards come from the index's summaries: no questionnaire file is fetched for them.
+      await page.getByRole('link', { name: 'Nieuwe evaluatie: Snelle scan Wmo-toezicht (voorbeeld)' }).waitFor();
+      await page.getByRole('link', { name: 'Nieuwe evaluatie: Zelfevaluatie toegang en samenhang (TSD)' }).waitFor();
+      assert.match(await page.getByTestId('vragenlijst-keuzehulp-wmo-toezicht').textContent(), /46 vragen, plus tot 7 vervolgvragen/);
+      assert.deepEqual(seen, ['GET index.json']);
+
+      // Opening one fetches its JSON (and the figures), and only the headers of its YAML.
+      await page.getByRole('link', { name: 'Nieuwe evaluatie: Snelle scan Wmo-toezicht (voorbeeld)' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Nieuwe evaluatie: Snelle scan (uit de JSON)' }).waitFor();
+      assert.deepEqual(seen.slice(1).sort(), [
+        'GET cijfers/landelijke-cijfers.json',
+        'GET voorbeeld-snelle-scan.json',
+        'HEAD cijfers/landelijke-cijfers.yaml',
+        'HEAD voorbeeld-snelle-scan.yaml',
+      ]);
+
+      // The YAML changed on the host after the build: its date says so, and the app reads it.
+      seen.length = 0;
+      await page.getByRole('link', { name: 'Terug naar het overzicht' }).click();
+      await page.getByRole('link', { name: 'Nieuwe evaluatie: Zelfevaluatie toegang en samenhang (TSD)' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Nieuwe evaluatie: TSD, aangepast op de host' }).waitFor();
+      assert.ok(seen.includes('GET tsd-zelfevaluatie.yaml'), seen.join(', '));
+      assert.ok(seen.includes('HEAD tsd-zelfevaluatie.yaml'), seen.join(', '));
+      assert.ok(!seen.some((r) => r.includes('voorbeeld-snelle-scan') || r.includes('cijfers')), 'nothing fetched twice');
       assert.deepEqual(problems, []);
     } finally {
       await context.close();

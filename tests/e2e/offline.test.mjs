@@ -103,7 +103,8 @@ test('heeft een redacteur een vragenlijst van de host gehaald, dan werkt de app 
       rmSync(join(folder, 'tsd-zelfevaluatie.json'));
       const index = JSON.parse(readFileSync(join(folder, 'index.json'), 'utf8'));
       index.files = index.files.filter((f) => f !== 'tsd-zelfevaluatie.yaml');
-      index.prepared = index.prepared.filter((f) => f !== 'tsd-zelfevaluatie.yaml');
+      delete index.prepared['tsd-zelfevaluatie.yaml'];
+      delete index.summaries['tsd-zelfevaluatie.yaml'];
       writeFileSync(join(folder, 'index.json'), JSON.stringify(index));
     },
   });

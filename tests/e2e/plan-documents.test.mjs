@@ -57,6 +57,8 @@ describe('het verbeterplan als document', () => {
       await page.evaluate((a) => localStorage.setItem(`wmo-zelfevaluatie/v1/assessment/${a.id}`, JSON.stringify(a)), weakEvaluation());
       await page.goto(`${shared.site.url}#/evaluatie/ezwak/verbeterplan`);
       await page.getByRole('heading', { level: 1, name: 'Verbeterplan' }).waitFor();
+      // The plan's code loads on first use, after its heading is shown.
+      await page.getByTestId('aantal-opgenomen').waitFor();
       const all = await page.locator('.actie-regel').count();
       assert.ok(all > 30, `a weak Keuzehulp gives many actions (${all})`);
       await page.getByTestId('aantal-opgenomen').getByText(`${all} van ${all} acties opgenomen`).waitFor();

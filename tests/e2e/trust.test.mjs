@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { axeViolations, openPage, question, startEvaluation, startSite, waitUntilSaved, useBrowserAndSite } from './harness.mjs';
+import { axeViolations, editOnHost, openPage, question, startEvaluation, startSite, waitUntilSaved, useBrowserAndSite } from './harness.mjs';
 
 const SCAN = 'Snelle scan Wmo-toezicht (voorbeeld)';
 const SAMPLE = readFileSync('questionnaires/voorbeeld-snelle-scan.yaml', 'utf8');
@@ -256,7 +256,7 @@ describe('vertrouwen', () => {
         .replace(/          - id: regionaal\n            label: .*\n            scores: .*\n/, '')
         .replace(/\n      - id: opmerkingen\n        type: text\n        text: .*\n/, '\n');
       assert.notEqual(updated, SAMPLE);
-      const second = await startSite({ port, prepare: (dir) => writeFileSync(join(dir, 'questionnaires/voorbeeld-snelle-scan.yaml'), updated) });
+      const second = await startSite({ port, prepare: (dir) => editOnHost(join(dir, 'questionnaires/voorbeeld-snelle-scan.yaml'), updated) });
       try {
         await page.goto(address);
         const notice = page.getByTestId('bijgewerkt');

@@ -21,6 +21,7 @@ pub mod heat_map;
 pub mod lazy_page;
 pub mod multi_file_chooser;
 pub mod national_figures;
+pub mod opened;
 pub mod plan;
 pub mod print_button;
 pub mod printed_heading;

@@ -3,34 +3,21 @@
 
 use leptos::prelude::*;
 
-use crate::model::catalog::{Catalog, CatalogEntry};
+use crate::model::catalog::Catalog;
 use crate::model::questionnaire::cited_sources;
 use crate::model::route::Route;
+use crate::ui::catalog::use_catalog;
 use crate::ui::components::source_item::SourceItem;
 
-/// The about page, loaded on first use: few visitors open it, so in the release build (where
-/// scripts/build.sh sets `wasm_split`) its code is a separate WebAssembly chunk that the browser
-/// fetches the first time someone opens the page. Other builds link it in, as any function.
-#[cfg_attr(wasm_split, lazy)]
-pub async fn about_page(catalog: ReadSignal<Catalog>) -> AnyView {
-    view! { <AboutPage catalog /> }.into_any()
-}
-
+/// Loaded on first use (`ui::lazy::about_page`): few visitors open it.
 #[component]
-fn AboutPage(catalog: ReadSignal<Catalog>) -> impl IntoView {
+pub fn AboutPage() -> impl IntoView {
+    let store = use_catalog();
+    let catalog = store.catalog;
+    // Every source is listed, so every questionnaire's content is fetched.
+    store.want(move || catalog.with(|c| c.summaries().into_iter().map(|s| s.id).collect()));
     // Only the questionnaires this site ships: a user's own file is theirs to document.
-    let shipped = move || {
-        catalog.with(|c| match c {
-            Catalog::Loaded { entries, .. } => entries
-                .iter()
-                .filter_map(|e| match e {
-                    CatalogEntry::Ready { questionnaire, custom: false, .. } => Some(questionnaire.clone()),
-                    _ => None,
-                })
-                .collect::<Vec<_>>(),
-            _ => Vec::new(),
-        })
-    };
+    let shipped = move || catalog.with(Catalog::shipped);
     let questionnaires = move || {
         shipped()
             .into_iter()
@@ -75,6 +62,7 @@ fn AboutPage(catalog: ReadSignal<Catalog>) -> impl IntoView {
         {move || catalog.with(|c| match c {
             Catalog::Loading => Some("De vragenlijsten worden geladen…"),
             Catalog::Failed(_) => Some("De vragenlijsten konden niet worden geladen; op de startpagina staat waarom."),
+            Catalog::Loaded { .. } if !c.all_to_load().is_empty() => Some("De vragenlijsten worden geladen…"),
             Catalog::Loaded { .. } => None,
         })
         .map(|text| view! { <p class="utrecht-paragraph" role="status">{text}</p> })}

@@ -1,32 +1,33 @@
 //! An open evaluation: one section per page with an overview of all sections, or, in casus
 //! mode, one case per page plus the topics × cases overview. Resumes where the user left off.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::model::assessment::Mode;
 use crate::model::cases::{can_add_case, max_cases_note};
-use crate::model::catalog::Catalog;
 use crate::model::export::cases_title;
+use crate::model::figures::FigureFile;
 use crate::model::overview::{missing_notes, missing_notes_message};
 use crate::model::questionnaire::Questionnaire;
 use crate::model::route::{assessment_href, resolve, Part, Route};
+use crate::model::Assessment;
 use crate::ui::autosave::flush_pending;
 use crate::ui::browser::focus::focus_element;
 use crate::ui::browser::page::set_document_title;
 use crate::ui::components::alert::{Alert, AlertKind};
-use crate::ui::components::answer_review::AnswerReview;
 use crate::ui::components::case_form::CaseForm;
-use crate::ui::components::case_overview::CaseOverviewTable;
-use crate::ui::components::plan::owner::PlanOwner;
-use crate::ui::components::plan::PlanPage;
+use crate::ui::components::lazy_page::lazy_part;
+use crate::ui::components::opened::when_opened;
 use crate::ui::components::print_button::PrintButton;
 use crate::ui::components::printed_heading::PrintedHeading;
 use crate::ui::components::progress::ProgressNote;
-use crate::ui::components::results::ResultsView;
 use crate::ui::components::score_summary::ScoreSummary;
 use crate::ui::components::section_form::SectionForm;
 use crate::ui::components::skip_link::SkipLink;
 use crate::ui::components::upgrade_notice::UpgradeNotice;
+use crate::ui::lazy::{answers_part, case_overview_part, plan_part, results_part};
 use crate::ui::navigation::navigate;
 use crate::ui::pages::not_found::NotFoundPage;
 use crate::ui::print::use_print_date;
@@ -34,7 +35,7 @@ use crate::ui::state::AssessmentState;
 use crate::ui::storage::{load_assessment, Stored};
 
 #[component]
-pub fn AssessmentPage(id: String, catalog: Catalog, part: Memo<Part>) -> impl IntoView {
+pub fn AssessmentPage(id: String, part: Memo<Part>) -> impl IntoView {
     let assessment = match load_assessment(&id) {
         Stored::Found(assessment) => *assessment,
         Stored::Nothing => {
@@ -44,16 +45,23 @@ pub fn AssessmentPage(id: String, catalog: Catalog, part: Memo<Part>) -> impl In
             return view! { <NotFoundPage message=message /> }.into_any();
         }
     };
-    let Some(questionnaire) = catalog.questionnaire(&assessment.questionnaire_id) else {
-        return view! {
-            <NotFoundPage message=format!(
-                "De vragenlijst '{}' van deze evaluatie is niet beschikbaar. Uw antwoorden blijven bewaard.",
-                assessment.questionnaire_id
-            ) />
-        }
-        .into_any();
-    };
-    let figures = catalog.figures();
+    let missing = format!(
+        "De vragenlijst '{}' van deze evaluatie is niet beschikbaar. Uw antwoorden blijven bewaard.",
+        assessment.questionnaire_id
+    );
+    when_opened(assessment.questionnaire_id.clone(), missing, move |questionnaire, figures| {
+        view! { <OpenedAssessment assessment=assessment.clone() questionnaire figures part /> }.into_any()
+    })
+}
+
+/// The evaluation once its questionnaire is there.
+#[component]
+fn OpenedAssessment(
+    assessment: Assessment,
+    questionnaire: Arc<Questionnaire>,
+    figures: Option<Arc<FigureFile>>,
+    part: Memo<Part>,
+) -> impl IntoView {
     let mode = assessment.mode;
     let state = AssessmentState::new(questionnaire.clone(), assessment, true);
     // Leaving the evaluation (to the start page, say) writes a waiting change first.
@@ -110,11 +118,7 @@ fn part_title(questionnaire: &Questionnaire, state: &AssessmentState, part: &Par
 }
 
 #[component]
-fn SectionsView(
-    state: AssessmentState,
-    current: Memo<Part>,
-    figures: Option<std::sync::Arc<crate::model::figures::FigureFile>>,
-) -> impl IntoView {
+fn SectionsView(state: AssessmentState, current: Memo<Part>, figures: Option<Arc<FigureFile>>) -> impl IntoView {
     let questionnaire = state.questionnaire.get_value();
     let id = state.assessment.with_untracked(|a| a.id.clone());
     let sections = questionnaire.sections.clone();
@@ -157,21 +161,21 @@ fn SectionsView(
                 Part::Answers => {
                     return view! {
                         <h1 class="utrecht-heading-1" id="paginakop" tabindex="-1">"Uw antwoorden"</h1>
-                        <AnswerReview state id=id.clone() />
+                        {lazy_part(answers_part(state, id.clone()))}
                     }
                     .into_any();
                 }
                 Part::Results => {
                     return view! {
                         <h1 class="utrecht-heading-1" id="paginakop" tabindex="-1">"Resultaten"</h1>
-                        <ResultsView state figures=figures.clone() />
+                        {lazy_part(results_part(state, figures.clone()))}
                     }
                     .into_any();
                 }
                 Part::Plan => {
                     return view! {
                         <h1 class="utrecht-heading-1" id="paginakop" tabindex="-1">"Verbeterplan"</h1>
-                        <PlanPage owner=PlanOwner::Evaluation(state) figures=figures.clone() />
+                        {lazy_part(plan_part(state, figures.clone()))}
                     }
                     .into_any();
                 }
@@ -343,7 +347,7 @@ fn CasesView(state: AssessmentState, current: Memo<Part>) -> impl IntoView {
                 {move || (state.assessment.with(|a| a.cases.is_empty())).then(|| view! {
                     <p class="utrecht-paragraph">"Er zijn nog geen casussen. Voeg een casus toe om te beginnen."</p>
                 })}
-                <CaseOverviewTable state />
+                {lazy_part(case_overview_part(state))}
                 <p class="utrecht-paragraph geen-print">
                     <PrintButton print />
                 </p>

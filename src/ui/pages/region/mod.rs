@@ -10,12 +10,17 @@ mod members;
 mod questions;
 mod scores;
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
-use crate::model::catalog::Catalog;
+use crate::model::figures::FigureFile;
+use crate::model::region::Region;
 use crate::model::route::{region_href, RegionPart, Route};
+use crate::model::Questionnaire;
 use crate::ui::browser::page::set_document_title;
 use crate::ui::components::alert::{Alert, AlertKind};
+use crate::ui::components::opened::when_opened;
 use crate::ui::pages::not_found::NotFoundPage;
 use crate::ui::region_state::RegionState;
 use crate::ui::storage::{load_region, StoredRegion};
@@ -26,7 +31,7 @@ use questions::QuestionsPart;
 use scores::ScoresPart;
 
 #[component]
-pub fn RegionPage(id: String, catalog: Catalog, part: Memo<RegionPart>) -> impl IntoView {
+pub fn RegionPage(id: String, part: Memo<RegionPart>) -> impl IntoView {
     let region = match load_region(&id) {
         StoredRegion::Found(region) => *region,
         StoredRegion::Nothing => {
@@ -35,16 +40,24 @@ pub fn RegionPage(id: String, catalog: Catalog, part: Memo<RegionPart>) -> impl 
         }
         StoredRegion::SetAside(message) => return view! { <NotFoundPage message=message /> }.into_any(),
     };
-    let Some(questionnaire) = catalog.questionnaire(&region.questionnaire_id) else {
-        return view! {
-            <NotFoundPage message=format!(
-                "De vragenlijst '{}' van dit regio-overzicht is niet beschikbaar. Het overzicht blijft bewaard; het is weer te openen als de vragenlijst er weer is.",
-                region.questionnaire_title
-            ) />
-        }
-        .into_any();
-    };
-    let state = RegionState::new(region, questionnaire, catalog.figures());
+    let missing = format!(
+        "De vragenlijst '{}' van dit regio-overzicht is niet beschikbaar. Het overzicht blijft bewaard; het is weer te openen als de vragenlijst er weer is.",
+        region.questionnaire_title
+    );
+    when_opened(region.questionnaire_id.clone(), missing, move |questionnaire, figures| {
+        view! { <OpenedRegion region=region.clone() questionnaire figures part /> }.into_any()
+    })
+}
+
+/// The overview once its questionnaire is there.
+#[component]
+fn OpenedRegion(
+    region: Region,
+    questionnaire: Arc<Questionnaire>,
+    figures: Option<Arc<FigureFile>>,
+    part: Memo<RegionPart>,
+) -> impl IntoView {
+    let state = RegionState::new(region, questionnaire, figures);
     let name = move || state.region.with(|r| r.name.clone());
     Effect::new(move |_| {
         set_document_title(&format!("{} – {} – Zelfevaluatie Wmo-toezicht", part.get().title(), name()));

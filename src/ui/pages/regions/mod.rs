@@ -7,14 +7,14 @@ mod saved_regions;
 
 use leptos::prelude::*;
 
-use crate::model::catalog::Catalog;
 use crate::model::route::Route;
+use crate::ui::catalog::{use_catalog, CatalogStore};
 use new_region::NewRegion;
 use saved_regions::SavedRegions;
 
 #[derive(Clone, Copy)]
 struct RegionsPageContext {
-    catalog: ReadSignal<Catalog>,
+    catalog: CatalogStore,
     /// Bumped after every change to the stored regions, to list them again.
     revision: ReadSignal<u32>,
     set_revision: WriteSignal<u32>,
@@ -37,7 +37,8 @@ fn use_regions_page() -> RegionsPageContext {
 }
 
 #[component]
-pub fn RegionsPage(catalog: ReadSignal<Catalog>) -> impl IntoView {
+pub fn RegionsPage() -> impl IntoView {
+    let catalog = use_catalog();
     let (revision, set_revision) = signal(0u32);
     let (message, set_message) = signal(None::<String>);
     provide_context(RegionsPageContext { catalog, revision, set_revision, set_message });

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::use_regions_page;
-use crate::model::catalog::{Catalog, CatalogEntry};
+use crate::model::catalog::Catalog;
 use crate::model::region::stored::clean_region_name;
 use crate::model::region::Region;
 use crate::model::route::{RegionPart, Route};
@@ -37,38 +37,40 @@ pub(super) fn NewRegion() -> impl IntoView {
         };
         set_name_error.set(None);
         let chosen = input_value("regio-vragenlijst");
-        let Some(questionnaire) = page.catalog.with_untracked(|c| c.questionnaire(&chosen)) else {
-            set_error.set(Some("Kies een vragenlijst.".to_owned()));
-            return;
-        };
-        let seed = match random_u64() {
-            Ok(seed) => seed,
-            Err(message) => return set_error.set(Some(message)),
-        };
-        let id = new_region_id();
-        let region = Region::new(&id, &name, &questionnaire, &now_iso(), seed);
-        match save_region(&region) {
-            Ok(()) => navigate(&Route::Region { id, part: RegionPart::Members }),
-            Err(message) => set_error.set(Some(message)),
-        }
+        // The overview keeps the questionnaire's version: its content is fetched first.
+        let opened = page.catalog.fetch(&chosen);
+        leptos::task::spawn_local(async move {
+            opened.await;
+            let Some(questionnaire) = page.catalog.catalog.with_untracked(|c| c.questionnaire(&chosen)) else {
+                set_error.set(Some(if chosen.is_empty() {
+                    "Kies een vragenlijst.".to_owned()
+                } else {
+                    format!("De vragenlijst '{chosen}' kon niet worden geladen. Op de startpagina staat waarom.")
+                }));
+                return;
+            };
+            let seed = match random_u64() {
+                Ok(seed) => seed,
+                Err(message) => return set_error.set(Some(message)),
+            };
+            let id = new_region_id();
+            let region = Region::new(&id, &name, &questionnaire, &now_iso(), seed);
+            match save_region(&region) {
+                Ok(()) => navigate(&Route::Region { id, part: RegionPart::Members }),
+                Err(message) => set_error.set(Some(message)),
+            }
+        });
     };
     move || {
-        let entries = match page.catalog.get() {
+        let summaries = match page.catalog.catalog.get() {
             Catalog::Loading => {
                 return view! { <p class="utrecht-paragraph" role="status">"De vragenlijsten worden geladen…"</p> }
                     .into_any()
             }
-            catalog => catalog.entries().to_vec(),
+            catalog => catalog.summaries(),
         };
-        let options: Vec<SelectOption> = entries
-            .iter()
-            .filter_map(|entry| match entry {
-                CatalogEntry::Ready { questionnaire, .. } => {
-                    Some(SelectOption::new(questionnaire.id.clone(), questionnaire.title.clone()))
-                }
-                CatalogEntry::Unavailable { .. } => None,
-            })
-            .collect();
+        let options: Vec<SelectOption> =
+            summaries.into_iter().map(|summary| SelectOption::new(summary.id, summary.title)).collect();
         if options.is_empty() {
             return view! {
                 <p class="utrecht-paragraph">"Er is geen bruikbare vragenlijst, dus er kan geen regio-overzicht worden gemaakt."</p>

@@ -5,13 +5,14 @@
 use leptos::prelude::*;
 
 use super::use_start_page;
-use crate::model::import::{imported_copy, imported_message, read_evaluation_file, refused_file_message, Imported};
+use crate::model::import::{imported_copy, imported_message, refused_file_message, Imported};
 use crate::model::Assessment;
 use crate::ui::browser::files::ChosenFile;
 use crate::ui::browser::focus::focus_later;
 use crate::ui::browser::ids::new_assessment_id;
 use crate::ui::components::alert::{Alert, AlertKind};
 use crate::ui::components::file_chooser::FileChooser;
+use crate::ui::lazy::read_evaluation;
 use crate::ui::storage::{load_assessment, save_now, Stored};
 
 #[component]
@@ -31,18 +32,23 @@ pub(super) fn ImportEvaluation() -> impl IntoView {
         set_error.set(None);
         set_conflict.set(None);
         set_status.set(None);
-        let read = match text {
-            Ok(text) => page.catalog.with_untracked(|c| read_evaluation_file(c, &name, &text)),
-            Err(refusal) => Err(refused_file_message(&name, &refusal)),
+        let text = match text {
+            Ok(text) => text,
+            Err(refusal) => return set_error.set(Some(refused_file_message(&name, &refusal))),
         };
-        match read {
-            Err(e) => set_error.set(Some(e)),
-            Ok(assessment) if matches!(load_assessment(&assessment.id), Stored::Found(_)) => {
-                set_conflict.set(Some(assessment));
-                focus_later("import-conflict".to_owned());
+        // The file is checked against its questionnaire, whose content may not be here yet.
+        let questionnaires = page.store.fetch_all();
+        leptos::task::spawn_local(async move {
+            questionnaires.await;
+            match read_evaluation(page.catalog.get_untracked(), name, text).await {
+                Err(e) => set_error.set(Some(e)),
+                Ok(assessment) if matches!(load_assessment(&assessment.id), Stored::Found(_)) => {
+                    set_conflict.set(Some(assessment));
+                    focus_later("import-conflict".to_owned());
+                }
+                Ok(assessment) => store(assessment, Imported::New),
             }
-            Ok(assessment) => store(assessment, Imported::New),
-        }
+        });
     };
     let replace = move |_| {
         if let Some(assessment) = conflict.get_untracked() {

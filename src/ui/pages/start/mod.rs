@@ -11,6 +11,7 @@ use leptos::prelude::*;
 
 use crate::model::catalog::Catalog;
 use crate::model::route::Route;
+use crate::ui::catalog::{use_catalog, CatalogStore};
 use import_evaluation::ImportEvaluation;
 use own_questionnaire::OwnQuestionnaire;
 use questionnaire_cards::QuestionnaireCards;
@@ -21,6 +22,7 @@ use saved_evaluations::SavedEvaluations;
 struct StartPageContext {
     catalog: ReadSignal<Catalog>,
     set_catalog: WriteSignal<Catalog>,
+    store: CatalogStore,
     /// Bumped after every change to the stored evaluations, to list them again.
     revision: ReadSignal<u32>,
     set_revision: WriteSignal<u32>,
@@ -49,10 +51,12 @@ fn use_start_page() -> StartPageContext {
 }
 
 #[component]
-pub fn StartPage(catalog: ReadSignal<Catalog>, set_catalog: WriteSignal<Catalog>) -> impl IntoView {
+pub fn StartPage() -> impl IntoView {
+    let store = use_catalog();
+    let (catalog, set_catalog) = (store.catalog, store.set_catalog);
     let (revision, set_revision) = signal(0u32);
     let (message, set_message) = signal(None::<String>);
-    provide_context(StartPageContext { catalog, set_catalog, revision, set_revision, set_message });
+    provide_context(StartPageContext { catalog, set_catalog, store, revision, set_revision, set_message });
     view! {
         <h1 class="utrecht-heading-1" id="paginakop" tabindex="-1">"Zelfevaluatie Wmo-toezicht"</h1>
         <p class="utrecht-paragraph utrecht-paragraph--lead">

@@ -8,12 +8,12 @@ use leptos::prelude::*;
 
 use super::use_start_page;
 use crate::model::catalog::{own_questionnaire_added, own_questionnaire_refused};
-use crate::model::{load_questionnaire, Problem};
+use crate::model::Problem;
 use crate::ui::browser::files::ChosenFile;
-use crate::ui::browser::timing::measured;
 use crate::ui::components::alert::{Alert, AlertKind};
 use crate::ui::components::file_chooser::FileChooser;
 use crate::ui::components::problem_list::ProblemList;
+use crate::ui::lazy::read_yaml_questionnaire;
 use crate::ui::storage::save_custom_questionnaire;
 
 #[component]
@@ -28,22 +28,24 @@ pub(super) fn OwnQuestionnaire() -> impl IntoView {
             Ok(text) => text,
             Err(refusal) => return set_problems.set(Some((name.clone(), vec![refusal.problem(&name)]))),
         };
-        let loaded = measured("vragenlijst-inlezen", || load_questionnaire(&name, &text));
-        let questionnaire = match loaded {
-            Ok(questionnaire) => questionnaire,
-            Err(found) => return set_problems.set(Some((name, found))),
-        };
-        if let Some(problem) = page.catalog.with_untracked(|c| c.shipped_id_clash(&name, &questionnaire.id)) {
-            return set_problems.set(Some((name, vec![problem])));
-        }
-        match save_custom_questionnaire(&questionnaire.id, &text) {
-            Ok(()) => {
-                let message = own_questionnaire_added(&questionnaire.title);
-                page.set_catalog.update(|c| *c = c.with_custom(Arc::new(questionnaire)));
-                set_status.set(Some(message));
+        leptos::task::spawn_local(async move {
+            let loaded = read_yaml_questionnaire("vragenlijst-inlezen".to_owned(), name.clone(), text.clone()).await;
+            let questionnaire = match loaded {
+                Ok(questionnaire) => questionnaire,
+                Err(found) => return set_problems.set(Some((name, found))),
+            };
+            if let Some(problem) = page.catalog.with_untracked(|c| c.shipped_id_clash(&name, &questionnaire.id)) {
+                return set_problems.set(Some((name, vec![problem])));
             }
-            Err(e) => set_problems.set(Some((name.clone(), vec![Problem::whole_file(&name, e)]))),
-        }
+            match save_custom_questionnaire(&questionnaire.id, &text) {
+                Ok(()) => {
+                    let message = own_questionnaire_added(&questionnaire.title);
+                    page.set_catalog.update(|c| *c = c.with_custom(Arc::new(questionnaire)));
+                    set_status.set(Some(message));
+                }
+                Err(e) => set_problems.set(Some((name.clone(), vec![Problem::whole_file(&name, e)]))),
+            }
+        });
     };
     view! {
         <h2 class="utrecht-heading-2">"Eigen vragenlijst toevoegen"</h2>

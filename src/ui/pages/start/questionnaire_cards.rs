@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::use_start_page;
-use crate::model::catalog::{card_facts, Catalog, CatalogEntry};
+use crate::model::catalog::{Catalog, CatalogCard};
 use crate::model::route::Route;
 use crate::ui::browser::downloads::download;
 use crate::ui::components::alert::{Alert, AlertKind};
@@ -15,40 +15,48 @@ use crate::ui::storage::{custom_questionnaire_text, delete_custom_questionnaire}
 #[component]
 pub(super) fn QuestionnaireCards() -> impl IntoView {
     let page = use_start_page();
-    move || match page.catalog.get() {
-        Catalog::Loading => view! {
+    // The cards, not the entries: a card stays as it is when its questionnaire's content arrives.
+    let cards = Memo::new(move |_| {
+        page.catalog.with(|catalog| match catalog {
+            Catalog::Loaded { entries, .. } => Ok(entries.iter().map(|entry| entry.card()).collect::<Vec<_>>()),
+            Catalog::Loading => Err(None),
+            Catalog::Failed(message) => Err(Some(message.clone())),
+        })
+    });
+    move || match cards.get() {
+        Err(None) => view! {
             <p class="utrecht-paragraph" role="status">"De vragenlijsten worden geladen…"</p>
         }
         .into_any(),
-        Catalog::Failed(message) => view! {
+        Err(Some(message)) => view! {
             <Alert kind=AlertKind::Error urgent=true><p class="utrecht-paragraph">{message}</p></Alert>
         }
         .into_any(),
-        Catalog::Loaded { entries, .. } => {
-            let cards = entries.into_iter().map(|entry| view! { <QuestionnaireCard entry /> }).collect_view();
+        Ok(cards) => {
+            let cards = cards.into_iter().map(|card| view! { <QuestionnaireCard card /> }).collect_view();
             view! { <ul class="vragenlijsten" data-testid="vragenlijsten">{cards}</ul> }.into_any()
         }
     }
 }
 
 #[component]
-fn QuestionnaireCard(entry: CatalogEntry) -> impl IntoView {
-    match entry {
-        CatalogEntry::Ready { questionnaire, custom, .. } => {
-            let href = Route::NewAssessment { questionnaire_id: questionnaire.id.clone() }.href();
+fn QuestionnaireCard(card: CatalogCard) -> impl IntoView {
+    match card {
+        CatalogCard::Usable { summary, custom } => {
+            let href = Route::NewAssessment { questionnaire_id: summary.id.clone() }.href();
             let remove = custom.then(|| {
-                view! { <RemoveOwnQuestionnaire id=questionnaire.id.clone() title=questionnaire.title.clone() /> }
+                view! { <RemoveOwnQuestionnaire id=summary.id.clone() title=summary.title.clone() /> }
             });
             view! {
-                <li class="vragenlijst" data-testid=format!("vragenlijst-{}", questionnaire.id)>
-                    <h3 class="utrecht-heading-3">{questionnaire.title.clone()}</h3>
+                <li class="vragenlijst" data-testid=format!("vragenlijst-{}", summary.id)>
+                    <h3 class="utrecht-heading-3">{summary.title.clone()}</h3>
                     {custom.then(|| view! { <p class="utrecht-paragraph vragenlijst__eigen">"Eigen vragenlijst, alleen in deze browser"</p> })}
-                    <p class="utrecht-paragraph">{questionnaire.description.clone()}</p>
-                    <p class="utrecht-paragraph vragenlijst__meta">{card_facts(&questionnaire)}</p>
+                    <p class="utrecht-paragraph">{summary.description.clone()}</p>
+                    <p class="utrecht-paragraph vragenlijst__meta">{summary.card_facts()}</p>
                     <a
                         class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
                         href=href
-                        aria-label=format!("Nieuwe evaluatie: {}", questionnaire.title)
+                        aria-label=format!("Nieuwe evaluatie: {}", summary.title)
                     >
                         "Nieuwe evaluatie"
                     </a>
@@ -57,7 +65,7 @@ fn QuestionnaireCard(entry: CatalogEntry) -> impl IntoView {
             }
             .into_any()
         }
-        CatalogEntry::Unavailable { file, problems, own } => {
+        CatalogCard::Unavailable { file, problems, own } => {
             let advice = if own.is_some() {
                 "Deze eigen vragenlijst bevat fouten en kan niet worden geopend. Download het bestand om het te herstellen, of verwijder het:"
             } else {

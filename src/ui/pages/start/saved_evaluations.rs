@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::use_start_page;
 use crate::model::assessment::clean_name;
-use crate::model::catalog::Catalog;
+use crate::model::catalog::{Catalog, Opening};
 use crate::model::export::evaluation_download;
 use crate::model::library::{sort_for_listing, summarize, AssessmentSummary};
 use crate::model::route::{assessment_href, Part};
@@ -24,22 +24,38 @@ use crate::ui::storage::{delete_assessment, list_assessments, load_assessment, s
 #[component]
 pub(super) fn SavedEvaluations() -> impl IntoView {
     let page = use_start_page();
-    let listing = move || {
+    let assessments = Memo::new(move |_| {
         page.revision.get();
-        let assessments = list_assessments();
-        let mut summaries: Vec<AssessmentSummary> = page.catalog.with(|c| {
-            assessments.iter().map(|a| summarize(a, c.questionnaire(&a.questionnaire_id).as_deref())).collect()
-        });
-        sort_for_listing(&mut summaries);
-        (summaries, unreadable_entries())
-    };
+        list_assessments()
+    });
+    // Titles and progress come from the questionnaires of these evaluations (only these).
+    page.store.want(move || {
+        let mut ids: Vec<String> = assessments.with(|list| list.iter().map(|a| a.questionnaire_id.clone()).collect());
+        ids.sort();
+        ids.dedup();
+        ids
+    });
+    // `None` until every one has arrived: listed once, so the list is not rebuilt (and an open
+    // rename form reset) when they arrive, nor when another file does.
+    let listing = Memo::new(move |_| {
+        // Also after a change that leaves the evaluations as they were (unreadable data removed).
+        page.revision.track();
+        page.catalog.with(|c| {
+            let waiting = |a: &Assessment| matches!(c.opening(&a.questionnaire_id), Opening::Waiting);
+            if matches!(c, Catalog::Loading) || assessments.with(|list| list.iter().any(waiting)) {
+                return None;
+            }
+            let mut summaries: Vec<AssessmentSummary> = assessments.with(|list| {
+                list.iter().map(|a| summarize(a, c.questionnaire(&a.questionnaire_id).as_deref())).collect()
+            });
+            sort_for_listing(&mut summaries);
+            Some((summaries, unreadable_entries()))
+        })
+    });
     move || {
-        // Titles and progress come from the questionnaires: list once they are loaded, so the
-        // list is not rebuilt (and an open rename form reset) when they arrive.
-        if matches!(page.catalog.get(), Catalog::Loading) {
+        let Some((summaries, unreadable)) = listing.get() else {
             return view! { <p class="utrecht-paragraph" role="status">"Uw evaluaties worden geladen…"</p> }.into_any();
-        }
-        let (summaries, unreadable) = listing();
+        };
         let on_removed = Callback::new(move |message: String| {
             page.say(message);
             page.refresh();
