@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { axeViolations, openPage, question, startEvaluation, waitUntilSaved, useBrowserAndSite } from './harness.mjs';
+import { axeViolations, download, openPage, question, startEvaluation, waitUntilSaved, useBrowserAndSite } from './harness.mjs';
 
 const SCAN = 'Snelle scan Wmo-toezicht (voorbeeld)';
 const GOLDEN_MD = readFileSync('tests/golden/verbeterplan.md', 'utf8');
@@ -61,9 +61,8 @@ async function editPlanAsFixture(page) {
   await waitUntilSaved(page);
 }
 
-async function download(page, buttonName) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName }).click()]);
-  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+function downloadWith(page, buttonName) {
+  return download(page, () => page.getByRole('button', { name: buttonName }).click());
 }
 
 function today() {
@@ -159,15 +158,15 @@ describe('resultaten en verbeterplan', () => {
       const include = await page.getByTestId('actie-aanwijzing-vastleggen').getByRole('checkbox').boundingBox();
       assert.ok(include.width >= 24 && include.height >= 24, `checkbox ${include.width}×${include.height}`);
 
-      const markdown = await download(page, 'Verbeterplan (Markdown)');
+      const markdown = await downloadWith(page, 'Verbeterplan (Markdown)');
       assert.equal(markdown.name, `verbeterplan-gemeente-sudwest-fryslan-${today()}.md`);
       assert.equal(withoutDate(markdown.text), withoutDate(GOLDEN_MD));
 
-      const csv = await download(page, 'Verbeterplan (CSV voor Excel)');
+      const csv = await downloadWith(page, 'Verbeterplan (CSV voor Excel)');
       assert.equal(csv.name, `verbeterplan-gemeente-sudwest-fryslan-${today()}.csv`);
       assert.equal(csv.text, GOLDEN_CSV, 'byte for byte the model output (BOM, ;, quotes, CRLF)');
 
-      const json = await download(page, 'Hele evaluatie (JSON)');
+      const json = await downloadWith(page, 'Hele evaluatie (JSON)');
       assert.equal(json.name, `evaluatie-gemeente-sudwest-fryslan-${today()}.json`);
       const exported = JSON.parse(json.text);
       assert.equal(exported.format, 'wmo-zelfevaluatie/assessment');
@@ -208,9 +207,9 @@ describe('resultaten en verbeterplan', () => {
         await fresh.page.getByTestId('melding').getByText("'Snelle scan 2026' is geïmporteerd.").waitFor();
         await fresh.page.getByRole('link', { name: 'Openen: Snelle scan 2026' }).click();
         await fresh.page.getByRole('heading', { level: 1, name: 'Verbeterplan' }).waitFor();
-        const markdownAgain = await download(fresh.page, 'Verbeterplan (Markdown)');
+        const markdownAgain = await downloadWith(fresh.page, 'Verbeterplan (Markdown)');
         assert.equal(withoutDate(markdownAgain.text), withoutDate(GOLDEN_MD), 'export → import → the same plan');
-        const jsonAgain = await download(fresh.page, 'Hele evaluatie (JSON)');
+        const jsonAgain = await downloadWith(fresh.page, 'Hele evaluatie (JSON)');
         assert.deepEqual(JSON.parse(jsonAgain.text), exported, 'export → import → identical evaluation');
         await fresh.page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Resultaten' }).click();
         assert.equal(await fresh.page.getByTestId('resultaten-principes').locator('tbody').textContent(), scores);
@@ -239,7 +238,7 @@ describe('resultaten en verbeterplan', () => {
     try {
       await fillFixture(page);
       await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Uw antwoorden' }).click();
-      const markdown = await download(page, 'Antwoorden downloaden (Markdown)');
+      const markdown = await downloadWith(page, 'Antwoorden downloaden (Markdown)');
       assert.equal(markdown.name, `antwoorden-gemeente-sudwest-fryslan-${today()}.md`);
       assert.equal(withoutDate(markdown.text), withoutDate(GOLDEN_ANSWERS));
       await page.getByTestId('download-melding').getByText(`'${markdown.name}' is gedownload.`).waitFor();
@@ -265,7 +264,7 @@ describe('resultaten en verbeterplan', () => {
       await warning.waitFor();
       assert.equal(await warning.textContent(), 'De deadline is verstreken en de actie is nog niet gereed.');
       assert.deepEqual(await axeViolations(page), []);
-      const markdown = await download(page, 'Verbeterplan (Markdown)');
+      const markdown = await downloadWith(page, 'Verbeterplan (Markdown)');
       assert.match(markdown.text, /- Deadline: 31-03-2027 \(verstreken\)\n/);
       await page.emulateMedia({ media: 'print' });
       assert.equal(await warning.isVisible(), true, 'on paper too');

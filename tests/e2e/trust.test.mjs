@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { axeViolations, openPage, question, startEvaluation, startSite, waitUntilSaved, useBrowserAndSite } from './harness.mjs';
+import { axeViolations, download, openPage, question, startEvaluation, startSite, waitUntilSaved, useBrowserAndSite } from './harness.mjs';
 
 const SCAN = 'Snelle scan Wmo-toezicht (voorbeeld)';
 const SAMPLE = readFileSync('questionnaires/voorbeeld-snelle-scan.yaml', 'utf8');
@@ -77,8 +77,7 @@ describe('vertrouwen', () => {
       const warning = page.getByTestId('onleesbare-gegevens');
       await warning.waitFor();
       assert.equal(await page.getByTestId('onleesbaar').count(), 2);
-      const [file] = await Promise.all([page.waitForEvent('download'), warning.getByRole('button', { name: 'Downloaden' }).first().click()]);
-      const downloaded = readFileSync(await file.path(), 'utf8');
+      const { text: downloaded } = await download(page, () => warning.getByRole('button', { name: 'Downloaden' }).first().click());
       assert.ok(downloaded.includes('oeps') || downloaded.includes('boodschappen'), 'the raw data comes back as it was');
       const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('onleesbaar')).length);
       assert.equal(stored, 2, 'kept aside, not deleted');
