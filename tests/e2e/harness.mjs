@@ -8,12 +8,23 @@ import { after, before } from 'node:test';
 import { serveDist } from '../../scripts/serve-dist.mjs';
 import * as chromium from './browsers/chromium.mjs';
 import * as firefox from './browsers/firefox.mjs';
+import * as webkit from './browsers/webkit.mjs';
 
 // The browser is chosen here, by E2E_BROWSER (chromium, firefox or webkit; chromium if unset).
-const BROWSERS = { chromium, firefox };
+const BROWSERS = { chromium, firefox, webkit };
 const selected = BROWSERS[process.env.E2E_BROWSER ?? 'chromium'];
 if (!selected) throw new Error(`E2E_BROWSER=${process.env.E2E_BROWSER}: kies chromium, firefox of webkit`);
 export const browserName = selected.name;
+
+/**
+ * Why this browser's test driver cannot do `feature` ('print-media', 'pdf'), or false. For a
+ * journey's part that needs it: `await t.test('…', { skip: cannot('print-media') }, …)`, so the
+ * skip and its reason show in the output.
+ */
+export function cannot(feature) {
+  const reason = selected.limitations[feature];
+  return reason ? `${selected.name}: ${reason}` : false;
+}
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

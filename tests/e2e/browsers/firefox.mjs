@@ -8,7 +8,10 @@ import { downloadsFolder } from './downloads-folder.mjs';
 export const name = 'firefox';
 
 /** What this driver cannot do, with the reason; the journeys skip exactly these parts. */
-export const limitations = {};
+export const limitations = {
+  'print-media':
+    "playwright-core 1.64's emulateMedia does nothing over BiDi, and 1.65 sends emulation.setMediaFeaturesOverride, which Firefox ESR 153 does not know",
+};
 
 export async function launch() {
   // Firefox ESR 153 announces a download without the id playwright-core 1.64 waits for
@@ -24,19 +27,21 @@ export async function launch() {
   browser.downloads = downloads;
   browser.on('disconnected', () => downloads.remove());
   const page = await browser.newPage();
-  typeLikeAUser(Object.getPrototypeOf(page.locator('body')));
+  fillAsAUserEdit(Object.getPrototypeOf(page.locator('body')));
   await page.context().close();
   return browser;
 }
 
 /**
- * Over BiDi, playwright-core's `fill` sets the field's value from a script. Firefox then never
- * fires `change` when the field loses focus (a user's typing does), and the app saves plan fields
- * on `change`. So here `fill` empties a text field and types the text key by key, as a user does.
- * Other fields (date, select, …) keep Playwright's own `fill`, which fires `change` itself.
+ * Over BiDi, playwright-core's `fill` sets a text field's value from a script. Firefox then never
+ * fires `change` when the field loses focus (it does after a user's edit), and the app saves plan
+ * fields on `change`. So here `fill` waits and empties the field as Playwright does, then puts the
+ * text in with the browser's own editing command, which Firefox counts as the user's edit (as
+ * Chromium's `fill` does through the DevTools protocol). Other fields (date, select, …) keep
+ * Playwright's own `fill`, which fires `change` itself.
  */
-function typeLikeAUser(locatorPrototype) {
-  if (locatorPrototype.fill.typesLikeAUser) return;
+function fillAsAUserEdit(locatorPrototype) {
+  if (locatorPrototype.fill.asAUserEdit) return;
   const fill = locatorPrototype.fill;
   const TEXT_TYPES = ['text', 'search', 'email', 'tel', 'url', 'password'];
   locatorPrototype.fill = async function (value, options) {
@@ -47,12 +52,12 @@ function typeLikeAUser(locatorPrototype) {
     );
     if (!typed) return fill.call(this, value, options);
     await fill.call(this, '', options);
-    await this.pressSequentially(value, options);
+    if (value === '') return;
+    await this.evaluate((el, text) => {
+      el.focus();
+      el.select();
+      document.execCommand('insertText', false, text);
+    }, value, options);
   };
-  locatorPrototype.fill.typesLikeAUser = true;
-}
-
-/** Runs `action` and returns the file the browser saved: { name, text }. */
-export function download(page, action) {
-  return page.context().browser().downloads.take(action);
+  locatorPrototype.fill.asAUserEdit = true;
 }
