@@ -61,3 +61,8 @@ function fillAsAUserEdit(locatorPrototype) {
   };
   locatorPrototype.fill.asAUserEdit = true;
 }
+
+/** Runs `action` and returns the file the browser saved: { name, text }. */
+export function download(page, action) {
+  return page.context().browser().downloads.take(action);
+}
