@@ -242,6 +242,7 @@ describe('vertrouwen', () => {
       assert.deepEqual(problems, []);
     } finally {
       await context.close();
+      await first.close(); // also when the test failed before it closed the first site
     }
   });
 });
