@@ -1,5 +1,22 @@
-// Shared set-up for the end-to-end tests: Debian's Chromium through playwright-core, the built
-// site on 127.0.0.1, axe-core for WCAG checks, and a record of every request and console error.
+// Shared set-up for the end-to-end tests: a browser, the built site on 127.0.0.1, axe-core for
+// WCAG checks, and a record of every request and console error.
+//
+// The same journeys run in three browsers; E2E_BROWSER picks one (chromium if unset). Each
+// journey talks to Playwright's API; browsers/ holds one module per browser that provides it:
+//
+//   chromium  Debian's chromium, playwright-core over CDP. Everything works.
+//   firefox   Debian's firefox-esr, playwright-core over WebDriver BiDi. No print-media
+//             emulation; downloads are read from disk (no download event arrives); fill() puts
+//             the text in as one user edit so that change fires (see firefox.mjs).
+//   webkit    Debian's WebKitGTK MiniBrowser, WebKitWebDriver (WebDriver classic) through
+//             selenium-webdriver under Xvfb, with our own adapter for the calls the journeys
+//             make (webkit-page.mjs, webkit-locator.mjs). No print-media emulation, no PDF.
+//             Requests, routes, init scripts and console and page errors go through a proxy
+//             per context and a probe it puts in each page (webkit-proxy.mjs,
+//             webkit-probe.js); downloads are read from disk; the clock shifts Date only.
+//
+// What a driver cannot do is listed in its module's `limitations`; a journey skips exactly that
+// part, with the reason in the output (`cannot` below).
 import { createRequire } from 'node:module';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
