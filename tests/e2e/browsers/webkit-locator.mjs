@@ -154,14 +154,10 @@ export class Locator {
   }
 
   // Acting.
-  /** The one element, once visible and enabled, as a WebDriver element, scrolled into view. */
+  /** The one element, once visible and enabled, as a WebDriver element (its click scrolls it into view). */
   _actionable(what) {
     return this._waitForOne(
-      `(el) => {
-        if (!window.__e2eFind.isVisible(el) || window.__e2eFind.isDisabled(el)) return undefined;
-        el.scrollIntoView({ block: 'center', inline: 'center' });
-        return el;
-      }`,
+      `(el) => (window.__e2eFind.isVisible(el) && !window.__e2eFind.isDisabled(el) ? el : undefined)`,
       undefined,
       what,
     );

@@ -27,6 +27,17 @@ const KEYS = {
 const keyOf = (name) => KEYS[name] ?? (name.length === 1 ? name : null);
 
 const sleep = (ms) => new Promise((wake) => setTimeout(wake, ms));
+// Longer than any wait of a locator: a command that takes this long has lost its browser.
+const COMMAND_TIMEOUT = 2 * TIMEOUT;
+
+/** `promise`, or an error after `ms` milliseconds: a WebDriver call has no time limit of its own. */
+export function withTimeout(promise, ms, message) {
+  let timer;
+  const expired = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${message} (binnen ${ms / 1000} s)`)), ms);
+  });
+  return Promise.race([promise, expired]).finally(() => clearTimeout(timer));
+}
 
 class Keyboard {
   constructor(page) {
@@ -121,12 +132,12 @@ export class Page {
   /** Runs `body` (a function body; `arguments` are `args`) in this page. */
   async _script(body, ...args) {
     await this._context._focus(this);
-    const out = await this._driver.executeScript(
+    const out = await withTimeout(this._driver.executeScript(
       `const run = () => { ${body} };
        const report = (extra) => Object.assign({ events: window.__e2eProbe ? window.__e2eProbe.take() : [], url: location.href }, extra);
        return Promise.resolve().then(run).then((value) => report({ value, undefined: value === undefined }), (error) => report({ error: String((error && error.message) || error) }));`,
       ...args,
-    );
+    ), COMMAND_TIMEOUT, 'WebKitWebDriver antwoordde niet');
     this._url = out.url;
     this._deliver(out.events);
     if (out.error !== undefined) throw new Error(`page.evaluate: ${out.error}`);
@@ -138,7 +149,7 @@ export class Page {
   async _act(command) {
     await this._context._focus(this);
     try {
-      return await command();
+      return await withTimeout(command(), COMMAND_TIMEOUT, 'WebKitWebDriver antwoordde niet');
     } finally {
       await this._script('return null').catch(() => {});
     }

@@ -12,7 +12,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Builder } from 'selenium-webdriver';
 import { downloadsFolder } from './downloads-folder.mjs';
-import { Page } from './webkit-page.mjs';
+import { Page, withTimeout } from './webkit-page.mjs';
 import { globToRegExp, startProxy } from './webkit-proxy.mjs';
 
 export const name = 'webkit';
@@ -45,6 +45,8 @@ const FAKE_DATE = `(() => {
   window.Date = FakeDate;
 })();`;
 
+const START_TIMEOUT = 30_000;
+
 async function freePort() {
   const server = createServer();
   await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
@@ -54,7 +56,12 @@ async function freePort() {
 }
 
 async function waitUntilReady(url, driver) {
+  let failure;
+  driver.once('error', (error) => {
+    failure = error;
+  });
   for (let i = 0; i < 100; i += 1) {
+    if (failure) throw new Error(`${DRIVER} start niet: ${failure.message} (installeer webkit2gtk-driver: make setup)`);
     if (driver.exitCode !== null) throw new Error(`WebKitWebDriver stopte (code ${driver.exitCode})`);
     try {
       if ((await fetch(`${url}/status`)).ok) return;
@@ -87,14 +94,40 @@ class Context {
       onFailure: (url, reason) =>
         this._pages.forEach((page) => page._emit('console', { type: () => 'error', text: () => `Failed to load resource: ${reason} (${url})` })),
     });
+    // MiniBrowser now and then dies while it starts (seen on a busy machine), and WebKitWebDriver
+    // then waits for it for ever: give each start a limit, and a second and third chance.
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        this._driver = await withTimeout(this._startDriver(), START_TIMEOUT, 'MiniBrowser startte niet');
+        break;
+      } catch (error) {
+        this._process?.kill();
+        if (attempt === 3) throw new Error(`${error.message}; uitvoer van WebKitWebDriver:\n${this._output}`);
+        process.stderr.write(`# webkit: ${error.message}, opnieuw (poging ${attempt + 1} van 3)\n`);
+      }
+    }
+    this._firstWindow = await this._driver.getWindowHandle();
+    this._focused = this._firstWindow;
+    this._viewport = options.viewport ?? DEFAULT_VIEWPORT;
+    return this;
+  }
+
+  async _startDriver() {
     const port = await freePort();
+    const home = this._downloads.dir;
+    this._output = '';
     this._process = spawn(DRIVER, [`--port=${port}`], {
       env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config') },
-      stdio: 'ignore',
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
+    const keep = (chunk) => {
+      this._output = (this._output + chunk).slice(-4000);
+    };
+    this._process.stdout.on('data', keep);
+    this._process.stderr.on('data', keep);
     const server = `http://127.0.0.1:${port}`;
     await waitUntilReady(server, this._process);
-    this._driver = await new Builder()
+    return new Builder()
       .usingServer(server)
       .withCapabilities({
         browserName: 'MiniBrowser',
@@ -102,10 +135,6 @@ class Context {
         proxy: { proxyType: 'manual', httpProxy: this._proxy.address, sslProxy: this._proxy.address },
       })
       .build();
-    this._firstWindow = await this._driver.getWindowHandle();
-    this._focused = this._firstWindow;
-    this._viewport = options.viewport ?? DEFAULT_VIEWPORT;
-    return this;
   }
 
   _initScriptSource() {
