@@ -50,7 +50,8 @@ fi
 
 # Its --version goes on after the first line; read it whole (a pipe into grep -q can break it off).
 installed_geckodriver=$(geckodriver --version 2>/dev/null || true)
-if [[ "${installed_geckodriver%%$'\n'*}" != "geckodriver $GECKODRIVER_VERSION "* ]]; then
+installed_geckodriver=${installed_geckodriver%%$'\n'*}
+if [[ "$installed_geckodriver" != "geckodriver $GECKODRIVER_VERSION" && "$installed_geckodriver" != "geckodriver $GECKODRIVER_VERSION "* ]]; then
   step "geckodriver $GECKODRIVER_VERSION installeren (duurt ongeveer 5 minuten)"
   cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
 fi
