@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 source scripts/env.sh
 
 WASM_SPLIT_VERSION=0.2.4
+# Drives Firefox ESR for the component tests (wasm-bindgen-test-runner); not packaged by Debian.
+GECKODRIVER_VERSION=0.37.1
 # wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock exactly.
 WASM_BINDGEN_VERSION=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 
@@ -15,6 +17,11 @@ step() { printf '\n==> %s\n' "$*"; }
 missing_packages=()
 command -v chromium >/dev/null || missing_packages+=(chromium)
 command -v chromedriver >/dev/null || missing_packages+=(chromium-driver)
+# The other two browsers of the tests: Firefox ESR, and WebKitGTK's MiniBrowser with its
+# WebDriver, which needs a display (Xvfb).
+command -v firefox-esr >/dev/null || missing_packages+=(firefox-esr)
+[ -x /usr/bin/WebKitWebDriver ] || missing_packages+=(webkit2gtk-driver)
+command -v Xvfb >/dev/null || missing_packages+=(xvfb)
 command -v node >/dev/null || missing_packages+=(nodejs)
 command -v npm >/dev/null || missing_packages+=(npm)
 command -v pkg-config >/dev/null || missing_packages+=(pkg-config)
@@ -45,8 +52,16 @@ if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $WASM_BINDGEN_V
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
+# Its --version goes on after the first line; read it whole (a pipe into grep -q can break it off).
+installed_geckodriver=$(geckodriver --version 2>/dev/null || true)
+installed_geckodriver=${installed_geckodriver%%$'\n'*}
+if [[ "$installed_geckodriver" != "geckodriver $GECKODRIVER_VERSION" && "$installed_geckodriver" != "geckodriver $GECKODRIVER_VERSION "* ]]; then
+  step "geckodriver $GECKODRIVER_VERSION installeren (duurt ongeveer 5 minuten)"
+  cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
+fi
+
 if [ ! -x node_modules/.bin/wasm-opt ] || ! cmp -s package-lock.json node_modules/.package-lock.json.installed; then
-  step "npm-pakketten installeren (NL Design System, binaryen, esbuild, playwright-core, axe-core, SurveyJS voor de benchmark)"
+  step "npm-pakketten installeren (NL Design System, binaryen, esbuild, playwright-core, selenium-webdriver, axe-core, SurveyJS voor de benchmark)"
   npm ci --no-audit --no-fund --loglevel=error
   cp package-lock.json node_modules/.package-lock.json.installed
 fi

@@ -2,12 +2,12 @@
 // to change a section, and can print the page as a record for the college or the raad.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { axeViolations, openPage, question, startEvaluation, useBrowserAndSite, waitUntilSaved } from './harness.mjs';
+import { axeViolations, browserName, cannot, openPage, question, startEvaluation, useBrowserAndSite, waitUntilSaved } from './harness.mjs';
 
 const shared = useBrowserAndSite();
 const SCAN = 'Snelle scan Wmo-toezicht (voorbeeld)';
 
-test('alle antwoorden op één pagina controleren, een onderdeel wijzigen en de pagina afdrukken', async () => {
+test('alle antwoorden op één pagina controleren, een onderdeel wijzigen en de pagina afdrukken', async (t) => {
   const { context, page, problems } = await openPage(shared.browser);
   try {
     await startEvaluation(page, shared.site.url, SCAN, { name: 'Controle 2026', municipality: 'Gemeente Zwolle' });
@@ -35,7 +35,20 @@ test('alle antwoorden op één pagina controleren, een onderdeel wijzigen en de 
       'Heeft het college een of meer toezichthouders voor de Wmo 2015 aangewezen in een besluit?',
     );
     assert.equal(await row('toezichthouder-aangewezen').locator('dd').first().textContent(), 'Gedeeltelijk');
-    assert.equal(await row('toezichthouder-aangewezen').locator('dd').nth(1).innerText(), 'Toelichting: Besluit uit 2019\nwordt in maart vernieuwd');
+    const note = row('toezichthouder-aangewezen').locator('dd').nth(1);
+    if (browserName === 'webkit') {
+      // WebKit shows the line break but its innerText gives a space for it under
+      // `white-space: pre-line` (a WebKit bug, also on a bare <div>): count the lines drawn.
+      assert.equal(await note.textContent(), 'Toelichting: Besluit uit 2019\nwordt in maart vernieuwd');
+      const lines = await note.evaluate((dd) => {
+        const range = document.createRange();
+        range.selectNodeContents(dd);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      });
+      assert.equal(lines, 2, 'the line break shows');
+    } else {
+      assert.equal(await note.innerText(), 'Toelichting: Besluit uit 2019\nwordt in maart vernieuwd');
+    }
     assert.equal(await row('toezicht-belegd-bij').locator('dd').textContent(), 'Bij de GGD');
     assert.equal(await row('waarborgen-verstrengeling').count(), 0, 'a question hidden by its condition is not listed');
     assert.match(await row('jaarverslag-openbaar').textContent(), /Niet van toepassing.*Toelichting ontbreekt/);
@@ -55,19 +68,21 @@ test('alle antwoorden op één pagina controleren, een onderdeel wijzigen en de 
     await page.getByRole('heading', { level: 1, name: 'Uw antwoorden' }).waitFor();
 
     // On paper: which evaluation this is, the answers, no links or buttons.
-    await page.emulateMedia({ media: 'print' });
-    const today = new Date().toLocaleDateString('nl-NL', { day: '2-digit', month: '2-digit', year: 'numeric' });
-    assert.equal(
-      await page.getByTestId('antwoorden-afdrukkop').innerText(),
-      'Antwoorden zelfevaluatie Wmo-toezicht – Gemeente Zwolle\n' +
-        'Controle 2026 · Snelle scan Wmo-toezicht (voorbeeld) (versie 2026.1.0)\n' +
-        `Opgesteld op ${today} met de Zelfevaluatie Wmo-toezicht.`,
-    );
-    assert.equal(await page.getByTestId('evaluatie-naam').isVisible(), false, 'named once, in the heading above');
-    assert.equal(await page.getByRole('link', { name: /^Wijzigen/ }).first().isVisible(), false);
-    assert.equal(await page.getByRole('button', { name: 'Afdrukken of opslaan als PDF' }).isVisible(), false);
-    assert.equal(await row('toezichthouder-aangewezen').isVisible(), true);
-    await page.emulateMedia({ media: 'screen' });
+    await t.test('op papier', { skip: cannot('print-media') }, async () => {
+      await page.emulateMedia({ media: 'print' });
+      const today = new Date().toLocaleDateString('nl-NL', { day: '2-digit', month: '2-digit', year: 'numeric' });
+      assert.equal(
+        await page.getByTestId('antwoorden-afdrukkop').innerText(),
+        'Antwoorden zelfevaluatie Wmo-toezicht – Gemeente Zwolle\n' +
+          'Controle 2026 · Snelle scan Wmo-toezicht (voorbeeld) (versie 2026.1.0)\n' +
+          `Opgesteld op ${today} met de Zelfevaluatie Wmo-toezicht.`,
+      );
+      assert.equal(await page.getByTestId('evaluatie-naam').isVisible(), false, 'named once, in the heading above');
+      assert.equal(await page.getByRole('link', { name: /^Wijzigen/ }).first().isVisible(), false);
+      assert.equal(await page.getByRole('button', { name: 'Afdrukken of opslaan als PDF' }).isVisible(), false);
+      assert.equal(await row('toezichthouder-aangewezen').isVisible(), true);
+      await page.emulateMedia({ media: 'screen' });
+    });
     assert.equal(await page.getByTestId('antwoorden-afdrukkop').isVisible(), false);
 
     await page.getByRole('link', { name: 'Bekijk de resultaten' }).click();

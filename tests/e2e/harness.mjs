@@ -1,27 +1,54 @@
-// Shared set-up for the end-to-end tests: Debian's Chromium through playwright-core, the built
-// site on 127.0.0.1, axe-core for WCAG checks, and a record of every request and console error.
+// Shared set-up for the end-to-end tests: a browser, the built site on 127.0.0.1, axe-core for
+// WCAG checks, and a record of every request and console error.
+//
+// The same journeys run in three browsers; E2E_BROWSER picks one (chromium if unset). Each
+// journey talks to Playwright's API; browsers/ holds one module per browser that provides it:
+//
+//   chromium  Debian's chromium, playwright-core over CDP. Everything works.
+//   firefox   Debian's firefox-esr, playwright-core over WebDriver BiDi. No print-media
+//             emulation; downloads are read from disk (no download event arrives); fill() puts
+//             the text in as one user edit so that change fires (see firefox.mjs).
+//   webkit    Debian's WebKitGTK MiniBrowser, WebKitWebDriver (WebDriver classic) through
+//             selenium-webdriver under Xvfb, with our own adapter for the calls the journeys
+//             make (webkit-page.mjs, webkit-locator.mjs). No print-media emulation, no PDF.
+//             Requests, routes, init scripts and console and page errors go through a proxy
+//             per context and a probe it puts in each page (webkit-proxy.mjs,
+//             webkit-probe.js); downloads are read from disk; the clock shifts Date only.
+//
+// What a driver cannot do is listed in its module's `limitations`; a journey skips exactly that
+// part, with the reason in the output (`cannot` below).
 import { createRequire } from 'node:module';
-import { cpSync, existsSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before } from 'node:test';
-import { chromium } from 'playwright-core';
 import { serveDist } from '../../scripts/serve-dist.mjs';
+import * as chromium from './browsers/chromium.mjs';
+import * as firefox from './browsers/firefox.mjs';
+import * as webkit from './browsers/webkit.mjs';
+
+// The browser is chosen here, by E2E_BROWSER (chromium, firefox or webkit; chromium if unset).
+const BROWSERS = { chromium, firefox, webkit };
+const selected = BROWSERS[process.env.E2E_BROWSER ?? 'chromium'];
+if (!selected) throw new Error(`E2E_BROWSER=${process.env.E2E_BROWSER}: kies chromium, firefox of webkit`);
+export const browserName = selected.name;
+
+/**
+ * Why this browser's test driver cannot do `feature` ('print-media', 'pdf'), or false. For a
+ * journey's part that needs it: `await t.test('…', { skip: cannot('print-media') }, …)`, so the
+ * skip and its reason show in the output.
+ */
+export function cannot(feature) {
+  const reason = selected.limitations[feature];
+  return reason ? `${selected.name}: ${reason}` : false;
+}
 
 const require = createRequire(import.meta.url);
-const AXE_SOURCE = require.resolve('axe-core/axe.min.js');
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-const CHROMIUM_FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
-
 export async function launchBrowser() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: CHROMIUM_FLAGS,
-  });
+  return selected.launch();
 }
 
 /** Serves dist/ (or a copy of it changed by `prepare(dir)`) under `base`. */
@@ -63,7 +90,9 @@ export async function openPage(browser, options = {}) {
 
 /** Runs axe-core on the page and returns the violations of WCAG 2.1 A and AA. */
 export async function axeViolations(page) {
-  await page.addScriptTag({ path: AXE_SOURCE });
+  // Evaluated by the driver rather than added as a <script>: the app's Content-Security-Policy
+  // blocks inline scripts, and only Chromium's driver can switch it off (bypassCSP).
+  await page.evaluate(AXE_SOURCE);
   const results = await page.evaluate(
     (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }),
     WCAG_TAGS,
@@ -76,6 +105,11 @@ export async function axeViolations(page) {
     help: v.help,
     nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
   }));
+}
+
+/** Runs `action` (a click) and returns the file the browser downloaded: { name, text }. */
+export function download(page, action) {
+  return selected.download(page, action);
 }
 
 /** Waits until the debounced autosave has written everything. */

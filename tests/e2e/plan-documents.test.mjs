@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { axeViolations, openPage, useBrowserAndSite, waitUntilSaved } from './harness.mjs';
+import { axeViolations, download, openPage, useBrowserAndSite, waitUntilSaved } from './harness.mjs';
 import { convert, headingsFromFodt, languageFromFodt } from './libreoffice.mjs';
 
 /** A stored Keuzehulp evaluation with the weakest answer to every choice and scale question. */
@@ -33,10 +33,11 @@ function weakEvaluation() {
   };
 }
 
-async function download(page, buttonName, folder) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName }).click()]);
-  const path = join(folder, file.suggestedFilename());
-  await file.saveAs(path);
+/** Downloads with the button and keeps the file in `folder`; its path. */
+async function downloadInto(page, buttonName, folder) {
+  const file = await download(page, () => page.getByRole('button', { name: buttonName }).click());
+  const path = join(folder, file.name);
+  writeFileSync(path, file.bytes);
   return path;
 }
 
@@ -141,7 +142,7 @@ describe('het verbeterplan als document', () => {
       const folder = mkdtempSync(join(tmpdir(), 'plan-'));
       const files = [];
       for (const name of ['Verbeterplan (Word)', 'Verbeterplan (OpenDocument)', 'Rapport (Word)', 'Rapport (OpenDocument)']) {
-        files.push(await download(page, name, folder));
+        files.push(await downloadInto(page, name, folder));
       }
       assert.deepEqual(files.map((f) => f.split('/').pop()), [
         'verbeterplan-gemeente-lingewaard-2026-11-23.docx',
@@ -181,10 +182,10 @@ describe('het verbeterplan als document', () => {
       assert.equal(texts[0].replace(/\s+/g, ' ').trim(), texts[1].replace(/\s+/g, ' ').trim(), 'Word and OpenDocument say the same');
 
       // The same choice in the Markdown and the CSV.
-      const markdown = readFileSync(await download(page, 'Verbeterplan (Markdown)', folder), 'utf8');
+      const markdown = readFileSync(await downloadInto(page, 'Verbeterplan (Markdown)', folder), 'utf8');
       assert.ok(markdown.includes(summary));
       assert.match(markdown, /- Periode: 2027 K1\n/);
-      const csv = csvRows(readFileSync(await download(page, 'Acties (CSV voor Excel)', folder), 'utf8'));
+      const csv = csvRows(readFileSync(await downloadInto(page, 'Acties (CSV voor Excel)', folder), 'utf8'));
       assert.equal(csv.length - 1, all, 'every action the overview shows');
       assert.equal(csv.filter((row) => row[1] === 'ja').length, high, 'opgenomen: only the high ones');
       const firstRow = csv.find((row) => row[4] === chosen[0].title);
@@ -193,7 +194,7 @@ describe('het verbeterplan als document', () => {
       // A filter narrows the overview, and the CSV lists what the screen shows.
       await page.getByLabel('Toon status').selectOption('bezig');
       assert.equal(await page.locator('.actie-regel').count(), 1);
-      const filtered = csvRows(readFileSync(await download(page, 'Acties (CSV voor Excel)', folder), 'utf8'));
+      const filtered = csvRows(readFileSync(await downloadInto(page, 'Acties (CSV voor Excel)', folder), 'utf8'));
       assert.equal(filtered.length, 2);
       assert.equal(filtered[1][4], chosen[0].title);
       assert.deepEqual(await axeViolations(page), [], 'filtered');

@@ -4,11 +4,11 @@
 // file names a gemeente, also not in its properties.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { axeViolations, openPage, useBrowserAndSite } from './harness.mjs';
+import { axeViolations, download, openPage, useBrowserAndSite } from './harness.mjs';
 import { convert } from './libreoffice.mjs';
 
 const folder = mkdtempSync(join(tmpdir(), 'regioplan-e2e-'));
@@ -21,10 +21,11 @@ before(() => {
 });
 after(() => rmSync(folder, { recursive: true, force: true }));
 
-async function download(page, name, into) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
-  const path = join(into, file.suggestedFilename());
-  await file.saveAs(path);
+/** Downloads with the button and keeps the file in `into`; its path. */
+async function downloadInto(page, name, into) {
+  const file = await download(page, () => page.getByRole('button', { name }).click());
+  const path = join(into, file.name);
+  writeFileSync(path, file.bytes);
   return path;
 }
 
@@ -76,10 +77,10 @@ describe('regionaal verbeterplan', () => {
       const into = mkdtempSync(join(tmpdir(), 'regioplan-'));
       const documents = [];
       for (const format of ['Word', 'OpenDocument']) {
-        documents.push(await download(page, `Regionaal verbeterplan (${format})`, into));
+        documents.push(await downloadInto(page, `Regionaal verbeterplan (${format})`, into));
       }
-      const markdown = readFileSync(await download(page, 'Regionaal verbeterplan (Markdown)', into), 'utf8');
-      const csv = readFileSync(await download(page, 'Acties (CSV voor Excel)', into), 'utf8');
+      const markdown = readFileSync(await downloadInto(page, 'Regionaal verbeterplan (Markdown)', into), 'utf8');
+      const csv = readFileSync(await downloadInto(page, 'Acties (CSV voor Excel)', into), 'utf8');
       assert.deepEqual(documents.map((d) => d.split('/').pop()), [
         'regionaal-verbeterplan-ggd-proefregio-2026-11-23.docx',
         'regionaal-verbeterplan-ggd-proefregio-2026-11-23.odt',

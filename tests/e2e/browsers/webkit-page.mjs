@@ -1,0 +1,246 @@
+// Playwright's Page (and its keyboard and clock) for the WebKit adapter, over selenium-webdriver.
+// Every call runs as a WebDriver script that also hands back what the probe recorded since the
+// last call (console and page errors) and the page's address, so `page.url()` can answer
+// without waiting, as in Playwright: it is the address seen by the last call.
+import { Key } from 'selenium-webdriver';
+import { Locator, TIMEOUT } from './webkit-locator.mjs';
+
+const KEYS = {
+  Tab: Key.TAB,
+  Enter: Key.ENTER,
+  Space: ' ',
+  Escape: Key.ESCAPE,
+  Backspace: Key.BACK_SPACE,
+  Delete: Key.DELETE,
+  Home: Key.HOME,
+  End: Key.END,
+  ArrowDown: Key.ARROW_DOWN,
+  ArrowUp: Key.ARROW_UP,
+  ArrowLeft: Key.ARROW_LEFT,
+  ArrowRight: Key.ARROW_RIGHT,
+  Shift: Key.SHIFT,
+  Control: Key.CONTROL,
+  ControlOrMeta: Key.CONTROL, // Linux
+  Alt: Key.ALT,
+  Meta: Key.META,
+};
+const keyOf = (name) => KEYS[name] ?? (name.length === 1 ? name : null);
+
+const sleep = (ms) => new Promise((wake) => setTimeout(wake, ms));
+// Longer than any wait of a locator: a command that takes this long has lost its browser.
+const COMMAND_TIMEOUT = 2 * TIMEOUT;
+
+/** `promise`, or an error after `ms` milliseconds: a WebDriver call has no time limit of its own. */
+export function withTimeout(promise, ms, message) {
+  let timer;
+  const expired = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${message} (binnen ${ms / 1000} s)`)), ms);
+  });
+  return Promise.race([promise, expired]).finally(() => clearTimeout(timer));
+}
+
+class Keyboard {
+  constructor(page) {
+    this._page = page;
+  }
+
+  /** `Tab`, `Space`, `ArrowDown`, `ControlOrMeta+a`, …: Playwright's key names. */
+  async press(combination) {
+    const names = combination.split('+');
+    const keys = names.map((name) => {
+      const key = keyOf(name);
+      if (key === null) throw new Error(`keyboard.press: onbekende toets ${name}`);
+      return key;
+    });
+    await this._page._act(() => {
+      let actions = this._page._driver.actions();
+      for (const key of keys) actions = actions.keyDown(key);
+      for (const key of [...keys].reverse()) actions = actions.keyUp(key);
+      return actions.perform();
+    });
+  }
+
+  type(text) {
+    return this._type(text);
+  }
+
+  /** Types into the focused element; `null` deletes the selection. A newline is Enter. */
+  async _type(text, delay = 0) {
+    await this._page._act(() => {
+      let actions = this._page._driver.actions();
+      for (const char of text === null ? [Key.BACK_SPACE] : [...text]) {
+        const key = char === '\n' ? Key.ENTER : char;
+        actions = actions.keyDown(key).keyUp(key);
+        if (delay) actions = actions.pause(delay);
+      }
+      return actions.perform();
+    });
+  }
+}
+
+/**
+ * Playwright's fake clock, reduced to what WebDriver classic allows: `Date` (and `Date.now`) in
+ * the page run from the installed time on; timers and `performance.now` keep real time. It is an
+ * init script, so it is in place before the app's scripts from the next page load on.
+ */
+class Clock {
+  constructor(page) {
+    this._page = page;
+  }
+  async install({ time }) {
+    this._page._context._clockOffset = +new Date(time) - Date.now();
+  }
+  async setSystemTime(time) {
+    const offset = +new Date(time) - Date.now();
+    this._page._context._clockOffset = offset;
+    await this._page._script('window.__e2eClock.offset = arguments[0]', offset);
+  }
+}
+
+export class Page {
+  constructor(context, handle) {
+    this._context = context;
+    this._driver = context._driver;
+    this._handle = handle;
+    this._url = 'about:blank';
+    this._listeners = { console: [], pageerror: [], request: [] };
+    this.keyboard = new Keyboard(this);
+    this.clock = new Clock(this);
+  }
+
+  on(event, listener) {
+    this._listeners[event]?.push(listener);
+    return this;
+  }
+  _emit(event, value) {
+    for (const listener of this._listeners[event] ?? []) listener(value);
+  }
+  _deliver(events = []) {
+    for (const e of events) {
+      if (e.kind === 'console') this._emit('console', { type: () => e.type, text: () => e.text });
+      else this._emit('pageerror', Object.assign(new Error(e.message), { message: e.message }));
+    }
+  }
+
+  context() {
+    return this._context;
+  }
+  url() {
+    return this._url;
+  }
+
+  /** Runs `body` (a function body; `arguments` are `args`) in this page. */
+  async _script(body, ...args) {
+    await this._context._focus(this);
+    const out = await withTimeout(this._driver.executeScript(
+      `const run = () => { ${body} };
+       const report = (extra) => Object.assign({ events: window.__e2eProbe ? window.__e2eProbe.take() : [], url: location.href }, extra);
+       return Promise.resolve().then(run).then((value) => report({ value, undefined: value === undefined }), (error) => report({ error: String((error && error.message) || error) }));`,
+      ...args,
+    ), COMMAND_TIMEOUT, 'WebKitWebDriver antwoordde niet');
+    this._url = out.url;
+    this._deliver(out.events);
+    if (out.error !== undefined) throw new Error(`page.evaluate: ${out.error}`);
+    // JSON has no undefined; Playwright gives it back as such.
+    return out.undefined ? undefined : out.value;
+  }
+
+  /** A WebDriver command on this page, then what the probe saw meanwhile. */
+  async _act(command) {
+    await this._context._focus(this);
+    try {
+      return await withTimeout(command(), COMMAND_TIMEOUT, 'WebKitWebDriver antwoordde niet');
+    } finally {
+      await this._script('return null').catch(() => {});
+    }
+  }
+
+  // Navigation. WebDriver waits for the load event, as Playwright's goto does.
+  async goto(url) {
+    await this._script('return null').catch(() => {}); // what the old page still had to say
+    await this._act(() => this._driver.get(url));
+  }
+  async reload() {
+    await this._script('return null').catch(() => {});
+    await this._act(() => this._driver.navigate().refresh());
+  }
+  async waitForURL(pattern, { timeout = TIMEOUT } = {}) {
+    const deadline = Date.now() + timeout;
+    const matches = (url) => (pattern instanceof RegExp ? pattern.test(url) : url === pattern);
+    while (!matches(await this._script('return location.href'))) {
+      if (Date.now() > deadline) throw new Error(`waitForURL: Timeout ${timeout}ms exceeded waiting for ${pattern}`);
+      await sleep(50);
+    }
+  }
+  title() {
+    return this._script('return document.title');
+  }
+
+  // Scripts.
+  /** A function with one argument, as in Playwright; a string runs as a script (for axe-core). */
+  evaluate(fn, arg) {
+    if (typeof fn === 'string') return this._script(fn);
+    return this._script(`return (${fn})(arguments[0])`, arg);
+  }
+  async waitForFunction(fn, arg, { timeout = TIMEOUT } = {}) {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const value = await this.evaluate(fn, arg);
+      if (value) return { jsonValue: async () => value };
+      if (Date.now() > deadline) throw new Error(`waitForFunction: Timeout ${timeout}ms exceeded`);
+      await sleep(50);
+    }
+  }
+  /** For every page of this context (WebDriver cannot tell its tabs' requests apart). */
+  addInitScript(fn, arg) {
+    return this._context.addInitScript(fn, arg);
+  }
+
+  // Locators.
+  locator(css) {
+    return new Locator(this, [{ css }], `locator(${css})`);
+  }
+  getByTestId(testId) {
+    return new Locator(this, [], 'page').getByTestId(testId);
+  }
+  getByRole(role, options) {
+    return new Locator(this, [], 'page').getByRole(role, options);
+  }
+  getByLabel(label, options) {
+    return new Locator(this, [], 'page').getByLabel(label, options);
+  }
+  getByText(text, options) {
+    return new Locator(this, [], 'page').getByText(text, options);
+  }
+
+  // Network, through the context's proxy: for every page of this context.
+  route(glob, handler) {
+    return this._context.route(glob, handler);
+  }
+  unroute(glob) {
+    return this._context.unroute(glob);
+  }
+
+  // The window.
+  /** The inside of the window (the viewport), as in Playwright: the window is sized around it. */
+  async setViewportSize({ width, height }) {
+    await this._context._focus(this);
+    const inside = () => this._script('return { width: innerWidth, height: innerHeight }');
+    for (let attempt = 0; attempt < 10; attempt += 1) {
+      const rect = await this._driver.manage().window().getRect();
+      const inner = await inside();
+      if (inner.width === width && inner.height === height) return;
+      // Just after a resize the window may not have its new size yet: measure again.
+      const chrome = { width: rect.width - inner.width, height: rect.height - inner.height };
+      if (chrome.width >= 0 && chrome.height >= 0) {
+        await this._driver.manage().window().setRect({ width: width + chrome.width, height: height + chrome.height });
+      }
+      await sleep(50);
+    }
+    const inner = await inside();
+    throw new Error(`setViewportSize: het venster werd ${inner.width}×${inner.height} in plaats van ${width}×${height}`);
+  }
+  async close() {
+    await this._context._closePage(this);
+  }
+}
