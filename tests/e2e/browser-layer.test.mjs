@@ -122,7 +122,8 @@ test(`${browserName}: init-scripts, routes, klok en downloads`, async () => {
     await page.unroute('**/gegevens.json');
 
     const file = await download(page, () => page.getByRole('button', { name: 'Bestand downloaden' }).click());
-    assert.deepEqual(file, { name: 'proef.csv', text: 'a;b\r\n' });
+    assert.deepEqual({ name: file.name, text: file.text }, { name: 'proef.csv', text: 'a;b\r\n' });
+    assert.deepEqual([...file.bytes], [...Buffer.from('a;b\r\n')], 'the bytes as saved, for binary files');
     assert.ok(problems.every((p) => /gegevens\.json|Failed to load|net::|NetworkError/i.test(p)), problems.join('\n'));
   } finally {
     await context.close();

@@ -304,8 +304,8 @@ describe('Regio-overzicht', () => {
       assert.equal(await page.getByTestId('regio-aantal').textContent(), '2 gemeenten');
       const warning = page.getByTestId('onleesbare-gegevens');
       await warning.waitFor();
-      const file = await download(page, () => warning.getByRole('button', { name: 'Downloaden' }).click());
-      assert.equal(file.name, 'onleesbare-gegevens-regio-kapot.json');
+      const saved = await download(page, () => warning.getByRole('button', { name: 'Downloaden' }).click());
+      assert.equal(saved.name, 'onleesbare-gegevens-regio-kapot.json');
       assert.equal(await page.evaluate(() => localStorage.getItem('wmo-zelfevaluatie/v1/regio/kapot')), null, 'moved aside');
       await assertAccessible(page, 'list with a damaged region');
 

@@ -68,3 +68,30 @@ test('de code van "Over deze app" komt pas als iemand die pagina opent', async (
     await context.close();
   }
 });
+
+test('de eerste download is de startpagina en het invullen; resultaten, plan en antwoorden komen bij het openen', async () => {
+  const { context, page, problems, requests } = await openPage(shared.browser, { bypassCSP: false });
+  try {
+    const split = () => requests.map((url) => url.match(/\/split_([a-z_]+)-[0-9a-f]{16}\.wasm$/)?.[1]).filter(Boolean);
+    await page.goto(shared.site.url);
+    await page.getByRole('link', { name: 'Nieuwe evaluatie: Keuzehulp Wmo-toezicht' }).click();
+    await page.getByRole('button', { name: 'Evaluatie starten' }).click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: /Positie en onafhankelijkheid/ }).click();
+    await page.locator('fieldset').first().getByRole('radio').first().check();
+    assert.deepEqual(split(), [], 'the walk through a section needs no chunk, and no YAML is read');
+
+    const open = async (link, part, shown) => {
+      await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: link }).click();
+      await shown.waitFor();
+      assert.equal(split().at(-1), part, `${link}: its own chunk, fetched when it is opened`);
+    };
+    await open('Resultaten', 'results_part', page.getByTestId('scoregrafiek'));
+    await open('Verbeterplan', 'plan_part', page.getByTestId('aantal-opgenomen'));
+    await open('Uw antwoorden', 'answers_part', page.getByRole('button', { name: 'Antwoorden downloaden (Markdown)' }));
+    assert.deepEqual(split(), ['results_part', 'plan_part', 'answers_part']);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
