@@ -265,9 +265,12 @@ async fn a_lazy_page_says_it_is_loading_until_its_code_is_there() {
     let gate = Gate::default();
     let waiting = gate.clone();
     let (_, _mounted) = mount_with(SAMPLE, Mode::Organisation, move |_| {
-        lazy_page(async move {
-            waiting.await;
-            view! { <h1 id="luie-kop">"Over deze zelfevaluatie"</h1> }.into_any()
+        lazy_page(move || {
+            let waiting = waiting.clone();
+            async move {
+                waiting.await;
+                Ok(view! { <h1 id="luie-kop">"Over deze zelfevaluatie"</h1> }.into_any())
+            }
         })
     });
     leptos::task::tick().await;
@@ -279,6 +282,43 @@ async fn a_lazy_page_says_it_is_loading_until_its_code_is_there() {
     leptos::task::tick().await;
     assert_eq!(text_of("#luie-kop"), "Over deze zelfevaluatie");
     assert!(document().query_selector("[role=status]").unwrap().is_none(), "the status line is gone");
+}
+
+#[wasm_bindgen_test]
+async fn a_lazy_page_whose_code_does_not_arrive_says_so_and_tries_again() {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    use std::sync::Arc;
+    use zelfevaluatie_wmo_toezicht::ui::lazy::PartNotLoaded;
+    let tries = Arc::new(AtomicU32::new(0));
+    let counted = tries.clone();
+    let (_, _mounted) = mount_with(SAMPLE, Mode::Organisation, move |_| {
+        let counted = counted.clone();
+        lazy_page(move || {
+            // The first fetch fails (the network dropped), the second arrives.
+            let attempt = counted.fetch_add(1, Ordering::SeqCst);
+            async move {
+                if attempt == 0 {
+                    Err(PartNotLoaded)
+                } else {
+                    Ok(view! { <h1 id="luie-kop">"Over deze zelfevaluatie"</h1> }.into_any())
+                }
+            }
+        })
+    });
+    leptos::task::tick().await;
+    leptos::task::tick().await;
+    let notice = text_of("[data-testid=deel-niet-geladen]");
+    assert!(notice.starts_with("Deze pagina kon niet worden geladen"), "{notice}");
+    assert!(element("luie-kop").is_none());
+    let retry: web_sys::HtmlElement =
+        document().query_selector("[data-testid=deel-niet-geladen] button").unwrap().unwrap().dyn_into().unwrap();
+    assert_eq!(retry.text_content().unwrap(), "Opnieuw proberen");
+    retry.click();
+    leptos::task::tick().await;
+    leptos::task::tick().await;
+    assert_eq!(text_of("#luie-kop"), "Over deze zelfevaluatie");
+    assert!(document().query_selector("[data-testid=deel-niet-geladen]").unwrap().is_none());
+    assert_eq!(tries.load(Ordering::SeqCst), 2);
 }
 
 /// A region of the sample questionnaire: Westdorp answers the first question with the best

@@ -59,7 +59,7 @@ pub fn App() -> impl IntoView {
 
     let page = move || match page_route.get() {
         Route::Start => view! { <StartPage /> }.into_any(),
-        Route::About => lazy_page(about_page()),
+        Route::About => lazy_page(about_page),
         Route::NewAssessment { questionnaire_id } => {
             let missing = format!("Er is geen bruikbare vragenlijst met de naam '{questionnaire_id}'.");
             when_opened(questionnaire_id, missing, |questionnaire, _| {
@@ -67,8 +67,8 @@ pub fn App() -> impl IntoView {
             })
         }
         Route::Assessment { id, .. } => view! { <AssessmentPage id part /> }.into_any(),
-        Route::Regions => lazy_page(regions_page()),
-        Route::Region { id, .. } => lazy_page(region_page(id, region_part)),
+        Route::Regions => lazy_page(regions_page),
+        Route::Region { id, .. } => lazy_page(move || region_page(id.clone(), region_part)),
         Route::NotFound => view! { <NotFoundPage message="Dit adres hoort niet bij deze app." /> }.into_any(),
     };
 

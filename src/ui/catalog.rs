@@ -26,7 +26,7 @@ use crate::model::freshness::{json_is_current, YamlHead};
 use crate::model::prepared::{read_prepared_figures, read_prepared_questionnaire};
 use crate::model::text_file::{text_from_bytes, FileRefusal};
 use crate::model::{Problem, Questionnaire};
-use crate::ui::lazy::{read_yaml_figures, read_yaml_questionnaire};
+use crate::ui::lazy::{read_yaml_figures, read_yaml_questionnaire, PartNotLoaded};
 
 /// Relative to the page, so the app works from any sub-path.
 const FOLDER: &str = "questionnaires/";
@@ -191,7 +191,8 @@ async fn load_index(index: Result<Fetched, FetchError>) -> (Option<CatalogIndex>
     let shipped = index.catalog(loaded.clone());
     for (id, text) in crate::ui::storage::list_custom_questionnaires() {
         let file = custom_file_name(&id);
-        let entry = match read_yaml_questionnaire(format!("vragenlijst-laden {file}"), file.clone(), text).await {
+        let read = read_yaml_questionnaire(format!("vragenlijst-laden {file}"), file.clone(), text).await;
+        let entry = match PartNotLoaded::flatten(&file, read) {
             Ok(questionnaire) => match shipped_id_clash(shipped.entries(), &file, &questionnaire.id) {
                 Some(problem) => CatalogEntry::Unavailable { file, problems: vec![problem], own: Some(id.clone()) },
                 None => CatalogEntry::Ready { file, questionnaire: Arc::new(questionnaire), custom: true },
@@ -218,7 +219,10 @@ async fn load_content(index: &CatalogIndex, file: &str) -> Result<Questionnaire,
         }
     }
     match fetch_text(&format!("{FOLDER}{file}")).await {
-        Ok(yaml) => read_yaml_questionnaire(format!("vragenlijst-laden {file}"), file.to_owned(), yaml.text).await,
+        Ok(yaml) => PartNotLoaded::flatten(
+            file,
+            read_yaml_questionnaire(format!("vragenlijst-laden {file}"), file.to_owned(), yaml.text).await,
+        ),
         Err(error) => Err(vec![error.problem(file)]),
     }
 }
@@ -235,8 +239,7 @@ async fn load_figure_file(index: &CatalogIndex, file: &str) -> Option<Arc<Figure
         }
     }
     let loaded = match fetch_text(&format!("{FOLDER}{file}")).await {
-        Ok(yaml) => read_yaml_figures(file.to_owned(), yaml.text)
-            .await
+        Ok(yaml) => PartNotLoaded::flatten(file, read_yaml_figures(file.to_owned(), yaml.text).await)
             .map_err(|problems| problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")),
         Err(error) => Err(error.problem(file).to_string()),
     };

@@ -6,6 +6,11 @@
 //! regional overview, the about page, importing and reading YAML come when they are used.
 //! Other builds (tests, `trunk serve`) link them in as ordinary `async fn`s.
 //!
+//! A chunk that cannot be fetched (the network is gone, a tab left open across a new build)
+//! is an error the page shows, with a retry, never a crash: each function returns
+//! `Result<_, PartNotLoaded>`. (Leptos's own `#[lazy]` panics then; [`split_point!`] asks
+//! wasm-split for its `fallible` form instead.)
+//!
 //! A split point's arguments and result cross a WebAssembly boundary: concrete types only.
 
 use std::sync::Arc;
@@ -28,61 +33,127 @@ use crate::ui::pages::region::RegionPage;
 use crate::ui::pages::regions::RegionsPage;
 use crate::ui::state::AssessmentState;
 
-#[cfg_attr(wasm_split, lazy)]
-pub async fn about_page() -> AnyView {
-    view! { <AboutPage /> }.into_any()
+/// The code of a part of the app could not be fetched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PartNotLoaded;
+
+impl PartNotLoaded {
+    /// What the user reads, for a part called `what` ("Dit deel van de app").
+    pub fn message(self, what: &str) -> String {
+        format!(
+            "{what} kon niet worden geladen: de verbinding met de website is weggevallen, of er staat intussen een nieuwe versie van de app klaar. \
+             Controleer de verbinding en probeer het opnieuw, of laad de pagina opnieuw. Wat u al had ingevuld, is bewaard."
+        )
+    }
 }
 
-#[cfg_attr(wasm_split, lazy)]
-pub async fn results_part(state: AssessmentState, figures: Option<Arc<FigureFile>>) -> AnyView {
-    view! { <ResultsView state figures /> }.into_any()
+impl PartNotLoaded {
+    /// The problem of a file that could not be read because the code that reads YAML did not
+    /// arrive: the file itself may be fine.
+    pub fn problem(self, file: &str) -> Problem {
+        Problem::whole_file(file, self.message("Het deel van de app dat dit bestand leest"))
+    }
+
+    /// A file read by a split point: its own problems, or the one of a missing chunk.
+    pub fn flatten<T>(file: &str, read: Result<Result<T, Vec<Problem>>, PartNotLoaded>) -> Result<T, Vec<Problem>> {
+        read.unwrap_or_else(|missing| Err(vec![missing.problem(file)]))
+    }
 }
 
-#[cfg_attr(wasm_split, lazy)]
-pub async fn plan_part(state: AssessmentState, figures: Option<Arc<FigureFile>>) -> AnyView {
-    view! { <PlanPage owner=PlanOwner::Evaluation(state) figures /> }.into_any()
+impl From<::leptos::wasm_split::SplitLoaderError> for PartNotLoaded {
+    fn from(_: ::leptos::wasm_split::SplitLoaderError) -> Self {
+        PartNotLoaded
+    }
 }
 
-#[cfg_attr(wasm_split, lazy)]
-pub async fn answers_part(state: AssessmentState, id: String) -> AnyView {
-    view! { <AnswerReview state id /> }.into_any()
+/// `split_point! { pub async fn name(args) -> T { body } }`: an `async fn` returning
+/// `Result<T, PartNotLoaded>`, a split point of its own (named after the function) in the release
+/// build. What Leptos's `#[lazy]` generates, with wasm-split's `fallible` option.
+macro_rules! split_point {
+    ($(#[$meta:meta])* pub async fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $ret:ty $body:block) => {
+        $(#[$meta])*
+        #[cfg(wasm_split)]
+        #[::leptos::wasm_split::wasm_split(
+            $name,
+            wasm_split_path = ::leptos::wasm_split,
+            fallible,
+            return_wrapper(let future = _; { future.await } -> Result<$ret, PartNotLoaded>),
+        )]
+        pub fn $name(
+            $($arg: $ty),*
+        ) -> ::std::pin::Pin<Box<dyn ::std::future::Future<Output = Result<$ret, PartNotLoaded>> + Send + Sync>> {
+            Box::pin(::send_wrapper::SendWrapper::new(async move { Ok($body) }))
+        }
+
+        $(#[$meta])*
+        #[cfg(not(wasm_split))]
+        pub async fn $name($($arg: $ty),*) -> Result<$ret, PartNotLoaded> {
+            Ok($body)
+        }
+    };
 }
 
-#[cfg_attr(wasm_split, lazy)]
-pub async fn case_overview_part(state: AssessmentState) -> AnyView {
-    view! { <CaseOverviewTable state /> }.into_any()
+split_point! {
+    pub async fn about_page() -> AnyView {
+        view! { <AboutPage /> }.into_any()
+    }
 }
 
-#[cfg_attr(wasm_split, lazy)]
-pub async fn regions_page() -> AnyView {
-    view! { <RegionsPage /> }.into_any()
+split_point! {
+    pub async fn results_part(state: AssessmentState, figures: Option<Arc<FigureFile>>) -> AnyView {
+        view! { <ResultsView state figures /> }.into_any()
+    }
 }
 
-#[cfg_attr(wasm_split, lazy)]
-pub async fn region_page(id: String, part: Memo<RegionPart>) -> AnyView {
-    view! { <RegionPage id part /> }.into_any()
+split_point! {
+    pub async fn plan_part(state: AssessmentState, figures: Option<Arc<FigureFile>>) -> AnyView {
+        view! { <PlanPage owner=PlanOwner::Evaluation(state) figures /> }.into_any()
+    }
 }
 
-/// An evaluation file from a colleague, checked against its questionnaire in `catalog`.
-#[cfg_attr(wasm_split, lazy)]
-pub async fn read_evaluation(catalog: Catalog, name: String, text: String) -> Result<Assessment, String> {
-    read_evaluation_file(&catalog, &name, &text)
+split_point! {
+    pub async fn answers_part(state: AssessmentState, id: String) -> AnyView {
+        view! { <AnswerReview state id /> }.into_any()
+    }
 }
 
-/// Reading YAML: a large parser that a normal visit never needs (the build prepared JSON): an own
-/// questionnaire, or a file changed on the host. `measure` names the User Timing measure of the
-/// reading itself (without fetching the chunk).
-#[cfg_attr(wasm_split, lazy)]
-pub async fn read_yaml_questionnaire(
-    measure: String,
-    file: String,
-    text: String,
-) -> Result<Questionnaire, Vec<Problem>> {
-    measured(&measure, || load_questionnaire(&file, &text))
+split_point! {
+    pub async fn case_overview_part(state: AssessmentState) -> AnyView {
+        view! { <CaseOverviewTable state /> }.into_any()
+    }
 }
 
-/// See [`read_yaml_questionnaire`].
-#[cfg_attr(wasm_split, lazy)]
-pub async fn read_yaml_figures(file: String, text: String) -> Result<FigureFile, Vec<Problem>> {
-    load_figures(&file, &text)
+split_point! {
+    pub async fn regions_page() -> AnyView {
+        view! { <RegionsPage /> }.into_any()
+    }
+}
+
+split_point! {
+    pub async fn region_page(id: String, part: Memo<RegionPart>) -> AnyView {
+        view! { <RegionPage id part /> }.into_any()
+    }
+}
+
+split_point! {
+    /// An evaluation file from a colleague, checked against its questionnaire in `catalog`.
+    pub async fn read_evaluation(catalog: Catalog, name: String, text: String) -> Result<Assessment, String> {
+        read_evaluation_file(&catalog, &name, &text)
+    }
+}
+
+split_point! {
+    /// Reading YAML: a large parser that a normal visit never needs (the build prepared JSON): an own
+    /// questionnaire, or a file changed on the host. `measure` names the User Timing measure of the
+    /// reading itself (without fetching the chunk).
+    pub async fn read_yaml_questionnaire(measure: String, file: String, text: String) -> Result<Questionnaire, Vec<Problem>> {
+        measured(&measure, || load_questionnaire(&file, &text))
+    }
+}
+
+split_point! {
+    /// See [`read_yaml_questionnaire`].
+    pub async fn read_yaml_figures(file: String, text: String) -> Result<FigureFile, Vec<Problem>> {
+        load_figures(&file, &text)
+    }
 }

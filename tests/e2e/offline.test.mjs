@@ -133,10 +133,14 @@ test('weigert de browser de service worker, dan werkt de app gewoon', async () =
   try {
     await page.addInitScript(() => {
       window.registrationTried = false;
-      navigator.serviceWorker.register = () => {
+      const refuse = () => {
         window.registrationTried = true;
         return Promise.reject(new DOMException('Niet toegestaan', 'SecurityError'));
       };
+      // Where the init script runs before the browser offers a service worker container (Firefox
+      // under its driver), one that refuses stands in for it.
+      if (navigator.serviceWorker) navigator.serviceWorker.register = refuse;
+      else Object.defineProperty(Navigator.prototype, 'serviceWorker', { configurable: true, get: () => ({ register: refuse, controller: null }) });
     });
     await startEvaluation(page, site.url, 'Snelle scan Wmo-toezicht (voorbeeld)');
     await question(page, /aangewezen in een besluit/).getByLabel('Ja', { exact: true }).check();

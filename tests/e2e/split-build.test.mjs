@@ -95,3 +95,29 @@ test('de eerste download is de startpagina en het invullen; resultaten, plan en 
     await context.close();
   }
 });
+
+test('komt de code van een onderdeel niet binnen, dan zegt de pagina dat en lukt het opnieuw', async () => {
+  const { context, page, problems } = await openPage(shared.browser, { bypassCSP: false });
+  try {
+    await page.goto(shared.site.url);
+    await page.getByRole('link', { name: 'Nieuwe evaluatie: Snelle scan Wmo-toezicht (voorbeeld)' }).click();
+    await page.getByRole('button', { name: 'Evaluatie starten' }).click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    // The network drops just when the results' code is fetched (a VPN that hiccups).
+    await page.route(/\/split_results_part-[0-9a-f]{16}\.wasm$/, (route) => route.abort('connectionreset'));
+    await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Resultaten' }).click();
+    const notice = page.getByTestId('deel-niet-geladen');
+    await notice.waitFor();
+    assert.match(await notice.textContent(), /Dit deel van de pagina kon niet worden geladen.*Wat u al had ingevuld, is bewaard/s);
+    await page.unroute(/\/split_results_part-[0-9a-f]{16}\.wasm$/);
+    await notice.getByRole('button', { name: 'Opnieuw proberen' }).click();
+    await page.getByTestId('scoregrafiek').waitFor();
+    assert.equal(await notice.count(), 0);
+    // Only the failed fetch itself is logged (by the browser, and by wasm-split's loader, which
+    // Firefox shows as a bare "Error"); nothing panicked.
+    const fetchFailed = /Failed to load resource|TypeError: Failed to fetch|NetworkError|ERR_CONNECTION_RESET|^console: Error$/;
+    assert.deepEqual(problems.filter((p) => !fetchFailed.test(p)), []);
+  } finally {
+    await context.close();
+  }
+});

@@ -101,6 +101,9 @@ describe('vertrouwen', () => {
     const { page, problems, context } = await openPage(shared.browser);
     try {
       await page.goto(shared.site.url);
+      // Loaded first: a page still starting would read the broken questionnaire itself and have
+      // its reading cut off by the reload.
+      await page.getByTestId('vragenlijsten').waitFor();
       await page.evaluate(() => {
         localStorage.setItem('wmo-zelfevaluatie/v1/vragenlijst/kapot', 'schema_version: 1\nid: kapot\n  sections: [oeps');
         localStorage.setItem('wmo-zelfevaluatie/v1/iets-onbekends', 'wie weet wat dit is');

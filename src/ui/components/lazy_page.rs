@@ -1,5 +1,6 @@
 //! A page, or part of one, whose code loads on first use (a function in `ui::lazy`): a status
-//! line until the code has arrived, then the content.
+//! line until the code has arrived, then the content; when the code cannot be fetched, a Dutch
+//! message with a button to try again.
 //!
 //! A bare `Suspend` with its own status line instead of `<Suspense>`: the same behaviour here (no
 //! resources to wait for), and 4.6 KB less gzip in the main module; each further lazy page adds
@@ -9,25 +10,55 @@ use std::future::Future;
 
 use leptos::prelude::*;
 
+use crate::ui::components::alert::{Alert, AlertKind};
+use crate::ui::lazy::PartNotLoaded;
+
 /// A whole page (the page's own heading comes with its code).
-pub fn lazy_page(page: impl Future<Output = AnyView> + Send + 'static) -> AnyView {
-    on_arrival(page, "De pagina wordt geladen…")
+pub fn lazy_page<F>(load: impl Fn() -> F + Send + Sync + 'static) -> AnyView
+where
+    F: Future<Output = Result<AnyView, PartNotLoaded>> + Send + 'static,
+{
+    on_arrival(load, "De pagina wordt geladen…", "Deze pagina")
 }
 
 /// The content under a heading that is already shown.
-pub fn lazy_part(part: impl Future<Output = AnyView> + Send + 'static) -> AnyView {
-    on_arrival(part, "Wordt geladen…")
+pub fn lazy_part<F>(load: impl Fn() -> F + Send + Sync + 'static) -> AnyView
+where
+    F: Future<Output = Result<AnyView, PartNotLoaded>> + Send + 'static,
+{
+    on_arrival(load, "Wordt geladen…", "Dit deel van de pagina")
 }
 
-fn on_arrival(content: impl Future<Output = AnyView> + Send + 'static, waiting: &'static str) -> AnyView {
+fn on_arrival<F>(load: impl Fn() -> F + Send + Sync + 'static, waiting: &'static str, what: &'static str) -> AnyView
+where
+    F: Future<Output = Result<AnyView, PartNotLoaded>> + Send + 'static,
+{
     let (loaded, set_loaded) = signal(false);
+    // Bumped by "Opnieuw proberen": the code is asked for again.
+    let attempt = RwSignal::new(0u32);
     view! {
         {move || (!loaded.get()).then(|| view! { <p class="utrecht-paragraph" role="status">{waiting}</p> })}
-        {Suspend::new(async move {
-            let content = content.await;
-            set_loaded.set(true);
-            content
-        })}
+        {move || {
+            attempt.track();
+            let content = load();
+            Suspend::new(async move {
+                let content = content.await;
+                set_loaded.set(true);
+                match content {
+                    Ok(view) => view,
+                    Err(missing) => view! {
+                        <Alert kind=AlertKind::Error urgent=true test_id="deel-niet-geladen">
+                            <p class="utrecht-paragraph">{missing.message(what)}</p>
+                            <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| {
+                                set_loaded.set(false);
+                                attempt.update(|n| *n += 1);
+                            }>"Opnieuw proberen"</button>
+                        </Alert>
+                    }
+                    .into_any(),
+                }
+            })
+        }}
     }
     .into_any()
 }

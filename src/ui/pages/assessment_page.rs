@@ -161,21 +161,21 @@ fn SectionsView(state: AssessmentState, current: Memo<Part>, figures: Option<Arc
                 Part::Answers => {
                     return view! {
                         <h1 class="utrecht-heading-1" id="paginakop" tabindex="-1">"Uw antwoorden"</h1>
-                        {lazy_part(answers_part(state, id.clone()))}
+                        {let id = id.clone(); lazy_part(move || answers_part(state, id.clone()))}
                     }
                     .into_any();
                 }
                 Part::Results => {
                     return view! {
                         <h1 class="utrecht-heading-1" id="paginakop" tabindex="-1">"Resultaten"</h1>
-                        {lazy_part(results_part(state, figures.clone()))}
+                        {let figures = figures.clone(); lazy_part(move || results_part(state, figures.clone()))}
                     }
                     .into_any();
                 }
                 Part::Plan => {
                     return view! {
                         <h1 class="utrecht-heading-1" id="paginakop" tabindex="-1">"Verbeterplan"</h1>
-                        {lazy_part(plan_part(state, figures.clone()))}
+                        {let figures = figures.clone(); lazy_part(move || plan_part(state, figures.clone()))}
                     }
                     .into_any();
                 }
@@ -347,7 +347,7 @@ fn CasesView(state: AssessmentState, current: Memo<Part>) -> impl IntoView {
                 {move || (state.assessment.with(|a| a.cases.is_empty())).then(|| view! {
                     <p class="utrecht-paragraph">"Er zijn nog geen casussen. Voeg een casus toe om te beginnen."</p>
                 })}
-                {lazy_part(case_overview_part(state))}
+                {lazy_part(move || case_overview_part(state))}
                 <p class="utrecht-paragraph geen-print">
                     <PrintButton print />
                 </p>

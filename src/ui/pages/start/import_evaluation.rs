@@ -40,7 +40,10 @@ pub(super) fn ImportEvaluation() -> impl IntoView {
         let questionnaires = page.store.fetch_all();
         leptos::task::spawn_local(async move {
             questionnaires.await;
-            match read_evaluation(page.catalog.get_untracked(), name, text).await {
+            let read = read_evaluation(page.catalog.get_untracked(), name, text).await;
+            match read
+                .unwrap_or_else(|missing| Err(missing.message("Het deel van de app dat evaluatiebestanden leest")))
+            {
                 Err(e) => set_error.set(Some(e)),
                 Ok(assessment) if matches!(load_assessment(&assessment.id), Stored::Found(_)) => {
                     set_conflict.set(Some(assessment));

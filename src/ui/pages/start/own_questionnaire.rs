@@ -13,7 +13,7 @@ use crate::ui::browser::files::ChosenFile;
 use crate::ui::components::alert::{Alert, AlertKind};
 use crate::ui::components::file_chooser::FileChooser;
 use crate::ui::components::problem_list::ProblemList;
-use crate::ui::lazy::read_yaml_questionnaire;
+use crate::ui::lazy::{read_yaml_questionnaire, PartNotLoaded};
 use crate::ui::storage::save_custom_questionnaire;
 
 #[component]
@@ -30,6 +30,7 @@ pub(super) fn OwnQuestionnaire() -> impl IntoView {
         };
         leptos::task::spawn_local(async move {
             let loaded = read_yaml_questionnaire("vragenlijst-inlezen".to_owned(), name.clone(), text.clone()).await;
+            let loaded = PartNotLoaded::flatten(&name, loaded);
             let questionnaire = match loaded {
                 Ok(questionnaire) => questionnaire,
                 Err(found) => return set_problems.set(Some((name, found))),
