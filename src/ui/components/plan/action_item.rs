@@ -108,7 +108,8 @@ pub(super) fn ActionItem(row: PlanRow) -> impl IntoView {
     }
 }
 
-/// The fields of an opened action. Drawn once, when it is first opened, with the values then.
+/// The fields of an opened action. Drawn once, when it is first opened; the owner and the note
+/// follow changes from another tab, and are saved as they are typed.
 #[component]
 fn ActionFields(row: PlanRow, current: Memo<ActionEdits>, edit: Callback<EditsChange>) -> impl IntoView {
     let view = use_plan_view();
@@ -129,7 +130,10 @@ fn ActionFields(row: PlanRow, current: Memo<ActionEdits>, edit: Callback<EditsCh
     view! {
         <div class="plan__velden">
             <FormField id=field("eigenaar") label="Eigenaar">
-                <TextInput value=now.owner.clone() on_change=Callback::new(move |owner| edit.run(EditsChange::Owner(owner))) />
+                <TextInput
+                    value=Signal::derive(move || current.with(|e| e.owner.clone()))
+                    on_input=Callback::new(move |owner| edit.run(EditsChange::Owner(owner)))
+                />
             </FormField>
             <FormField id=field("deadline") label="Deadline" error=deadline_error>
                 <TextInput
@@ -161,7 +165,10 @@ fn ActionFields(row: PlanRow, current: Memo<ActionEdits>, edit: Callback<EditsCh
             </FormField>
         </div>
         <FormField id=field("notitie") label="Notitie">
-            <TextArea value=now.note.clone() on_change=Callback::new(move |note| edit.run(EditsChange::Note(note))) />
+            <TextArea
+                value=Signal::derive(move || current.with(|e| e.note.clone()))
+                on_input=Callback::new(move |note| edit.run(EditsChange::Note(note)))
+            />
         </FormField>
         {remove}
     }

@@ -21,7 +21,8 @@ pub(super) fn PlanDetailsForm() -> impl IntoView {
     let audiences: Vec<SelectOption> = std::iter::once(SelectOption::new("", "Nog niet gekozen"))
         .chain(Audience::ALL.into_iter().map(|a| SelectOption::new(a.key(), a.label())))
         .collect();
-    // A version or author as typed, kept on one line; too long says so and keeps the old value.
+    // A version or author as typed, kept on one line and saved with every key (so another tab
+    // sees it at once); too long says so and keeps the old value.
     let line = move |error: WriteSignal<Option<String>>, set: fn(&mut PlanDetails, String)| {
         Callback::new(move |text: String| match PlanDetails::clean_line(&text) {
             Ok(value) => {
@@ -40,7 +41,7 @@ pub(super) fn PlanDetailsForm() -> impl IntoView {
                 description="Waarom dit plan, en wat wil de gemeente ermee bereiken? Komt bovenaan het verbeterplan en het rapport."
             >
                 <TextArea
-                    value=now.summary.clone()
+                    value=Signal::derive(move || state.assessment.with(|a| a.plan.details.summary.clone()))
                     rows=4
                     on_input=Callback::new(move |summary| state.edit_plan_details(|d| d.summary = summary))
                 />
@@ -68,10 +69,16 @@ pub(super) fn PlanDetailsForm() -> impl IntoView {
                     />
                 </FormField>
                 <FormField id="plan-versie" label="Versie (optioneel)" error=version_error>
-                    <TextInput value=now.version.clone() on_change=line(set_version_error, |d, v| d.version = v) />
+                    <TextInput
+                        value=Signal::derive(move || state.assessment.with(|a| a.plan.details.version.clone()))
+                        on_input=line(set_version_error, |d, v| d.version = v)
+                    />
                 </FormField>
                 <FormField id="plan-auteur" label="Opgesteld door (optioneel)" error=author_error>
-                    <TextInput value=now.author.clone() on_change=line(set_author_error, |d, v| d.author = v) />
+                    <TextInput
+                        value=Signal::derive(move || state.assessment.with(|a| a.plan.details.author.clone()))
+                        on_input=line(set_author_error, |d, v| d.author = v)
+                    />
                 </FormField>
             </div>
         </details>
