@@ -34,14 +34,15 @@ pub fn MergeNotice(state: AssessmentState) -> impl IntoView {
     );
     view! {
         // There from the start, so a screen reader announces the notice when it appears in it.
-        <div role="status" class="samengevoegd" data-testid="samengevoegd-melding">
+        // Not on paper: it is about this browser's tabs, not about the evaluation.
+        <div role="status" class="samengevoegd geen-print" data-testid="samengevoegd-melding">
             {move || {
                 let places = places.get();
                 let explanation = explanation.clone();
                 (!places.is_empty()).then(move || {
                     let items = places.into_iter().map(|place| view! { <li>{place}</li> }).collect_view();
                     view! {
-                        <Alert kind=AlertKind::Warning test_id="samengevoegd">
+                        <Alert kind=AlertKind::Warning class="samengevoegd__melding" test_id="samengevoegd">
                             <p class="utrecht-paragraph">
                                 <strong>"Deze evaluatie is tegelijk in een ander tabblad gewijzigd."</strong>
                             </p>
