@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { axeViolations, openPage, useBrowserAndSite } from './harness.mjs';
+import { axeViolations, openPage, useBrowserAndSite, waitForFocusOnHeading } from './harness.mjs';
 
 const shared = useBrowserAndSite();
 const VERSION = readFileSync('Cargo.toml', 'utf8').match(/^version = "(.+)"$/m)[1];
@@ -17,7 +17,7 @@ test('over deze app: vragenlijsten, bronnen, gegevens en versie', async () => {
     const heading = page.getByRole('heading', { level: 1, name: 'Over deze zelfevaluatie' });
     await heading.waitFor();
     assert.equal(await page.title(), 'Over deze app – Zelfevaluatie Wmo-toezicht');
-    await page.waitForFunction(() => document.activeElement?.id === 'paginakop');
+    await waitForFocusOnHeading(page, 'Over deze zelfevaluatie');
 
     const listed = await page.getByTestId('over-vragenlijsten').getByRole('listitem').allTextContents();
     assert.ok(listed.includes('Snelle scan Wmo-toezicht (voorbeeld) (versie 2026.1.0): 9 vragen'), listed.join('\n'));

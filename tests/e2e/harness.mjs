@@ -51,6 +51,17 @@ export async function launchBrowser() {
   return selected.launch();
 }
 
+/**
+ * Waits until keyboard focus is on the page heading (#paginakop) that reads `name`: the new
+ * page's, not the previous page's heading of the same id while the new page's code still loads.
+ */
+export async function waitForFocusOnHeading(page, name) {
+  await page.waitForFunction(
+    (name) => document.activeElement?.id === 'paginakop' && document.activeElement.textContent === name,
+    name,
+  );
+}
+
 /** Serves dist/ (or a copy of it changed by `prepare(dir)`) under `base`. */
 export async function startSite({ base = '/', prepare, port = 0 } = {}) {
   let dir = 'dist';

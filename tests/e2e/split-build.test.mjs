@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { filesUnder } from '../../scripts/write-site.mjs';
-import { openPage, useBrowserAndSite } from './harness.mjs';
+import { openPage, useBrowserAndSite, waitForFocusOnHeading } from './harness.mjs';
 
 const shared = useBrowserAndSite();
 
@@ -56,7 +56,7 @@ test('de code van "Over deze app" komt pas als iemand die pagina opent', async (
     await page.getByRole('heading', { level: 1, name: 'Over deze zelfevaluatie' }).waitFor();
     assert.deepEqual(fetchedChunks(), [`${shared.site.url}${chunks[0]}`]);
     // Focus reaches the heading although it was drawn only after the chunk arrived.
-    await page.waitForFunction(() => document.activeElement?.id === 'paginakop');
+    await waitForFocusOnHeading(page, 'Over deze zelfevaluatie');
 
     await page.goBack();
     await page.getByRole('heading', { level: 1, name: 'Nieuwe evaluatie: Keuzehulp Wmo-toezicht' }).waitFor();

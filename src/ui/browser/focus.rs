@@ -16,19 +16,41 @@ pub fn focus_element(id: &str) {
 
 /// Focus after the next paint, for elements a state change is about to render. A page whose code
 /// loads on first use (`#[lazy]`) draws its heading only when that code has arrived, so this keeps
-/// looking, once per frame, for up to about five seconds.
+/// looking, once per frame, for up to about five seconds. Until then the previous page can still
+/// be on screen with an element of the same id: when the element it focused is taken away, focus
+/// would fall to the page's body (in Firefox even out of the page), so it moves on to the new one.
 pub fn focus_later(id: String) {
-    focus_when_drawn(id, 300);
+    focus_when_drawn(id, 300, None);
 }
 
-fn focus_when_drawn(id: String, frames_left: u32) {
+fn focus_when_drawn(id: String, frames_left: u32, focused: Option<web_sys::Element>) {
     leptos::prelude::request_animation_frame(move || {
-        if element_by_id(&id).is_some() {
-            focus_element(&id);
-        } else if frames_left > 0 {
-            focus_when_drawn(id, frames_left - 1);
+        let focused = match focused {
+            // Still there and still focused: keep watching, the page may yet be replaced.
+            Some(element) if element.is_connected() && is_focused(&element) => Some(element),
+            // The user moved on: leave their focus alone.
+            Some(element) if element.is_connected() => return,
+            // Taken away with its page, or not yet focused: focus the one drawn now, if any.
+            _ => match element_by_id(&id) {
+                Some(element) => {
+                    focus_element(&id);
+                    if !is_focused(&element) {
+                        return; // it cannot take focus: trying again would only take the user's
+                    }
+                    Some(element)
+                }
+                None => None,
+            },
+        };
+        if frames_left > 0 {
+            focus_when_drawn(id, frames_left - 1, focused);
         }
     });
+}
+
+fn is_focused(element: &web_sys::Element) -> bool {
+    let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+    active.as_ref() == Some(element)
 }
 
 /// Removes the element with this id, if there is one.
