@@ -1,9 +1,10 @@
-// Playwright's Page (and its keyboard and clock) for the WebKit adapter, over selenium-webdriver.
+// Playwright's Page (and its keyboard, clock and file chooser) for the WebKit adapter, over
+// selenium-webdriver.
 // Every call runs as a WebDriver script that also hands back what the probe recorded since the
 // last call (console and page errors) and the page's address, so `page.url()` can answer
 // without waiting, as in Playwright: it is the address seen by the last call.
 import { Key } from 'selenium-webdriver';
-import { Locator, TIMEOUT } from './webkit-locator.mjs';
+import { Locator, TIMEOUT, setFieldFiles } from './webkit-locator.mjs';
 
 const KEYS = {
   Tab: Key.TAB,
@@ -79,21 +80,49 @@ class Keyboard {
 }
 
 /**
- * Playwright's fake clock, reduced to what WebDriver classic allows: `Date` (and `Date.now`) in
- * the page run from the installed time on; timers and `performance.now` keep real time. It is an
- * init script, so it is in place before the app's scripts from the next page load on.
+ * Playwright's fake clock (one per context, as `page.clock` is the context's), reduced to what
+ * WebDriver classic allows: `Date` (and `Date.now`) in the page run from the installed time on;
+ * timers and `performance.now` keep real time, so the calls that stop or move time cannot be had
+ * (the `clock` limitation in webkit.mjs). It is an init script, so it is in place before the
+ * app's scripts from the next page load on.
  */
-class Clock {
-  constructor(page) {
-    this._page = page;
+export class Clock {
+  constructor(context) {
+    this._context = context;
   }
-  async install({ time }) {
-    this._page._context._clockOffset = +new Date(time) - Date.now();
+  async install({ time } = {}) {
+    this._context._clockOffset = time === undefined ? 0 : +new Date(time) - Date.now();
   }
   async setSystemTime(time) {
     const offset = +new Date(time) - Date.now();
-    this._page._context._clockOffset = offset;
-    await this._page._script('window.__e2eClock.offset = arguments[0]', offset);
+    this._context._clockOffset = offset;
+    for (const page of this._context.pages()) await page._script('window.__e2eClock.offset = arguments[0]', offset);
+  }
+}
+for (const call of ['pauseAt', 'resume', 'runFor', 'fastForward', 'setFixedTime']) {
+  Clock.prototype[call] = async () => {
+    throw new Error(`clock.${call}: WebDriver classic cannot stop or move a page's timers (the WebKit adapter's clock shifts Date only)`);
+  };
+}
+
+/** Playwright's FileChooser: the file field whose activation the probe caught. */
+class FileChooser {
+  constructor(page, { index, multiple }) {
+    this._page = page;
+    this._index = index;
+    this._multiple = multiple;
+  }
+  page() {
+    return this._page;
+  }
+  isMultiple() {
+    return this._multiple;
+  }
+  /** As `locator.setInputFiles`: paths, or { name, mimeType, buffer }, one or a list. */
+  async setFiles(files) {
+    const field = await this._page._script('return window.__e2eProbe.chooser(arguments[0])', this._index);
+    if (!field) throw new Error('setFiles: het bestandsveld is niet meer in de pagina');
+    await setFieldFiles(this._page, field, files);
   }
 }
 
@@ -103,14 +132,42 @@ export class Page {
     this._driver = context._driver;
     this._handle = handle;
     this._url = 'about:blank';
-    this._listeners = { console: [], pageerror: [], request: [] };
+    this._listeners = {};
     this.keyboard = new Keyboard(this);
-    this.clock = new Clock(this);
+    this.clock = context.clock;
   }
 
+  /** console, pageerror, request and filechooser. */
   on(event, listener) {
-    this._listeners[event]?.push(listener);
+    (this._listeners[event] ??= []).push(listener);
     return this;
+  }
+  off(event, listener) {
+    this._listeners[event] = (this._listeners[event] ?? []).filter((l) => l !== listener);
+    return this;
+  }
+  /**
+   * The next such event (one the `predicate` accepts). Events arrive with the commands that
+   * caused them, so start the action that fires it together with this (`Promise.all`).
+   */
+  waitForEvent(event, options = {}) {
+    const { predicate, timeout = TIMEOUT } = typeof options === 'function' ? { predicate: options } : options;
+    return new Promise((resolve, reject) => {
+      const listener = (value) => {
+        if (predicate && !predicate(value)) return;
+        stop();
+        resolve(value);
+      };
+      const timer = setTimeout(() => {
+        stop();
+        reject(new Error(`waitForEvent('${event}'): Timeout ${timeout}ms exceeded`));
+      }, timeout);
+      const stop = () => {
+        clearTimeout(timer);
+        this.off(event, listener);
+      };
+      this.on(event, listener);
+    });
   }
   _emit(event, value) {
     for (const listener of this._listeners[event] ?? []) listener(value);
@@ -118,6 +175,8 @@ export class Page {
   _deliver(events = []) {
     for (const e of events) {
       if (e.kind === 'console') this._emit('console', { type: () => e.type, text: () => e.text });
+      else if (e.kind === 'resource') this._context._requests.fromPage(this, e);
+      else if (e.kind === 'filechooser') this._emit('filechooser', new FileChooser(this, e));
       else this._emit('pageerror', Object.assign(new Error(e.message), { message: e.message }));
     }
   }
@@ -164,6 +223,22 @@ export class Page {
     await this._script('return null').catch(() => {});
     await this._act(() => this._driver.navigate().refresh());
   }
+  /**
+   * WebDriver's Back and Forward, which in WebKit work as its buttons do: a place in the history
+   * that a script added without a user's action (a click, a key) is skipped.
+   */
+  async goBack() {
+    await this._script('return null').catch(() => {});
+    await this._act(() => this._driver.navigate().back());
+  }
+  async goForward() {
+    await this._script('return null').catch(() => {});
+    await this._act(() => this._driver.navigate().forward());
+  }
+  /** Only waits, as Playwright's does (which advises against it: prefer waiting for a state). */
+  async waitForTimeout(ms) {
+    await sleep(ms);
+  }
   async waitForURL(pattern, { timeout = TIMEOUT } = {}) {
     const deadline = Date.now() + timeout;
     const matches = (url) => (pattern instanceof RegExp ? pattern.test(url) : url === pattern);
@@ -197,8 +272,8 @@ export class Page {
   }
 
   // Locators.
-  locator(css) {
-    return new Locator(this, [{ css }], `locator(${css})`);
+  locator(css, options) {
+    return new Locator(this, [], 'page').locator(css, options);
   }
   getByTestId(testId) {
     return new Locator(this, [], 'page').getByTestId(testId);
