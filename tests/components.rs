@@ -8,6 +8,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use zelfevaluatie_wmo_toezicht::model::assessment::Mode;
+use zelfevaluatie_wmo_toezicht::model::merge::text::SEPARATOR;
+use zelfevaluatie_wmo_toezicht::model::merge::Place;
 use zelfevaluatie_wmo_toezicht::model::region::{region_overview, Region};
 use zelfevaluatie_wmo_toezicht::model::{load_questionnaire, AnswerValue, Assessment};
 use zelfevaluatie_wmo_toezicht::ui::components::case_form::CaseForm;
@@ -389,4 +391,96 @@ async fn the_file_chooser_for_a_region_takes_several_files_and_a_checkbox_points
     assert_eq!(text_of("#veel-bestanden-uitleg"), "Kies er meerdere.");
     assert_eq!(input("vinkje").get_attribute("aria-describedby").as_deref(), Some("vinkje-uitleg"));
     assert_eq!(text_of("#vinkje-uitleg"), "Zonder namen.");
+}
+
+fn text_area(id: &str) -> web_sys::HtmlTextAreaElement {
+    element(id).unwrap_or_else(|| panic!("no element #{id}")).unchecked_into()
+}
+
+/// Types into a field as the browser reports it: the new text, then an `input` event.
+fn type_into(field: &web_sys::HtmlElement, text: &str) {
+    js_sys::Reflect::set(field, &"value".into(), &text.into()).unwrap();
+    let event = document().create_event("Event").unwrap();
+    event.init_event_with_bubbles("input", true);
+    field.dispatch_event(&event).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_toelichting_follows_the_state_also_while_the_user_is_in_it() {
+    let (state, _mounted) = mount_form();
+    let note = || state.assessment.with_untracked(|a| a.answers["toezichthouder-aangewezen"].note.clone());
+    let field = text_area("toelichting-toezichthouder-aangewezen");
+    // Another tab's text arrives while the field is not being edited.
+    state.set_note("toezichthouder-aangewezen", "Uit het andere tabblad.".into());
+    leptos::task::tick().await;
+    assert_eq!(field.value(), "Uit het andere tabblad.");
+
+    // The user's own typing is saved and not written back into the field.
+    field.focus().unwrap();
+    type_into(&field, "Eigen tekst");
+    leptos::task::tick().await;
+    assert_eq!(note(), "Eigen tekst");
+    assert_eq!(field.value(), "Eigen tekst");
+    field.set_selection_range(11, 11).unwrap();
+
+    // A merge keeps both versions while the user is in the field: the field shows them, with the
+    // caret still after the user's own words, so the next key adds to them.
+    let both = format!("Eigen tekst\n\n{SEPARATOR}\nUit het andere tabblad.");
+    state.set_note("toezichthouder-aangewezen", both.clone());
+    leptos::task::tick().await;
+    assert_eq!(field.value(), both);
+    assert_eq!(field.selection_start().unwrap(), Some(11));
+    type_into(&field, &format!("Eigen tekst, langer\n\n{SEPARATOR}\nUit het andere tabblad."));
+    leptos::task::tick().await;
+    assert!(note().contains("Uit het andere tabblad."), "the next key keeps the other tab's words");
+}
+
+#[wasm_bindgen_test]
+async fn a_case_name_is_saved_as_typed_without_the_field_being_rewritten() {
+    let (state, _mounted) = mount_with(TSD, Mode::Cases, |state| {
+        state.add_case().unwrap();
+        view! { <CaseForm state index=0 /> }.into_any()
+    });
+    leptos::task::tick().await;
+    let field = input("casus-0-naam");
+    field.focus().unwrap();
+    type_into(&field, "Casus gezin ");
+    leptos::task::tick().await;
+    assert_eq!(state.assessment.with_untracked(|a| a.cases[0].label.clone()), "Casus gezin");
+    assert_eq!(field.value(), "Casus gezin ", "the space just typed stays");
+    // Not valid (empty): nothing is saved and nothing is said until the user leaves the field.
+    type_into(&field, "");
+    leptos::task::tick().await;
+    assert_eq!(state.assessment.with_untracked(|a| a.cases[0].label.clone()), "Casus gezin");
+    assert!(document().query_selector(".utrecht-form-field-error-message").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn the_merge_notice_names_each_place_and_the_save_status_says_merged_until_dismissed() {
+    let (state, _mounted) = mount_form();
+    assert_eq!(text_of("[data-testid=opslagstatus] [role=status]"), "Opgeslagen in deze browser");
+    state.merge_conflicts.set(vec![Place::Note { question: "toezichthouder-aangewezen".into() }, Place::PlanSummary]);
+    leptos::task::tick().await;
+    let items: Vec<String> = {
+        let list = document().query_selector_all("[data-testid=samengevoegd] li").unwrap();
+        (0..list.length()).map(|i| list.item(i).unwrap().text_content().unwrap_or_default()).collect()
+    };
+    assert_eq!(
+        items,
+        [
+            "de toelichting bij vraag 'Heeft het college een of meer toezichthouders voor de Wmo 2015 aangewezen in een besluit?'",
+            "de samenvatting van het plan",
+        ]
+    );
+    assert_eq!(
+        text_of("[data-testid=opslagstatus] [role=status]"),
+        "Samengevoegd met een ander tabblad: kijk de melding hieronder na"
+    );
+    let dismiss: web_sys::HtmlElement =
+        document().query_selector("[data-testid=samengevoegd] button").unwrap().unwrap().unchecked_into();
+    dismiss.click();
+    leptos::task::tick().await;
+    assert!(document().query_selector("[data-testid=samengevoegd]").unwrap().is_none());
+    assert_eq!(state.merge_conflicts.get_untracked(), []);
+    assert_eq!(text_of("[data-testid=opslagstatus] [role=status]"), "Opgeslagen in deze browser");
 }

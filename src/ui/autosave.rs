@@ -1,14 +1,16 @@
 //! Saving while the user works. Saves are debounced (typing in a toelichting does not write on
 //! every key) and flushed when the page is hidden or closed, so a fast reload loses nothing. When
 //! another tab saves the same evaluation, the two versions are merged (`model::merge`), so
-//! neither tab undoes the other's work. Storage itself is `ui::storage`.
+//! neither tab undoes the other's work; where both changed the same text, both versions are kept
+//! and the places are collected in `conflicts` for the user to look at. Storage itself is
+//! `ui::storage`.
 
 use std::cell::RefCell;
 use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::model::merge::merge;
+use crate::model::merge::{merge, Merged, Place};
 use crate::model::Assessment;
 use crate::ui::storage::{assessment_key, get, write};
 
@@ -25,12 +27,14 @@ pub enum SaveStatus {
 
 /// The saving of one open evaluation: the evaluation as this tab has it, what this tab last read
 /// from or wrote to storage (the common ancestor when another tab changes the same evaluation),
-/// and the status shown to the user.
+/// the status shown to the user, and the places where a merge kept two versions of a text.
 #[derive(Clone, Copy)]
 pub struct Autosave {
     assessment: RwSignal<Assessment>,
     base: StoredValue<Assessment>,
     pub status: RwSignal<SaveStatus>,
+    /// Until the user dismisses the notice: each place once, in the order they came.
+    pub conflicts: RwSignal<Vec<Place>>,
 }
 
 impl Autosave {
@@ -40,6 +44,7 @@ impl Autosave {
             assessment,
             base: StoredValue::new(assessment.get_untracked()),
             status: RwSignal::new(SaveStatus::Saved),
+            conflicts: RwSignal::new(Vec::new()),
         };
         // Saves every change. Also one that returns to what is stored: a save of the in-between
         // state may still be waiting, and must be replaced, not written.
@@ -51,6 +56,20 @@ impl Autosave {
         });
         follow_other_tabs(autosave);
         autosave
+    }
+
+    /// Adds the places a merge reports to those the user has not dismissed yet.
+    fn tell(&self, places: Vec<Place>) {
+        if places.is_empty() {
+            return;
+        }
+        let _ = self.conflicts.try_update(|shown| {
+            for place in places {
+                if !shown.contains(&place) {
+                    shown.push(place);
+                }
+            }
+        });
     }
 }
 
@@ -99,14 +118,16 @@ pub fn flush_pending() {
 fn finish(mine: Assessment, base: Assessment, autosave: Autosave) {
     let (to_write, result) = crate::ui::browser::timing::measured("opslaan", || {
         let stored = get(&assessment_key(&mine.id)).and_then(|text| Assessment::from_json(&text).ok());
-        let to_write = match stored {
+        let Merged { assessment: to_write, conflicts } = match stored {
             Some(theirs) if theirs != base => merge(&base, &mine, &theirs),
-            _ => mine.clone(),
+            _ => Merged { assessment: mine.clone(), conflicts: Vec::new() },
         };
         let result = write(&to_write);
-        (to_write, result)
+        (to_write, (result, conflicts))
     });
+    let (result, conflicts) = result;
     if result.is_ok() {
+        autosave.tell(conflicts);
         // The page may already be gone when this runs on unload: then there is nothing to update.
         let _ = autosave.base.try_set_value(to_write.clone());
         if to_write != mine {
@@ -132,9 +153,10 @@ fn follow_other_tabs(autosave: Autosave) {
             return;
         }
         let mine = autosave.assessment.get_untracked();
-        let merged = merge(&base, &mine, &theirs);
+        let Merged { assessment: merged, conflicts } = merge(&base, &mine, &theirs);
         autosave.base.set_value(theirs);
         autosave.assessment.set(merged);
+        autosave.tell(conflicts);
     });
     on_cleanup(move || handle.remove());
 }

@@ -9,6 +9,7 @@ use super::autosave::{Autosave, SaveStatus};
 use super::browser::clock::now_iso;
 use crate::model::cases::{add_case, case_overview, case_progress, TopicRow};
 use crate::model::condition::Visibility;
+use crate::model::merge::Place;
 use crate::model::plan::PlanEdits;
 use crate::model::{score, Answer, AnswerValue, Assessment, Questionnaire, ScoreReport};
 
@@ -22,6 +23,8 @@ pub struct AssessmentState {
     pub case_rows: Memo<Vec<TopicRow>>,
     pub case_progress: Memo<(usize, usize)>,
     pub save_status: RwSignal<SaveStatus>,
+    /// Where a merge with another tab kept two versions of a text, until the user dismisses it.
+    pub merge_conflicts: RwSignal<Vec<Place>>,
 }
 
 impl AssessmentState {
@@ -43,8 +46,22 @@ impl AssessmentState {
             let questionnaire = questionnaire.get_value();
             assessment.with(|a| case_progress(&questionnaire, &a.cases))
         });
-        let save_status = if autosave { Autosave::start(assessment).status } else { RwSignal::new(SaveStatus::Saved) };
-        AssessmentState { questionnaire, assessment, report, visible, case_rows, case_progress, save_status }
+        let (save_status, merge_conflicts) = if autosave {
+            let autosave = Autosave::start(assessment);
+            (autosave.status, autosave.conflicts)
+        } else {
+            (RwSignal::new(SaveStatus::Saved), RwSignal::new(Vec::new()))
+        };
+        AssessmentState {
+            questionnaire,
+            assessment,
+            report,
+            visible,
+            case_rows,
+            case_progress,
+            save_status,
+            merge_conflicts,
+        }
     }
 
     /// The answer to one question, as a memo: a component only updates when *its* answer changes.

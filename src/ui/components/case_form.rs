@@ -24,7 +24,9 @@ pub fn CaseForm(state: AssessmentState, index: usize) -> impl IntoView {
     };
     let options = questionnaire.answer_set_options(&case_mode.answer_set).to_vec();
     let assessment_id = state.assessment.with_untracked(|a| a.id.clone());
-    let label = state.assessment.with_untracked(|a| a.cases.get(index).map(|c| c.label.clone()).unwrap_or_default());
+    let label = Signal::derive(move || {
+        state.assessment.with(|a| a.cases.get(index).map(|c| c.label.clone()).unwrap_or_default())
+    });
     let (label_error, set_label_error) = signal(None::<String>);
     let rating = move |topic: &str, perspective: &str| {
         state.assessment.with(|a| {
@@ -87,9 +89,10 @@ pub fn CaseForm(state: AssessmentState, index: usize) -> impl IntoView {
                 .collect_view();
             let note_id = format!("casus-{index}-{}-toelichting", topic.id);
             let topic_note = topic.id.clone();
-            let initial_note = state
-                .assessment
-                .with_untracked(|a| a.cases.get(index).and_then(|c| c.notes.get(&topic.id).cloned()).unwrap_or_default());
+            let note_of = topic.id.clone();
+            let note = Signal::derive(move || {
+                state.assessment.with(|a| a.cases.get(index).and_then(|c| c.notes.get(&note_of).cloned()).unwrap_or_default())
+            });
             let heading_id = format!("onderwerp-{}", topic.id);
             let labelled_by = heading_id.clone();
             view! {
@@ -99,7 +102,7 @@ pub fn CaseForm(state: AssessmentState, index: usize) -> impl IntoView {
                     {groups}
                     <FormField id=note_id label="Toelichting bij dit onderwerp (optioneel)" class="vraag__toelichting">
                         <TextArea
-                            value=initial_note
+                            value=note
                             on_input=Callback::new(move |note: String| state.set_case_note(index, &topic_note, note))
                         />
                     </FormField>
@@ -124,15 +127,21 @@ pub fn CaseForm(state: AssessmentState, index: usize) -> impl IntoView {
             description="Gebruik een neutrale naam zoals 'Casus A'. Vul geen namen, adressen of andere persoonsgegevens in."
             error=label_error
         >
+            // Saved as typed when it is a valid name (so another tab sees it at once); a name that
+            // is not valid is explained when the user leaves the field.
             <TextInput
                 value=label
                 maxlength=MAX_CASE_LABEL_CHARS
-                on_change=Callback::new(move |text: String| match clean_case_label(&text) {
-                    Ok(label) => {
+                on_input=Callback::new(move |text: String| {
+                    if let Ok(label) = clean_case_label(&text) {
                         set_label_error.set(None);
                         state.set_case_label(index, label);
                     }
-                    Err(message) => set_label_error.set(Some(message)),
+                })
+                on_change=Callback::new(move |text: String| {
+                    if let Err(message) = clean_case_label(&text) {
+                        set_label_error.set(Some(message));
+                    }
                 })
             />
         </FormField>

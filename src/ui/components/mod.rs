@@ -19,6 +19,8 @@ pub mod file_chooser;
 pub mod form_field;
 pub mod heat_map;
 pub mod lazy_page;
+mod live_text;
+pub mod merge_notice;
 pub mod multi_file_chooser;
 pub mod national_figures;
 pub mod opened;

@@ -1,8 +1,10 @@
-//! "x van y vragen beantwoord" with a progress bar: text first, the bar as a visual extra.
+//! "x van y vragen beantwoord" with a progress bar: text first, the bar as a visual extra; then
+//! whether everything is saved, and what a merge with another tab kept.
 
 use leptos::prelude::*;
 
 use crate::model::assessment::Mode;
+use crate::ui::components::merge_notice::MergeNotice;
 use crate::ui::components::save_status::SaveStatusNote;
 use crate::ui::state::AssessmentState;
 
@@ -28,7 +30,11 @@ pub fn ProgressNote(state: AssessmentState) -> impl IntoView {
         <div class="voortgang">
             <label for="voortgang-balk" class="utrecht-form-label" data-testid="voortgang">{text}</label>
             <progress id="voortgang-balk" value=move || counts().0 max=move || counts().1.max(1)></progress>
-            <SaveStatusNote status=state.save_status />
+            <SaveStatusNote
+                status=state.save_status
+                merged=Signal::derive(move || state.merge_conflicts.with(|c| !c.is_empty()))
+            />
+            <MergeNotice state />
         </div>
     }
 }

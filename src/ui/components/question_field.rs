@@ -218,14 +218,16 @@ fn number_input(state: AssessmentState, question: &Question) -> impl IntoView {
 fn text_input(state: AssessmentState, question: &Question) -> impl IntoView {
     let answer = state.answer(&question.id);
     let qid = question.id.clone();
-    let initial = answer.with_untracked(|a| match &a.value {
-        Some(AnswerValue::Text(text)) => text.clone(),
-        _ => String::new(),
+    let text = Signal::derive(move || {
+        answer.with(|a| match &a.value {
+            Some(AnswerValue::Text(text)) => text.clone(),
+            _ => String::new(),
+        })
     });
     view! {
         <FormField id=format!("{}--tekst", question.id) label="Uw antwoord">
             <TextArea
-                value=initial
+                value=text
                 rows=4
                 disabled=Signal::derive(move || answer.with(|a| a.value == Some(AnswerValue::NotApplicable)))
                 on_input=Callback::new(move |text: String| {
@@ -242,7 +244,7 @@ fn text_input(state: AssessmentState, question: &Question) -> impl IntoView {
 fn NoteField(state: AssessmentState, question: Question) -> impl IntoView {
     let answer = state.answer(&question.id);
     let qid = question.id.clone();
-    let initial = answer.with_untracked(|a| a.note.clone());
+    let note = Signal::derive(move || answer.with(|a| a.note.clone()));
     let missing = {
         let question = question.clone();
         Signal::derive(move || {
@@ -261,7 +263,7 @@ fn NoteField(state: AssessmentState, question: Question) -> impl IntoView {
     });
     view! {
         <FormField id=format!("toelichting-{}", question.id) label class="vraag__toelichting" error=missing>
-            <TextArea value=initial on_input=Callback::new(move |note: String| state.set_note(&qid, note)) />
+            <TextArea value=note on_input=Callback::new(move |note: String| state.set_note(&qid, note)) />
         </FormField>
     }
 }

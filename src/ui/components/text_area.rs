@@ -3,12 +3,15 @@
 use leptos::prelude::*;
 
 use super::form_field::use_field;
+use super::live_text::LiveText;
+use crate::model::merge::text::Shape;
 
 #[component]
 pub fn TextArea(
-    /// The text when the field is drawn.
+    /// The text to show. The field follows it when it changes from elsewhere (another tab's
+    /// text), also while the user is in it; its own changes are not written back into it.
     #[prop(optional, into)]
-    value: String,
+    value: Signal<String>,
     #[prop(default = 2)] rows: u32,
     /// Called when the user leaves a changed field (the `change` event).
     #[prop(optional, into)]
@@ -19,8 +22,12 @@ pub fn TextArea(
     #[prop(optional, into)] disabled: Signal<bool>,
 ) -> impl IntoView {
     let field = use_field();
+    let node = NodeRef::<leptos::html::Textarea>::new();
+    let live = LiveText::follow(move || node.get(), value, Shape::Lines, on_input.or(on_change));
+    let initial = value.get_untracked();
     view! {
         <textarea
+            node_ref=node
             class="utrecht-textarea utrecht-textarea--html-textarea"
             id=field.id
             rows=rows
@@ -29,16 +36,20 @@ pub fn TextArea(
             aria-describedby=move || field.described_by.get()
             on:change=move |ev| {
                 if let Some(on_change) = on_change {
-                    on_change.run(event_target_value(&ev));
+                    let text = event_target_value(&ev);
+                    on_change.run(text.clone());
+                    live.sent(text);
                 }
             }
             on:input=move |ev| {
                 if let Some(on_input) = on_input {
-                    on_input.run(event_target_value(&ev));
+                    let text = event_target_value(&ev);
+                    on_input.run(text.clone());
+                    live.sent(text);
                 }
             }
         >
-            {value}
+            {initial}
         </textarea>
     }
 }

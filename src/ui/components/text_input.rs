@@ -3,14 +3,17 @@
 use leptos::prelude::*;
 
 use super::form_field::use_field;
+use super::live_text::LiveText;
+use crate::model::merge::text::Shape;
 
 #[component]
 pub fn TextInput(
-    /// The text when the field is drawn; the field is not rewritten while the user types.
+    /// The text to show. The field follows it when it changes from elsewhere (another tab's
+    /// text), also while the user is in it; its own changes are not written back into it.
     #[prop(optional, into)]
-    value: String,
-    /// From now on, the text to show whenever it changes (a number as it was stored, once the
-    /// user has left the field); the field is still not rewritten while the user types.
+    value: Signal<String>,
+    /// Instead of following `value`: the text to show whenever it changes (a number as it was
+    /// stored, once the user has left the field).
     #[prop(optional, into)]
     shown: Option<Signal<String>>,
     /// `text` (the default) or `date`.
@@ -36,15 +39,19 @@ pub fn TextInput(
     class: &'static str,
 ) -> impl IntoView {
     let field = use_field();
+    let node = NodeRef::<leptos::html::Input>::new();
+    let live = LiveText::follow(move || node.get(), value, Shape::OneLine, on_input.or(on_change));
+    let initial = value.get_untracked();
     // Without `shown`, the property keeps the initial text (an absent one would be "undefined").
-    let initial = value.clone();
-    let property = move || shown.map_or_else(|| initial.clone(), |shown| shown.get());
+    let first = initial.clone();
+    let property = move || shown.map_or_else(|| first.clone(), |shown| shown.get());
     view! {
         <input
+            node_ref=node
             type=if date { "date" } else { "text" }
             class=format!("utrecht-textbox utrecht-textbox--html-input {class}").trim_end().to_owned()
             id=field.id
-            value=value
+            value=initial
             prop:value=property
             inputmode=inputmode
             autocomplete=autocomplete
@@ -55,12 +62,16 @@ pub fn TextInput(
             aria-describedby=move || field.described_by.get()
             on:change=move |ev| {
                 if let Some(on_change) = on_change {
-                    on_change.run(event_target_value(&ev));
+                    let text = event_target_value(&ev);
+                    on_change.run(text.clone());
+                    live.sent(text);
                 }
             }
             on:input=move |ev| {
                 if let Some(on_input) = on_input {
-                    on_input.run(event_target_value(&ev));
+                    let text = event_target_value(&ev);
+                    on_input.run(text.clone());
+                    live.sent(text);
                 }
             }
         />

@@ -23,8 +23,10 @@ export const name = 'webkit';
 export const limitations = {
   'print-media': 'WebDriver classic has no command to emulate print media',
   pdf: "WebKitWebDriver does not implement WebDriver's Print Page command",
-  clock:
-    "WebDriver classic cannot stop or move a page's timers: the adapter's clock shifts Date only (no pauseAt, resume, runFor)",
+  // The probe's clock shifts Date only; pausing and resuming a page's timers (Playwright's
+  // clock.pauseAt / resume, which the two-tab journeys use to let each tab save in turn) needs
+  // control over its timers that WebDriver does not give.
+  clock: "WebDriver cannot pause and resume the page's timers (Playwright's clock.pauseAt/resume)",
 };
 
 const DRIVER = process.env.WEBKIT_WEBDRIVER ?? '/usr/bin/WebKitWebDriver';

@@ -115,7 +115,9 @@ pub(super) fn ActionItem(row: PlanRow) -> impl IntoView {
     }
 }
 
-/// The fields of an opened action. Drawn once, when it is first opened, with the values then.
+/// The fields of an opened action. Drawn once, when it is first opened; the owner and the note
+/// follow changes from another tab, and are saved as they are typed where the owner saves after
+/// a pause (an evaluation), else when the field is left (a region, saved at once).
 #[component]
 fn ActionFields(row: PlanRow, current: Memo<ActionEdits>, edit: Callback<EditsChange>) -> impl IntoView {
     let view = use_plan_view();
@@ -136,7 +138,15 @@ fn ActionFields(row: PlanRow, current: Memo<ActionEdits>, edit: Callback<EditsCh
     view! {
         <div class="plan__velden">
             <FormField id=field("eigenaar") label="Eigenaar">
-                <TextInput value=now.owner.clone() on_change=Callback::new(move |owner| edit.run(EditsChange::Owner(owner))) />
+                {
+                    let value = Signal::derive(move || current.with(|e| e.owner.clone()));
+                    let store = Callback::new(move |owner| edit.run(EditsChange::Owner(owner)));
+                    if view.owner.stores_while_typing() {
+                        view! { <TextInput value on_input=store /> }.into_any()
+                    } else {
+                        view! { <TextInput value on_change=store /> }.into_any()
+                    }
+                }
             </FormField>
             <FormField id=field("deadline") label="Deadline" error=deadline_error>
                 <TextInput
@@ -168,7 +178,15 @@ fn ActionFields(row: PlanRow, current: Memo<ActionEdits>, edit: Callback<EditsCh
             </FormField>
         </div>
         <FormField id=field("notitie") label="Notitie">
-            <TextArea value=now.note.clone() on_change=Callback::new(move |note| edit.run(EditsChange::Note(note))) />
+            {
+                let value = Signal::derive(move || current.with(|e| e.note.clone()));
+                let store = Callback::new(move |note| edit.run(EditsChange::Note(note)));
+                if view.owner.stores_while_typing() {
+                    view! { <TextArea value on_input=store /> }.into_any()
+                } else {
+                    view! { <TextArea value on_change=store /> }.into_any()
+                }
+            }
         </FormField>
         {remove}
     }

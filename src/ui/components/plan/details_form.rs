@@ -22,6 +22,8 @@ pub(super) fn PlanDetailsForm() -> impl IntoView {
         .chain(Audience::ALL.into_iter().map(|a| SelectOption::new(a.key(), a.label())))
         .collect();
     // A version or author as typed, kept on one line; too long says so and keeps the old value.
+    // Stored with every key where the owner saves after a pause (so another tab sees it at once),
+    // else when the field is left.
     let line = move |error: WriteSignal<Option<String>>, set: fn(&mut PlanDetails, String)| {
         Callback::new(move |text: String| match PlanDetails::clean_line(&text) {
             Ok(value) => {
@@ -30,6 +32,13 @@ pub(super) fn PlanDetailsForm() -> impl IntoView {
             }
             Err(message) => error.set(Some(message)),
         })
+    };
+    let line_input = move |value: Signal<String>, store: Callback<String>| {
+        if owner.stores_while_typing() {
+            view! { <TextInput value on_input=store /> }.into_any()
+        } else {
+            view! { <TextInput value on_change=store /> }.into_any()
+        }
     };
     view! {
         <details class="plan-over geen-print">
@@ -41,7 +50,7 @@ pub(super) fn PlanDetailsForm() -> impl IntoView {
             >
                 {
                     let store = Callback::new(move |summary| owner.edit_details(|d| d.summary = summary));
-                    let summary = now.summary.clone();
+                    let summary = Signal::derive(move || owner.details().summary);
                     if owner.stores_while_typing() {
                         view! { <TextArea value=summary rows=4 on_input=store /> }.into_any()
                     } else {
@@ -72,10 +81,10 @@ pub(super) fn PlanDetailsForm() -> impl IntoView {
                     />
                 </FormField>
                 <FormField id="plan-versie" label="Versie (optioneel)" error=version_error>
-                    <TextInput value=now.version.clone() on_change=line(set_version_error, |d, v| d.version = v) />
+                    {line_input(Signal::derive(move || owner.details().version), line(set_version_error, |d, v| d.version = v))}
                 </FormField>
                 <FormField id="plan-auteur" label="Opgesteld door (optioneel)" error=author_error>
-                    <TextInput value=now.author.clone() on_change=line(set_author_error, |d, v| d.author = v) />
+                    {line_input(Signal::derive(move || owner.details().author), line(set_author_error, |d, v| d.author = v))}
                 </FormField>
             </div>
         </details>

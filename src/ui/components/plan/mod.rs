@@ -121,7 +121,7 @@ pub fn PlanPage(
             // On paper the plan says for whom and from when, like the documents.
             <PrintedStart owner today />
             {move || {
-                let summary = owner.summary().trim().to_owned();
+                let summary = owner.details().summary.trim().to_owned();
                 (!summary.is_empty()).then(|| view! {
                     <h2 class="utrecht-heading-2">"Samenvatting"</h2>
                     <p class="utrecht-paragraph plan__samenvatting">{summary}</p>

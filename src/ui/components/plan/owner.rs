@@ -44,11 +44,11 @@ impl PlanOwner {
         }
     }
 
-    /// The plan's summary (tracked).
-    pub fn summary(&self) -> String {
+    /// The plan's details (tracked: a field built on this shows another tab's change).
+    pub fn details(&self) -> PlanDetails {
         match self {
-            PlanOwner::Evaluation(state) => state.assessment.with(|a| a.plan.details.summary.clone()),
-            PlanOwner::Region(state) => state.region.with(|r| r.plan.details.summary.clone()),
+            PlanOwner::Evaluation(state) => state.assessment.with(|a| a.plan.details.clone()),
+            PlanOwner::Region(state) => state.region.with(|r| r.plan.details.clone()),
         }
     }
 
