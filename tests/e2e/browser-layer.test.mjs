@@ -242,3 +242,41 @@ test(`${browserName}: bestanden kiezen, met het toetsenbord (filechooser) en dir
     await context.close();
   }
 });
+
+test(`${browserName}: de klok stilzetten en weer laten lopen, in elk tabblad`, async () => {
+  const { page, context } = await openPage(browser);
+  try {
+    await context.clock.install();
+    await page.goto(`${site.url}proef.html`);
+    const second = await context.newPage();
+    await second.goto(`${site.url}proef.html`);
+    const tabs = [page, second];
+    const done = (tab) => tab.evaluate(() => window.gedaan);
+    const scheduled = Date.now();
+    for (const tab of tabs) {
+      await tab.evaluate(() => {
+        window.gedaan = [];
+        setTimeout(() => window.gedaan.push('kort'), 100);
+        setTimeout(() => window.gedaan.push('lang'), 2500);
+        clearTimeout(setTimeout(() => window.gedaan.push('gewist'), 2500));
+      });
+    }
+    // Time jumps 800 ms on from about when the timers were set, and stands still there.
+    const at = scheduled + 800;
+    await context.clock.pauseAt(at);
+    await new Promise((wake) => setTimeout(wake, Math.max(0, scheduled + 3000 - Date.now())));
+    for (const tab of tabs) {
+      assert.deepEqual(await done(tab), ['kort'], 'the timer due by the pause ran, the later one waits');
+      assert.equal(await tab.evaluate(() => Date.now()), at, 'time stands still');
+    }
+    await context.clock.resume();
+    for (const tab of tabs) {
+      await tab.waitForFunction(() => window.gedaan.includes('lang'));
+      assert.deepEqual(await done(tab), ['kort', 'lang']);
+      const now = await tab.evaluate(() => Date.now());
+      assert.ok(now >= at && now < at + 10_000, `time runs on from where it stood: ${now - at} ms`);
+    }
+  } finally {
+    await context.close();
+  }
+});

@@ -80,29 +80,47 @@ class Keyboard {
 }
 
 /**
- * Playwright's fake clock (one per context, as `page.clock` is the context's), reduced to what
- * WebDriver classic allows: `Date` (and `Date.now`) in the page run from the installed time on;
- * timers and `performance.now` keep real time, so the calls that stop or move time cannot be had
- * (the `clock` limitation in webkit.mjs). It is an init script, so it is in place before the
- * app's scripts from the next page load on.
+ * Playwright's fake clock, one per context (`page.clock` is the context's): webkit-clock.js runs
+ * in every page loaded after `install`, before the page's own scripts. Date runs from the
+ * installed time; `pauseAt` stops time and the pages' timers in every tab, `resume` lets them run
+ * on. Not here: `runFor`, `fastForward` and `setFixedTime` (no journey uses them).
  */
 export class Clock {
   constructor(context) {
     this._context = context;
   }
   async install({ time } = {}) {
-    this._context._clockOffset = time === undefined ? 0 : +new Date(time) - Date.now();
+    this._context._clockState = { offset: time === undefined ? 0 : +new Date(time) - Date.now(), pausedAt: null };
   }
   async setSystemTime(time) {
-    const offset = +new Date(time) - Date.now();
-    this._context._clockOffset = offset;
-    for (const page of this._context.pages()) await page._script('window.__e2eClock.offset = arguments[0]', offset);
+    const clock = this._installed('setSystemTime');
+    if (clock.pausedAt === null) clock.offset = +new Date(time) - Date.now();
+    else clock.pausedAt = +new Date(time);
+    await this._inEveryPage('clock.offset = arguments[0].offset; clock.pausedAt = arguments[0].pausedAt;', clock);
   }
-}
-for (const call of ['pauseAt', 'resume', 'runFor', 'fastForward', 'setFixedTime']) {
-  Clock.prototype[call] = async () => {
-    throw new Error(`clock.${call}: WebDriver classic cannot stop or move a page's timers (the WebKit adapter's clock shifts Date only)`);
-  };
+  async pauseAt(time) {
+    const clock = this._installed('pauseAt');
+    clock.pausedAt = +new Date(time);
+    await this._inEveryPage('clock.pause(arguments[0].pausedAt);', clock);
+  }
+  async resume() {
+    const clock = this._installed('resume');
+    if (clock.pausedAt === null) return;
+    clock.offset = clock.pausedAt - Date.now();
+    clock.pausedAt = null;
+    await this._inEveryPage('clock.resume();', clock);
+  }
+  _installed(call) {
+    if (!this._context._clockState) throw new Error(`clock.${call}: eerst clock.install()`);
+    return this._context._clockState;
+  }
+  /** Runs `body` with the page's `clock`; a page loaded before `install` has none: an error. */
+  async _inEveryPage(body, clock) {
+    for (const page of this._context.pages()) {
+      const without = await page._script(`const clock = window.__e2eClock; if (!clock) return location.href; ${body} return null;`, clock);
+      if (without && without !== 'about:blank') throw new Error(`clock: ${without} is geladen vóór clock.install()`);
+    }
+  }
 }
 
 /** Playwright's FileChooser: the file field whose activation the probe caught. */

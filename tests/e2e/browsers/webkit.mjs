@@ -8,7 +8,7 @@
 // are put together from the proxy and the pages' Resource Timing (webkit-requests.mjs).
 // MiniBrowser needs a display: scripts/test.sh starts Xvfb and sets DISPLAY.
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Builder } from 'selenium-webdriver';
@@ -23,10 +23,6 @@ export const name = 'webkit';
 export const limitations = {
   'print-media': 'WebDriver classic has no command to emulate print media',
   pdf: "WebKitWebDriver does not implement WebDriver's Print Page command",
-  // The probe's clock shifts Date only; pausing and resuming a page's timers (Playwright's
-  // clock.pauseAt / resume, which the two-tab journeys use to let each tab save in turn) needs
-  // control over its timers that WebDriver does not give.
-  clock: "WebDriver cannot pause and resume the page's timers (Playwright's clock.pauseAt/resume)",
 };
 
 const DRIVER = process.env.WEBKIT_WEBDRIVER ?? '/usr/bin/WebKitWebDriver';
@@ -35,21 +31,8 @@ const DEFAULT_VIEWPORT = { width: 1280, height: 720 }; // Playwright's default
 // MiniBrowser's toolbar would keep the window at least 447 px wide; the journeys need 320.
 const NARROW_TOOLBAR = '* { min-width: 0; min-height: 0; padding: 0; margin: 0; border-width: 0; font-size: 1px; }\n';
 
-// The Date of a page whose clock a test has set (see Clock in webkit-page.mjs).
-const FAKE_DATE = `(() => {
-  const RealDate = Date;
-  const clock = { offset: 0 };
-  Object.defineProperty(window, '__e2eClock', { value: clock });
-  function FakeDate(...args) {
-    if (!new.target) return new FakeDate().toString();
-    return args.length ? Reflect.construct(RealDate, args, new.target) : new RealDate(RealDate.now() + clock.offset);
-  }
-  FakeDate.prototype = RealDate.prototype;
-  FakeDate.now = () => RealDate.now() + clock.offset;
-  FakeDate.parse = RealDate.parse;
-  FakeDate.UTC = RealDate.UTC;
-  window.Date = FakeDate;
-})();`;
+// Playwright's clock in the page (see Clock in webkit-page.mjs).
+const FAKE_CLOCK = readFileSync(new URL('webkit-clock.js', import.meta.url), 'utf8');
 
 const START_TIMEOUT = 30_000;
 
@@ -87,7 +70,7 @@ class Context {
     this._initScripts = [];
     this._routes = [];
     this._pages = [];
-    this._clockOffset = null;
+    this._clockState = null; // { offset, pausedAt } once a test installs the clock
     this._offline = false;
     this._requests = new Requests();
     this.clock = new Clock(this);
@@ -153,7 +136,10 @@ class Context {
 
   _initScriptSource() {
     const scripts = [...this._initScripts];
-    if (this._clockOffset !== null) scripts.unshift(`${FAKE_DATE}\nwindow.__e2eClock.offset = ${this._clockOffset};`);
+    if (this._clockState) {
+      const { offset, pausedAt } = this._clockState;
+      scripts.unshift(`${FAKE_CLOCK}\nwindow.__e2eClock.offset = ${offset};\nwindow.__e2eClock.pausedAt = ${pausedAt};`);
+    }
     return scripts.map((code) => `try { ${code} } catch (error) { console.error(error); }`).join('\n');
   }
 
