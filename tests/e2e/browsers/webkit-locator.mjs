@@ -44,7 +44,7 @@ export async function setFieldFiles(page, field, files) {
     field,
     paths.length === 0,
   );
-  if (paths.length > 0) await page._act(() => field.sendKeys(paths.join('\n')));
+  if (paths.length > 0) await page._act(() => field.sendKeys(paths.join('\n')), 'setInputFiles');
 }
 
 export class Locator {
@@ -203,7 +203,7 @@ export class Locator {
     for (;;) {
       const element = await this._actionable('click');
       try {
-        await this._page._act(() => element.click());
+        await this._page._act(() => element.click(), `${this._description}.click()`);
         return;
       } catch (error) {
         // Covered by something else, or moved away mid-click: Playwright retries these too.

@@ -58,7 +58,7 @@ class Keyboard {
       for (const key of keys) actions = actions.keyDown(key);
       for (const key of [...keys].reverse()) actions = actions.keyUp(key);
       return actions.perform();
-    });
+    }, `keyboard.press(${combination})`);
   }
 
   type(text) {
@@ -75,7 +75,7 @@ class Keyboard {
         if (delay) actions = actions.pause(delay);
       }
       return actions.perform();
-    });
+    }, 'keyboard.type');
   }
 }
 
@@ -214,7 +214,7 @@ export class Page {
        const report = (extra) => Object.assign({ events: window.__e2eProbe ? window.__e2eProbe.take() : [], url: location.href }, extra);
        return Promise.resolve().then(run).then((value) => report({ value, undefined: value === undefined }), (error) => report({ error: String((error && error.message) || error) }));`,
       ...args,
-    ), COMMAND_TIMEOUT, 'WebKitWebDriver antwoordde niet');
+    ), COMMAND_TIMEOUT, 'WebKitWebDriver antwoordde niet op een script');
     this._url = out.url;
     this._deliver(out.events);
     if (out.error !== undefined) throw new Error(`page.evaluate: ${out.error}`);
@@ -222,11 +222,11 @@ export class Page {
     return out.undefined ? undefined : out.value;
   }
 
-  /** A WebDriver command on this page, then what the probe saw meanwhile. */
-  async _act(command) {
+  /** A WebDriver command on this page (`what` names it in a timeout), then what the probe saw meanwhile. */
+  async _act(command, what = 'een opdracht') {
     await this._context._focus(this);
     try {
-      return await withTimeout(command(), COMMAND_TIMEOUT, 'WebKitWebDriver antwoordde niet');
+      return await withTimeout(command(), COMMAND_TIMEOUT, `WebKitWebDriver antwoordde niet op ${what}`);
     } finally {
       await this._script('return null').catch(() => {});
     }
@@ -235,11 +235,11 @@ export class Page {
   // Navigation. WebDriver waits for the load event, as Playwright's goto does.
   async goto(url) {
     await this._script('return null').catch(() => {}); // what the old page still had to say
-    await this._act(() => this._driver.get(url));
+    await this._act(() => this._driver.get(url), `goto(${url})`);
   }
   async reload() {
     await this._script('return null').catch(() => {});
-    await this._act(() => this._driver.navigate().refresh());
+    await this._act(() => this._driver.navigate().refresh(), 'reload()');
   }
   /**
    * WebDriver's Back and Forward, which in WebKit work as its buttons do: a place in the history
@@ -247,11 +247,11 @@ export class Page {
    */
   async goBack() {
     await this._script('return null').catch(() => {});
-    await this._act(() => this._driver.navigate().back());
+    await this._act(() => this._driver.navigate().back(), 'goBack()');
   }
   async goForward() {
     await this._script('return null').catch(() => {});
-    await this._act(() => this._driver.navigate().forward());
+    await this._act(() => this._driver.navigate().forward(), 'goForward()');
   }
   /** Only waits, as Playwright's does (which advises against it: prefer waiting for a state). */
   async waitForTimeout(ms) {
