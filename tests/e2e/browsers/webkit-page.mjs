@@ -225,10 +225,16 @@ export class Page {
   /** A WebDriver command on this page (`what` names it in a timeout), then what the probe saw meanwhile. */
   async _act(command, what = 'een opdracht') {
     await this._context._focus(this);
+    const message = `WebKitWebDriver antwoordde niet op ${what}`;
+    let lost = false;
     try {
-      return await withTimeout(command(), COMMAND_TIMEOUT, `WebKitWebDriver antwoordde niet op ${what}`);
+      return await withTimeout(command(), COMMAND_TIMEOUT, message);
+    } catch (error) {
+      lost = error.message.startsWith(message);
+      throw error;
     } finally {
-      await this._script('return null').catch(() => {});
+      // A driver that did not answer would not answer this either: fail now, not a minute later.
+      if (!lost) await this._script('return null').catch(() => {});
     }
   }
 
