@@ -2,7 +2,8 @@
 // on must really be seen in each browser, or a journey's "no problems" and "no other host" would
 // pass without looking. Run in every browser like the journeys.
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { browserName, download, launchBrowser, openPage, startSite } from './harness.mjs';
@@ -17,7 +18,10 @@ const PAGE = `<!doctype html><html lang="nl"><meta charset="utf-8"><title>Proef<
   <button type="button" id="fout">Fout maken</button>
   <button type="button" id="elders">Elders iets ophalen</button>
   <button type="button" id="bestand">Bestand downloaden</button>
-  <p id="vandaag"></p> <p id="wijziging"></p> <p id="gegevens"></p>
+  <label for="bestanden">Bestanden</label> <input id="bestanden" type="file" multiple>
+  <p id="vandaag"></p> <p id="wijziging"></p> <p id="gegevens"></p> <p id="gekozen"></p>
+  <ul id="lijst"><li>een</li><li>twee</li><li>drie</li></ul>
+  <a href="#een">Naar een</a> <a href="#twee">Naar twee</a>
 </main>
 <script src="proef.js"></script></html>`;
 
@@ -30,8 +34,35 @@ document.getElementById('bestand').addEventListener('click', () => {
   const url = URL.createObjectURL(new Blob(['a;b\\r\\n'], { type: 'text/csv' }));
   const link = document.createElement('a'); link.href = url; link.download = 'proef.csv'; link.click(); URL.revokeObjectURL(url);
 });
+document.getElementById('bestanden').addEventListener('change', (e) => {
+  document.getElementById('gekozen').textContent = 'gekozen: ' + [...e.target.files].map((f) => f.name).join(', ');
+});
 fetch('gegevens.json').then((r) => r.text()).then((t) => { document.getElementById('gegevens').textContent = t; }, () => { document.getElementById('gegevens').textContent = 'mislukt'; });
 `;
+
+// Answers gegevens.json from its own cache (filled when it installs) and leaves the rest to the
+// network, as the app's sw.js does with the build's hashed files.
+const SERVICE_WORKER = `
+self.addEventListener('install', (e) => e.waitUntil(caches.open('proef').then((c) => c.add('gegevens.json')).then(() => self.skipWaiting())));
+self.addEventListener('activate', (e) => e.waitUntil(self.clients.claim()));
+self.addEventListener('fetch', (e) => {
+  if (e.request.method === 'GET' && e.request.url === new URL('gegevens.json', self.registration.scope).href) e.respondWith(caches.match(e.request));
+});
+`;
+
+/** What `fetch(url, init)` in the page gives: its text, or 'mislukt'. */
+function fetchInPage(page, url, init) {
+  return page.evaluate(([u, i]) => fetch(u, i).then((r) => r.text(), () => 'mislukt'), [url, init]);
+}
+
+/** Waits, asking the page (which hands over what it saw), until `check()` holds. */
+async function until(page, check, what) {
+  const deadline = Date.now() + 5000;
+  while (!check()) {
+    assert.ok(Date.now() < deadline, what);
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 100)));
+  }
+}
 
 let browser;
 let site;
@@ -42,6 +73,7 @@ before(async () => {
       writeFileSync(join(dir, 'proef.html'), PAGE);
       writeFileSync(join(dir, 'proef.js'), SCRIPT);
       writeFileSync(join(dir, 'gegevens.json'), '"van de server"');
+      writeFileSync(join(dir, 'proef-sw.js'), SERVICE_WORKER);
     },
   });
 });
@@ -79,7 +111,8 @@ test(`${browserName}: zoeken op rol, label, tekst en test-id zoals Playwright, e
     assert.equal(await page.getByRole('button', { name: /^Fout/ }).count(), 1);
     assert.equal(await page.getByTestId('melding').getByText('Alles is goed gegaan.').count(), 1, 'the scope itself can match');
     assert.equal(await page.getByText('goed', { exact: true }).textContent(), 'goed', 'the innermost element');
-    assert.equal(await page.getByRole('button').count(), 3);
+    assert.equal(await page.getByRole('button').count(), 4, 'a file field is a button too');
+    assert.equal(await page.getByRole('button', { name: 'Bestanden' }).count(), 1);
     await assert.rejects(page.getByRole('button').textContent(), /strict mode violation/);
     assert.equal(await page.getByText('bestaat niet').isVisible(), false);
   } finally {
@@ -125,6 +158,124 @@ test(`${browserName}: init-scripts, routes, klok en downloads`, async () => {
     assert.deepEqual({ name: file.name, text: file.text }, { name: 'proef.csv', text: 'a;b\r\n' });
     assert.deepEqual([...file.bytes], [...Buffer.from('a;b\r\n')], 'the bytes as saved, for binary files');
     assert.ok(problems.every((p) => /gegevens\.json|Failed to load|net::|NetworkError/i.test(p)), problems.join('\n'));
+  } finally {
+    await context.close();
+  }
+});
+
+test(`${browserName}: elk verzoek één keer, met zijn methode, ook uit de cache van een service worker; offline`, async () => {
+  const { page, requests, context } = await openPage(browser);
+  try {
+    const methods = [];
+    page.on('request', (request) => methods.push(`${request.method()} ${new URL(request.url()).pathname}`));
+    const data = () => requests.filter((url) => url === `${site.url}gegevens.json`).length;
+    await page.goto(`${site.url}proef.html`);
+    await page.getByText('van de server').waitFor();
+    assert.equal(await fetchInPage(page, 'gegevens.json', { method: 'HEAD' }), '');
+    assert.ok(methods.includes('HEAD /gegevens.json'), methods.join(', '));
+
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.register('proef-sw.js');
+      await navigator.serviceWorker.ready;
+      while (!navigator.serviceWorker.controller) await new Promise((wake) => setTimeout(wake, 50));
+    });
+    // Seen: the load and the HEAD; not the worker's own request that filled its cache.
+    assert.equal(data(), 2, requests.join('\n'));
+    assert.equal(await fetchInPage(page, 'gegevens.json'), '"van de server"');
+    await until(page, () => data() === 3, `the page's request answered by the worker's cache: ${requests.join(' | ')}`);
+
+    await context.setOffline(true);
+    assert.equal(await fetchInPage(page, 'gegevens.json?vers'), 'mislukt', 'no network');
+    assert.equal(await fetchInPage(page, 'gegevens.json'), '"van de server"', "the worker's cache still answers");
+    await context.setOffline(false);
+    assert.equal(await fetchInPage(page, 'gegevens.json?vers'), '"van de server"');
+    await until(page, () => data() === 4, `every request once: ${requests.join(' | ')}`);
+  } finally {
+    await context.close();
+  }
+});
+
+test(`${browserName}: routes met een RegExp, terug en vooruit, de laatste van een lijst`, async () => {
+  const { page, context } = await openPage(browser);
+  try {
+    await page.goto(`${site.url}proef.html`);
+    await page.getByText('van de server').waitFor();
+    await page.route(/gegevens\.json\?kapot$/, (route) => route.abort('connectionreset'));
+    assert.equal(await fetchInPage(page, 'gegevens.json?kapot'), 'mislukt');
+    await page.unroute(/gegevens\.json\?kapot$/);
+    assert.equal(await fetchInPage(page, 'gegevens.json?kapot'), '"van de server"');
+
+    // By links, as a user goes: WebKit's back, like its back button, skips the places a script
+    // added to the history without a user's action.
+    await page.getByRole('link', { name: 'Naar een' }).click();
+    await page.getByRole('link', { name: 'Naar twee' }).click();
+    await page.goBack();
+    await page.waitForFunction(() => location.hash === '#een');
+    await page.goForward();
+    await page.waitForFunction(() => location.hash === '#twee');
+
+    assert.equal(await page.locator('#lijst li').last().textContent(), 'drie');
+    assert.equal(await page.locator('#lijst li', { hasText: 'wee' }).count(), 1);
+    assert.equal(await page.locator('#lijst').locator('li', { hasText: /^d/ }).textContent(), 'drie');
+  } finally {
+    await context.close();
+  }
+});
+
+test(`${browserName}: bestanden kiezen, met het toetsenbord (filechooser) en direct`, async () => {
+  const { page, context } = await openPage(browser);
+  const folder = mkdtempSync(join(tmpdir(), 'proef-bestanden-'));
+  const files = ['a.json', 'b.json', 'c.json'].map((name) => {
+    writeFileSync(join(folder, name), '{}');
+    return join(folder, name);
+  });
+  try {
+    await page.goto(`${site.url}proef.html`);
+    await page.getByLabel('Bestanden').focus();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+    assert.equal(chooser.isMultiple(), true);
+    await chooser.setFiles(files.slice(0, 2));
+    await page.getByText('gekozen: a.json, b.json').waitFor();
+    await page.getByLabel('Bestanden').setInputFiles(files.slice(1));
+    await page.getByText('gekozen: b.json, c.json').waitFor();
+  } finally {
+    await context.close();
+  }
+});
+
+test(`${browserName}: de klok stilzetten en weer laten lopen, in elk tabblad`, async () => {
+  const { page, context } = await openPage(browser);
+  try {
+    await context.clock.install();
+    await page.goto(`${site.url}proef.html`);
+    const second = await context.newPage();
+    await second.goto(`${site.url}proef.html`);
+    const tabs = [page, second];
+    const done = (tab) => tab.evaluate(() => window.gedaan);
+    const scheduled = Date.now();
+    for (const tab of tabs) {
+      await tab.evaluate(() => {
+        window.gedaan = [];
+        setTimeout(() => window.gedaan.push('kort'), 100);
+        setTimeout(() => window.gedaan.push('lang'), 2500);
+        clearTimeout(setTimeout(() => window.gedaan.push('gewist'), 2500));
+      });
+    }
+    // Time jumps 800 ms on from about when the timers were set, and stands still there.
+    const at = scheduled + 800;
+    await context.clock.pauseAt(at);
+    await new Promise((wake) => setTimeout(wake, Math.max(0, scheduled + 3000 - Date.now())));
+    for (const tab of tabs) {
+      assert.deepEqual(await done(tab), ['kort'], 'the timer due by the pause ran, the later one waits');
+      assert.equal(await tab.evaluate(() => Date.now()), at, 'time stands still');
+    }
+    await context.clock.resume();
+    for (const tab of tabs) {
+      await tab.waitForFunction(() => window.gedaan.includes('lang'));
+      assert.deepEqual(await done(tab), ['kort', 'lang']);
+      const now = await tab.evaluate(() => Date.now());
+      assert.ok(now >= at && now < at + 10_000, `time runs on from where it stood: ${now - at} ms`);
+    }
   } finally {
     await context.close();
   }

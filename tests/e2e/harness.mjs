@@ -13,7 +13,8 @@
 //             make (webkit-page.mjs, webkit-locator.mjs). No print-media emulation, no PDF.
 //             Requests, routes, init scripts and console and page errors go through a proxy
 //             per context and a probe it puts in each page (webkit-proxy.mjs,
-//             webkit-probe.js); downloads are read from disk; the clock shifts Date only.
+//             webkit-probe.js); downloads are read from disk; the clock (webkit-clock.js) has
+//             install, setSystemTime, pauseAt and resume.
 //
 // What a driver cannot do is listed in its module's `limitations`; a journey skips exactly that
 // part, with the reason in the output (`cannot` below).

@@ -114,8 +114,9 @@ test('komt de code van een onderdeel niet binnen, dan zegt de pagina dat en lukt
     await page.getByTestId('scoregrafiek').waitFor();
     assert.equal(await notice.count(), 0);
     // Only the failed fetch itself is logged (by the browser, and by wasm-split's loader, which
-    // Firefox shows as a bare "Error"); nothing panicked.
-    const fetchFailed = /Failed to load resource|TypeError: Failed to fetch|NetworkError|ERR_CONNECTION_RESET|^console: Error$/;
+    // Firefox shows as a bare "Error" and WebKit as "Load failed", its words for a failed fetch);
+    // nothing panicked.
+    const fetchFailed = /Failed to load resource|TypeError: Failed to fetch|NetworkError|ERR_CONNECTION_RESET|^console: Error$|^console: (TypeError: )?Load failed$/;
     assert.deepEqual(problems.filter((p) => !fetchFailed.test(p)), []);
   } finally {
     await context.close();

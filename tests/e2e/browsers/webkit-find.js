@@ -4,7 +4,8 @@
 //   { css }                 querySelectorAll
 //   { testId }              [data-testid=…]
 //   { role, name, level }   ARIA role and accessible name (@testing-library/dom computes both;
-//                           hidden elements are left out, as in Playwright)
+//                           hidden elements are left out, as in Playwright; a file field is a
+//                           button, as in Playwright, named by its labels)
 //   { label }               aria-labelledby, else aria-label, else the <label>s of a form control
 //   { text }                the innermost elements whose text matches
 //   { hasText }             keep the elements whose text matches anywhere inside
@@ -63,7 +64,12 @@
         options.name = (accessibleName) => matches(accessibleName);
       }
       if (level !== undefined) options.level = level;
-      return dom.queryAllByRole(scope, role, options);
+      const found = dom.queryAllByRole(scope, role, options);
+      if (role !== 'button') return found;
+      const fileFields = [...scope.querySelectorAll('input[type=file]:not([role])')].filter(
+        (el) => !dom.isInaccessible(el) && (!options.name || labelsOf(el).some(options.name)),
+      );
+      return [...found, ...fileFields];
     },
     label: (scope, { label }) => {
       const matches = matcher(label);

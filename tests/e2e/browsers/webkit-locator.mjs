@@ -17,6 +17,36 @@ export function textMatch(value, exact) {
 
 const sleep = (ms) => new Promise((wake) => setTimeout(wake, ms));
 
+/**
+ * The paths WebDriver needs for a file field: a path as it is, Playwright's { name, mimeType,
+ * buffer } written to a file of that name first; one or a list.
+ */
+function filePaths(files) {
+  return (Array.isArray(files) ? files : [files]).map((file) => {
+    if (typeof file === 'string') return file;
+    const path = join(mkdtempSync(join(tmpdir(), 'e2e-upload-')), file.name);
+    writeFileSync(path, file.buffer);
+    return path;
+  });
+}
+
+/**
+ * Gives the file field (a WebDriver element) exactly these files, as Playwright's setInputFiles
+ * does. WebDriver's Element Send Keys takes several files as one text, a line per path, and adds
+ * them to those already chosen in a field with `multiple`: the field is emptied first.
+ */
+export async function setFieldFiles(page, field, files) {
+  const paths = filePaths(files);
+  await page._script(
+    `const field = arguments[0];
+     field.value = '';
+     if (arguments[1]) { field.dispatchEvent(new Event('input', { bubbles: true })); field.dispatchEvent(new Event('change', { bubbles: true })); }`,
+    field,
+    paths.length === 0,
+  );
+  if (paths.length > 0) await page._act(() => field.sendKeys(paths.join('\n')), 'setInputFiles');
+}
+
 export class Locator {
   constructor(page, steps, description) {
     this._page = page;
@@ -28,8 +58,10 @@ export class Locator {
     return new Locator(this._page, [...this._steps, step], `${this._description}.${description}`);
   }
 
-  locator(css) {
-    return this._with({ css }, `locator(${css})`);
+  /** CSS, and as in Playwright `{ hasText }` keeps the elements with that text inside. */
+  locator(css, { hasText } = {}) {
+    const found = this._with({ css }, `locator(${css})`);
+    return hasText === undefined ? found : found.filter({ hasText });
   }
   getByTestId(testId) {
     return this._with({ testId }, `getByTestId(${testId})`);
@@ -48,6 +80,9 @@ export class Locator {
   }
   first() {
     return this._with({ nth: 0 }, 'first()');
+  }
+  last() {
+    return this._with({ nth: -1 }, 'last()');
   }
   nth(index) {
     return this._with({ nth: index }, `nth(${index})`);
@@ -168,7 +203,7 @@ export class Locator {
     for (;;) {
       const element = await this._actionable('click');
       try {
-        await this._page._act(() => element.click());
+        await this._page._act(() => element.click(), `${this._description}.click()`);
         return;
       } catch (error) {
         // Covered by something else, or moved away mid-click: Playwright retries these too.
@@ -250,14 +285,9 @@ export class Locator {
     );
   }
 
-  /** A path, or Playwright's { name, mimeType, buffer }, written to a file of that name first. */
-  async setInputFiles(file) {
-    let path = file;
-    if (typeof file === 'object') {
-      path = join(mkdtempSync(join(tmpdir(), 'e2e-upload-')), file.name);
-      writeFileSync(path, file.buffer);
-    }
-    const element = await this._waitForOne('(el) => (el instanceof HTMLInputElement && el.type === "file" ? el : undefined)', undefined, 'setInputFiles');
-    await this._page._act(() => element.sendKeys(path));
+  /** Paths, or Playwright's { name, mimeType, buffer }, one or a list (see filePaths). */
+  async setInputFiles(files) {
+    const field = await this._waitForOne('(el) => (el instanceof HTMLInputElement && el.type === "file" ? el : undefined)', undefined, 'setInputFiles');
+    await setFieldFiles(this._page, field, files);
   }
 }

@@ -1,9 +1,10 @@
-// Playwright's Page (and its keyboard and clock) for the WebKit adapter, over selenium-webdriver.
+// Playwright's Page (and its keyboard, clock and file chooser) for the WebKit adapter, over
+// selenium-webdriver.
 // Every call runs as a WebDriver script that also hands back what the probe recorded since the
 // last call (console and page errors) and the page's address, so `page.url()` can answer
 // without waiting, as in Playwright: it is the address seen by the last call.
 import { Key } from 'selenium-webdriver';
-import { Locator, TIMEOUT } from './webkit-locator.mjs';
+import { Locator, TIMEOUT, setFieldFiles } from './webkit-locator.mjs';
 
 const KEYS = {
   Tab: Key.TAB,
@@ -57,7 +58,7 @@ class Keyboard {
       for (const key of keys) actions = actions.keyDown(key);
       for (const key of [...keys].reverse()) actions = actions.keyUp(key);
       return actions.perform();
-    });
+    }, `keyboard.press(${combination})`);
   }
 
   type(text) {
@@ -74,26 +75,72 @@ class Keyboard {
         if (delay) actions = actions.pause(delay);
       }
       return actions.perform();
-    });
+    }, 'keyboard.type');
   }
 }
 
 /**
- * Playwright's fake clock, reduced to what WebDriver classic allows: `Date` (and `Date.now`) in
- * the page run from the installed time on; timers and `performance.now` keep real time. It is an
- * init script, so it is in place before the app's scripts from the next page load on.
+ * Playwright's fake clock, one per context (`page.clock` is the context's): webkit-clock.js runs
+ * in every page loaded after `install`, before the page's own scripts. Date runs from the
+ * installed time; `pauseAt` stops time and the pages' timers in every tab, `resume` lets them run
+ * on. Not here: `runFor`, `fastForward` and `setFixedTime` (no journey uses them).
  */
-class Clock {
-  constructor(page) {
-    this._page = page;
+export class Clock {
+  constructor(context) {
+    this._context = context;
   }
-  async install({ time }) {
-    this._page._context._clockOffset = +new Date(time) - Date.now();
+  async install({ time } = {}) {
+    this._context._clockState = { offset: time === undefined ? 0 : +new Date(time) - Date.now(), pausedAt: null };
   }
   async setSystemTime(time) {
-    const offset = +new Date(time) - Date.now();
-    this._page._context._clockOffset = offset;
-    await this._page._script('window.__e2eClock.offset = arguments[0]', offset);
+    const clock = this._installed('setSystemTime');
+    if (clock.pausedAt === null) clock.offset = +new Date(time) - Date.now();
+    else clock.pausedAt = +new Date(time);
+    await this._inEveryPage('clock.offset = arguments[0].offset; clock.pausedAt = arguments[0].pausedAt;', clock);
+  }
+  async pauseAt(time) {
+    const clock = this._installed('pauseAt');
+    clock.pausedAt = +new Date(time);
+    await this._inEveryPage('clock.pause(arguments[0].pausedAt);', clock);
+  }
+  async resume() {
+    const clock = this._installed('resume');
+    if (clock.pausedAt === null) return;
+    clock.offset = clock.pausedAt - Date.now();
+    clock.pausedAt = null;
+    await this._inEveryPage('clock.resume();', clock);
+  }
+  _installed(call) {
+    if (!this._context._clockState) throw new Error(`clock.${call}: eerst clock.install()`);
+    return this._context._clockState;
+  }
+  /** Runs `body` with the page's `clock`; a page loaded before `install` has none: an error. */
+  async _inEveryPage(body, clock) {
+    for (const page of this._context.pages()) {
+      const without = await page._script(`const clock = window.__e2eClock; if (!clock) return location.href; ${body} return null;`, clock);
+      if (without && without !== 'about:blank') throw new Error(`clock: ${without} is geladen vóór clock.install()`);
+    }
+  }
+}
+
+/** Playwright's FileChooser: the file field whose activation the probe caught. */
+class FileChooser {
+  constructor(page, { index, multiple }) {
+    this._page = page;
+    this._index = index;
+    this._multiple = multiple;
+  }
+  page() {
+    return this._page;
+  }
+  isMultiple() {
+    return this._multiple;
+  }
+  /** As `locator.setInputFiles`: paths, or { name, mimeType, buffer }, one or a list. */
+  async setFiles(files) {
+    const field = await this._page._script('return window.__e2eProbe.chooser(arguments[0])', this._index);
+    if (!field) throw new Error('setFiles: het bestandsveld is niet meer in de pagina');
+    await setFieldFiles(this._page, field, files);
   }
 }
 
@@ -103,14 +150,42 @@ export class Page {
     this._driver = context._driver;
     this._handle = handle;
     this._url = 'about:blank';
-    this._listeners = { console: [], pageerror: [], request: [] };
+    this._listeners = {};
     this.keyboard = new Keyboard(this);
-    this.clock = new Clock(this);
+    this.clock = context.clock;
   }
 
+  /** console, pageerror, request and filechooser. */
   on(event, listener) {
-    this._listeners[event]?.push(listener);
+    (this._listeners[event] ??= []).push(listener);
     return this;
+  }
+  off(event, listener) {
+    this._listeners[event] = (this._listeners[event] ?? []).filter((l) => l !== listener);
+    return this;
+  }
+  /**
+   * The next such event (one the `predicate` accepts). Events arrive with the commands that
+   * caused them, so start the action that fires it together with this (`Promise.all`).
+   */
+  waitForEvent(event, options = {}) {
+    const { predicate, timeout = TIMEOUT } = typeof options === 'function' ? { predicate: options } : options;
+    return new Promise((resolve, reject) => {
+      const listener = (value) => {
+        if (predicate && !predicate(value)) return;
+        stop();
+        resolve(value);
+      };
+      const timer = setTimeout(() => {
+        stop();
+        reject(new Error(`waitForEvent('${event}'): Timeout ${timeout}ms exceeded`));
+      }, timeout);
+      const stop = () => {
+        clearTimeout(timer);
+        this.off(event, listener);
+      };
+      this.on(event, listener);
+    });
   }
   _emit(event, value) {
     for (const listener of this._listeners[event] ?? []) listener(value);
@@ -118,6 +193,8 @@ export class Page {
   _deliver(events = []) {
     for (const e of events) {
       if (e.kind === 'console') this._emit('console', { type: () => e.type, text: () => e.text });
+      else if (e.kind === 'resource') this._context._requests.fromPage(this, e);
+      else if (e.kind === 'filechooser') this._emit('filechooser', new FileChooser(this, e));
       else this._emit('pageerror', Object.assign(new Error(e.message), { message: e.message }));
     }
   }
@@ -137,7 +214,7 @@ export class Page {
        const report = (extra) => Object.assign({ events: window.__e2eProbe ? window.__e2eProbe.take() : [], url: location.href }, extra);
        return Promise.resolve().then(run).then((value) => report({ value, undefined: value === undefined }), (error) => report({ error: String((error && error.message) || error) }));`,
       ...args,
-    ), COMMAND_TIMEOUT, 'WebKitWebDriver antwoordde niet');
+    ), COMMAND_TIMEOUT, 'WebKitWebDriver antwoordde niet op een script');
     this._url = out.url;
     this._deliver(out.events);
     if (out.error !== undefined) throw new Error(`page.evaluate: ${out.error}`);
@@ -145,24 +222,46 @@ export class Page {
     return out.undefined ? undefined : out.value;
   }
 
-  /** A WebDriver command on this page, then what the probe saw meanwhile. */
-  async _act(command) {
+  /** A WebDriver command on this page (`what` names it in a timeout), then what the probe saw meanwhile. */
+  async _act(command, what = 'een opdracht') {
     await this._context._focus(this);
+    const message = `WebKitWebDriver antwoordde niet op ${what}`;
+    let lost = false;
     try {
-      return await withTimeout(command(), COMMAND_TIMEOUT, 'WebKitWebDriver antwoordde niet');
+      return await withTimeout(command(), COMMAND_TIMEOUT, message);
+    } catch (error) {
+      lost = error.message.startsWith(message);
+      throw error;
     } finally {
-      await this._script('return null').catch(() => {});
+      // A driver that did not answer would not answer this either: fail now, not a minute later.
+      if (!lost) await this._script('return null').catch(() => {});
     }
   }
 
   // Navigation. WebDriver waits for the load event, as Playwright's goto does.
   async goto(url) {
     await this._script('return null').catch(() => {}); // what the old page still had to say
-    await this._act(() => this._driver.get(url));
+    await this._act(() => this._driver.get(url), `goto(${url})`);
   }
   async reload() {
     await this._script('return null').catch(() => {});
-    await this._act(() => this._driver.navigate().refresh());
+    await this._act(() => this._driver.navigate().refresh(), 'reload()');
+  }
+  /**
+   * WebDriver's Back and Forward, which in WebKit work as its buttons do: a place in the history
+   * that a script added without a user's action (a click, a key) is skipped.
+   */
+  async goBack() {
+    await this._script('return null').catch(() => {});
+    await this._act(() => this._driver.navigate().back(), 'goBack()');
+  }
+  async goForward() {
+    await this._script('return null').catch(() => {});
+    await this._act(() => this._driver.navigate().forward(), 'goForward()');
+  }
+  /** Only waits, as Playwright's does (which advises against it: prefer waiting for a state). */
+  async waitForTimeout(ms) {
+    await sleep(ms);
   }
   async waitForURL(pattern, { timeout = TIMEOUT } = {}) {
     const deadline = Date.now() + timeout;
@@ -197,8 +296,8 @@ export class Page {
   }
 
   // Locators.
-  locator(css) {
-    return new Locator(this, [{ css }], `locator(${css})`);
+  locator(css, options) {
+    return new Locator(this, [], 'page').locator(css, options);
   }
   getByTestId(testId) {
     return new Locator(this, [], 'page').getByTestId(testId);

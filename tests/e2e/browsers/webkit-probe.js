@@ -4,6 +4,11 @@
 //   - console.error calls                          → Playwright's `console` event, type error
 //   - uncaught errors and unhandled rejections     → Playwright's `pageerror` event
 //   - Content-Security-Policy violations           → a console error, as Chromium logs them
+//   - every resource the page loaded (Resource Timing), with its start and end on the system
+//     clock: the adapter matches them to the requests the proxy saw, and a load the proxy never
+//     saw came from a cache (the service worker's, usually) → Playwright's `request` event
+//   - the activation of a file field, which the probe cancels so that no dialog opens
+//                                                  → Playwright's `filechooser` event
 // The proxy appends the context's init scripts after this file (`addInitScript`).
 (() => {
   const events = [];
@@ -41,10 +46,38 @@
       text: `Refused to load ${event.blockedURI} because it violates the Content-Security-Policy directive ${event.violatedDirective}`,
     });
   });
+  const origin = performance.timeOrigin ?? performance.timing.navigationStart;
+  const driverScripts = `${location.origin}/__e2e__/`;
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (entry.name.startsWith(driverScripts)) continue;
+        events.push({ kind: 'resource', url: entry.name, start: origin + entry.startTime, end: origin + Math.max(entry.responseEnd, entry.startTime + entry.duration) });
+      }
+    }).observe({ type: 'resource', buffered: true });
+  } catch (error) {
+    events.push({ kind: 'console', type: 'error', text: `e2e-probe: geen Resource Timing: ${error.message}` });
+  }
+  // As Playwright does while a test waits for a file chooser, and always here: WebDriver cannot
+  // close a dialog. A test chooses the files by `FileChooser.setFiles` (webkit-page.mjs).
+  const choosers = [];
+  document.addEventListener(
+    'click',
+    (event) => {
+      const field = event.target;
+      if (!(field instanceof HTMLInputElement) || field.type !== 'file') return;
+      event.preventDefault();
+      choosers.push(field);
+      events.push({ kind: 'filechooser', index: choosers.length - 1, multiple: field.multiple });
+    },
+    true,
+  );
   Object.defineProperty(window, '__e2eProbe', {
     value: Object.freeze({
       /** Everything recorded since the last call. */
       take: () => events.splice(0),
+      /** The file field of a `filechooser` event. */
+      chooser: (index) => choosers[index],
     }),
   });
 })();

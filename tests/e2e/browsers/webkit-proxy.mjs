@@ -1,8 +1,13 @@
 // The WebKit context's HTTP proxy: WebKitWebDriver speaks classic WebDriver only, which has no
 // network events, no request interception and no scripts that run before the page's own. Each
 // WebKit context therefore sends all its traffic through a proxy of its own on 127.0.0.1 that
-//   - records every request the browser makes (Playwright's `request` event),
+//   - records every request the browser makes (Playwright's `request` event), and tells the
+//     service worker's own requests (its precache) from the pages': they carry the worker's
+//     script as Referer. A page's load answered from a cache never reaches the proxy; the probe
+//     reports those from Resource Timing (webkit-probe.js, webkit-requests.mjs),
 //   - answers requests a test has routed (`page.route`: abort or fulfill),
+//   - refuses every request while the context is offline (`context.setOffline`), as a browser
+//     without network does: the service worker then answers from its cache,
 //   - forwards the rest, to 127.0.0.1 only: a request for any other host is recorded and refused,
 //   - adds two script elements at the top of every HTML page, served under /__e2e__/ from this
 //     proxy: the probe (console and page errors, init scripts) and the element finder. They are
@@ -22,6 +27,7 @@ const SCRIPTS = `<script src="${DRIVER_PATH}probe.js"></script><script src="${DR
 
 /** Playwright's URL glob: `**` any characters, `*` any but `/`, `?` one character. */
 export function globToRegExp(glob) {
+  if (glob instanceof RegExp) return new RegExp(glob.source, glob.flags.replace(/[gy]/g, ''));
   let source = '';
   for (let i = 0; i < glob.length; i += 1) {
     const c = glob[i];
@@ -46,9 +52,15 @@ function withDriverScripts(html) {
 
 /**
  * Starts the proxy. `initScripts()` gives the code the probe runs before the page's scripts;
- * `onRequest(url)` hears of every request; `routes` is a live list of { pattern, handler }.
+ * `onRequest({ url, method, fromWorker })` hears of every request and `onFailure(url, reason,
+ * { fromWorker, elsewhere })` of every one that failed (`elsewhere`: refused for its host);
+ * `routes` is a live list of { pattern, handler }; `offline()` says whether the context has no
+ * network now.
  */
-export async function startProxy({ initScripts, onRequest, onFailure, routes }) {
+export async function startProxy({ initScripts, onRequest, onFailure, routes, offline = () => false }) {
+  // The service workers' scripts seen so far: a request whose Referer is one of them was made by
+  // that worker itself (in Chromium, Playwright reports those on the context, not the page).
+  const workerScripts = new Set();
   const server = createServer(async (incoming, outgoing) => {
     const url = incoming.url; // a proxy receives the absolute URL
     let target;
@@ -63,22 +75,31 @@ export async function startProxy({ initScripts, onRequest, onFailure, routes }) 
       outgoing.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' }).end(body);
       return;
     }
-    onRequest(url);
+    if (incoming.headers['service-worker'] === 'script') workerScripts.add(url);
+    const fromWorker = workerScripts.has(incoming.headers.referer);
+    const method = incoming.method;
+    onRequest({ url, method, fromWorker });
+    const failed = (reason, elsewhere = false) => onFailure(url, reason, { fromWorker, elsewhere });
+    if (offline()) {
+      incoming.socket.destroy();
+      return;
+    }
     const route = routes.findLast((r) => r.pattern.test(url));
     if (route) {
       let settled = false;
       const answered = new Promise((resolve) => {
         route.handler({
-          request: () => ({ url: () => url, method: () => incoming.method }),
+          request: () => ({ url: () => url, method: () => method }),
+          // Playwright's error codes ('connectionreset', 'failed', …) all end in a lost connection here.
           abort() {
             settled = true;
-            onFailure(url, 'afgebroken');
+            failed('afgebroken');
             incoming.socket.destroy();
             resolve();
           },
           fulfill({ status = 200, body = '', contentType, headers = {} } = {}) {
             settled = true;
-            if (status >= 400) onFailure(url, `status ${status}`);
+            if (status >= 400) failed(`status ${status}`);
             outgoing.writeHead(status, { ...(contentType ? { 'content-type': contentType } : {}), ...headers }).end(body);
             resolve();
           },
@@ -91,14 +112,14 @@ export async function startProxy({ initScripts, onRequest, onFailure, routes }) 
       if (settled) return;
     }
     if (target.hostname !== '127.0.0.1' || target.protocol !== 'http:') {
-      onFailure(url, 'andere host, geweigerd door de proxy van de test');
+      failed('andere host, geweigerd door de proxy van de test', true);
       outgoing.writeHead(502).end();
       return;
     }
     const upstream = forward(
       { host: target.hostname, port: target.port, path: target.pathname + target.search, method: incoming.method, headers: incoming.headers },
       (response) => {
-        if (response.statusCode >= 400) onFailure(url, `status ${response.statusCode}`);
+        if (response.statusCode >= 400) failed(`status ${response.statusCode}`);
         const html = (response.headers['content-type'] ?? '').startsWith('text/html');
         if (!html) {
           outgoing.writeHead(response.statusCode, response.headers);
@@ -116,16 +137,17 @@ export async function startProxy({ initScripts, onRequest, onFailure, routes }) 
       },
     );
     upstream.on('error', () => {
-      onFailure(url, 'geen verbinding');
+      failed('geen verbinding');
       outgoing.destroy();
     });
     incoming.pipe(upstream);
   });
-  // HTTPS goes through CONNECT: nothing here uses it, so any such request is another host's.
+  // HTTPS goes through CONNECT: nothing here uses it, so any such request is another host's. The
+  // proxy sees only the tunnel, so its method is CONNECT, whatever the page asked.
   server.on('connect', (request, socket) => {
     const url = `https://${request.url}/`;
-    onRequest(url);
-    onFailure(url, 'andere host, geweigerd door de proxy van de test');
+    onRequest({ url, method: 'CONNECT', fromWorker: false });
+    onFailure(url, 'andere host, geweigerd door de proxy van de test', { fromWorker: false, elsewhere: true });
     socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
   });
   await new Promise((ready) => server.listen(0, '127.0.0.1', ready));

@@ -4,16 +4,18 @@
 //
 // One context = one WebKitWebDriver (it allows one session), one MiniBrowser with a fresh home
 // folder (its own storage, like a new profile; downloads land there too) and one proxy
-// (webkit-proxy.mjs) for requests, routes and the in-page probe. MiniBrowser needs a display:
-// scripts/test.sh starts Xvfb and sets DISPLAY.
+// (webkit-proxy.mjs) for requests, routes, going offline and the in-page probe; the requests
+// are put together from the proxy and the pages' Resource Timing (webkit-requests.mjs).
+// MiniBrowser needs a display: scripts/test.sh starts Xvfb and sets DISPLAY.
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Builder } from 'selenium-webdriver';
 import { downloadsFolder } from './downloads-folder.mjs';
-import { Page, withTimeout } from './webkit-page.mjs';
+import { Clock, Page, withTimeout } from './webkit-page.mjs';
 import { globToRegExp, startProxy } from './webkit-proxy.mjs';
+import { Requests } from './webkit-requests.mjs';
 
 export const name = 'webkit';
 
@@ -21,10 +23,6 @@ export const name = 'webkit';
 export const limitations = {
   'print-media': 'WebDriver classic has no command to emulate print media',
   pdf: "WebKitWebDriver does not implement WebDriver's Print Page command",
-  // The probe's clock shifts Date only; pausing and resuming a page's timers (Playwright's
-  // clock.pauseAt / resume, which the two-tab journeys use to let each tab save in turn) needs
-  // control over its timers that WebDriver does not give.
-  clock: "WebDriver cannot pause and resume the page's timers (Playwright's clock.pauseAt/resume)",
 };
 
 const DRIVER = process.env.WEBKIT_WEBDRIVER ?? '/usr/bin/WebKitWebDriver';
@@ -33,21 +31,8 @@ const DEFAULT_VIEWPORT = { width: 1280, height: 720 }; // Playwright's default
 // MiniBrowser's toolbar would keep the window at least 447 px wide; the journeys need 320.
 const NARROW_TOOLBAR = '* { min-width: 0; min-height: 0; padding: 0; margin: 0; border-width: 0; font-size: 1px; }\n';
 
-// The Date of a page whose clock a test has set (see Clock in webkit-page.mjs).
-const FAKE_DATE = `(() => {
-  const RealDate = Date;
-  const clock = { offset: 0 };
-  Object.defineProperty(window, '__e2eClock', { value: clock });
-  function FakeDate(...args) {
-    if (!new.target) return new FakeDate().toString();
-    return args.length ? Reflect.construct(RealDate, args, new.target) : new RealDate(RealDate.now() + clock.offset);
-  }
-  FakeDate.prototype = RealDate.prototype;
-  FakeDate.now = () => RealDate.now() + clock.offset;
-  FakeDate.parse = RealDate.parse;
-  FakeDate.UTC = RealDate.UTC;
-  window.Date = FakeDate;
-})();`;
+// Playwright's clock in the page (see Clock in webkit-page.mjs).
+const FAKE_CLOCK = readFileSync(new URL('webkit-clock.js', import.meta.url), 'utf8');
 
 const START_TIMEOUT = 30_000;
 
@@ -85,7 +70,10 @@ class Context {
     this._initScripts = [];
     this._routes = [];
     this._pages = [];
-    this._clockOffset = null;
+    this._clockState = null; // { offset, pausedAt } once a test installs the clock
+    this._offline = false;
+    this._requests = new Requests();
+    this.clock = new Clock(this);
     this._downloads = downloadsFolder();
     const home = this._downloads.dir;
     mkdirSync(join(home, '.config/gtk-3.0'), { recursive: true });
@@ -94,9 +82,14 @@ class Context {
     this._proxy = await startProxy({
       routes: this._routes,
       initScripts: () => this._initScriptSource(),
-      onRequest: (url) => this._pages.forEach((page) => page._emit('request', { url: () => url })),
-      onFailure: (url, reason) =>
-        this._pages.forEach((page) => page._emit('console', { type: () => 'error', text: () => `Failed to load resource: ${reason} (${url})` })),
+      offline: () => this._offline,
+      onRequest: (request) => this._requests.fromProxy(request),
+      // As in Chromium, where a failed load is a console error of the page that made it, and
+      // one of the service worker's own loads is not; a request to another host always is.
+      onFailure: (url, reason, { fromWorker, elsewhere }) => {
+        if (fromWorker && !elsewhere) return;
+        this._pages.forEach((page) => page._emit('console', { type: () => 'error', text: () => `Failed to load resource: ${reason} (${url})` }));
+      },
     });
     // MiniBrowser now and then dies while it starts (seen on a busy machine), and WebKitWebDriver
     // then waits for it for ever: give each start a limit, and a second and third chance.
@@ -143,7 +136,10 @@ class Context {
 
   _initScriptSource() {
     const scripts = [...this._initScripts];
-    if (this._clockOffset !== null) scripts.unshift(`${FAKE_DATE}\nwindow.__e2eClock.offset = ${this._clockOffset};`);
+    if (this._clockState) {
+      const { offset, pausedAt } = this._clockState;
+      scripts.unshift(`${FAKE_CLOCK}\nwindow.__e2eClock.offset = ${offset};\nwindow.__e2eClock.pausedAt = ${pausedAt};`);
+    }
     return scripts.map((code) => `try { ${code} } catch (error) { console.error(error); }`).join('\n');
   }
 
@@ -163,6 +159,7 @@ class Context {
     this._firstWindow = null;
     const page = new Page(this, handle);
     this._pages.push(page);
+    this._requests.addPage(page);
     await page.setViewportSize(this._viewport);
     return page;
   }
@@ -171,7 +168,28 @@ class Context {
     await this._focus(page);
     await this._driver.close();
     this._pages = this._pages.filter((p) => p !== page);
+    this._requests.removePage(page);
     this._focused = null;
+  }
+
+  pages() {
+    return [...this._pages];
+  }
+
+  /** Playwright's `request` event of the context: every page's, and the service worker's own. */
+  on(event, listener) {
+    if (event !== 'request') throw new Error(`context.on('${event}'): niet in de WebKit-adapter`);
+    this._requests.onContextRequest(listener);
+    return this;
+  }
+
+  /**
+   * Without network: the proxy refuses every request of this context (the browser sees the
+   * connection drop, as when the network is gone), so the service worker answers from its cache.
+   * `navigator.onLine` stays true: WebDriver cannot change it.
+   */
+  async setOffline(offline) {
+    this._offline = Boolean(offline);
   }
 
   /** Code run before the page's own scripts, from the next page load on, in every tab. */
@@ -179,12 +197,13 @@ class Context {
     this._initScripts.push(typeof fn === 'string' ? fn : `(${fn})(${JSON.stringify(arg)});`);
   }
 
-  /** Answers requests whose URL matches `glob`, for every tab of this context. */
+  /** Answers requests whose URL matches `glob` (or a RegExp), for every tab of this context. */
   async route(glob, handler) {
     this._routes.push({ glob, pattern: globToRegExp(glob), handler });
   }
   async unroute(glob) {
-    for (let i = this._routes.length - 1; i >= 0; i -= 1) if (this._routes[i].glob === glob) this._routes.splice(i, 1);
+    const same = (a, b) => a === b || (a instanceof RegExp && b instanceof RegExp && String(a) === String(b));
+    for (let i = this._routes.length - 1; i >= 0; i -= 1) if (same(this._routes[i].glob, glob)) this._routes.splice(i, 1);
   }
 
   async close() {
@@ -219,7 +238,7 @@ export async function launch() {
   return new Browser();
 }
 
-/** Runs `action` and returns the file MiniBrowser saved in the context's home folder: { name, text }. */
+/** Runs `action` and returns the file MiniBrowser saved in the context's home folder: { name, text, bytes }. */
 export function download(page, action) {
   return page.context()._downloads.take(action);
 }
