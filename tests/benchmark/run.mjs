@@ -144,7 +144,7 @@ async function answerUpdateTimes(clicks) {
   const { context, page, problems } = await openPage(browser, { bypassCSP: false });
   await page.goto(site.url);
   await chooseQuestionnaireFile(page, 'benchmark-500.yaml', generateQuestionnaire(500));
-  await page.getByTestId('melding').filter({ hasText: 'is toegevoegd' }).waitFor();
+  await page.getByTestId('vragenlijst-melding').filter({ hasText: 'is toegevoegd' }).waitFor();
   await startEvaluation(page, site.url, 'Benchmark met 500 vragen');
   const id = new URL(page.url()).hash.split('/')[2];
   const times = [];

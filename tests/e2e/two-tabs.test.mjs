@@ -3,7 +3,7 @@
 // saw the other's, both versions are kept and both tabs say where.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, cannot, openPage, startEvaluation, useBrowserAndSite, waitUntilSaved } from './harness.mjs';
+import { axeViolations, openPage, startEvaluation, useBrowserAndSite, waitUntilSaved } from './harness.mjs';
 
 const SCAN = 'Snelle scan Wmo-toezicht (voorbeeld)';
 const NOTE = '#toelichting-toezichthouder-aangewezen';
@@ -120,7 +120,7 @@ describe('twee tabbladen', () => {
     }
   });
 
-  test('beide tabbladen typen tegelijk in dezelfde toelichting: beide versies blijven, en beide tabbladen zeggen waar', { skip: cannot('clock') }, async () => {
+  test('beide tabbladen typen tegelijk in dezelfde toelichting: beide versies blijven, en beide tabbladen zeggen waar', async () => {
     const { page: a, problems, context } = await openPage(shared.browser);
     try {
       await context.clock.install();
@@ -160,7 +160,7 @@ describe('twee tabbladen', () => {
     }
   });
 
-  test('een notitie in het verbeterplan in twee tabbladen: beide versies blijven; de eigenaar volgt live', { skip: cannot('clock') }, async () => {
+  test('een notitie in het verbeterplan in twee tabbladen: beide versies blijven; de eigenaar volgt live', async () => {
     const { page: a, problems, context } = await openPage(shared.browser);
     try {
       await context.clock.install();
