@@ -6,7 +6,9 @@ mod support;
 
 use std::sync::Arc;
 
-use zelfevaluatie_wmo_toezicht::model::catalog::{custom_file_name, Catalog, CatalogEntry, NationalFigures};
+use zelfevaluatie_wmo_toezicht::model::catalog::{
+    custom_file_name, Catalog, CatalogEntry, NationalFigures, Unreadable,
+};
 use zelfevaluatie_wmo_toezicht::model::Questionnaire;
 
 fn with_id(id: &str) -> Arc<Questionnaire> {
@@ -19,7 +21,7 @@ fn catalog() -> Catalog {
     Catalog::Loaded {
         entries: vec![
             CatalogEntry::Ready { file: "gedeeld.yaml".into(), questionnaire: with_id("gedeeld"), custom: false },
-            CatalogEntry::Unavailable { file: "kapot.yaml".into(), problems: vec![], own: None },
+            CatalogEntry::Unavailable { file: "kapot.yaml".into(), why: Unreadable::Faulty(vec![]), own: None },
         ],
         figures: NationalFigures::Absent,
     }
@@ -64,8 +66,12 @@ fn removing_an_own_questionnaire_also_removes_it_when_it_is_unavailable() {
     let file = custom_file_name("kapot");
     let catalog = Catalog::Loaded {
         entries: vec![
-            CatalogEntry::Unavailable { file: file.clone(), problems: vec![], own: Some("kapot".into()) },
-            CatalogEntry::Unavailable { file: "kapot.yaml".into(), problems: vec![], own: None },
+            CatalogEntry::Unavailable {
+                file: file.clone(),
+                why: Unreadable::Faulty(vec![]),
+                own: Some("kapot".into()),
+            },
+            CatalogEntry::Unavailable { file: "kapot.yaml".into(), why: Unreadable::Faulty(vec![]), own: None },
         ],
         figures: NationalFigures::Absent,
     };
@@ -216,7 +222,7 @@ fn a_page_waits_for_its_questionnaire_and_the_figures_and_is_drawn_once() {
 
     // A listed file that turns out invalid is shown as unavailable, and a page says it is missing.
     let problem = zelfevaluatie_wmo_toezicht::model::Problem::whole_file("tsd-zelfevaluatie.yaml", "kapot");
-    let broken = ready.with_loaded("tsd-zelfevaluatie.yaml", Err(vec![problem]));
+    let broken = ready.with_loaded("tsd-zelfevaluatie.yaml", Err(Unreadable::Faulty(vec![problem])));
     assert_eq!(broken.opening("tsd-zelfevaluatie"), Opening::Missing);
     assert!(matches!(&broken.entries()[1], CatalogEntry::Unavailable { own: None, .. }));
     assert_eq!(broken.summaries().len(), 1);
@@ -227,4 +233,45 @@ fn an_own_questionnaire_may_not_take_the_id_of_a_shipped_one_not_yet_fetched() {
     let listed = shipped_index().catalog(Vec::new());
     let file = custom_file_name("keuzehulp-wmo-toezicht");
     assert!(listed.shipped_id_clash(&file, "keuzehulp-wmo-toezicht").is_some());
+}
+
+#[test]
+fn a_questionnaire_that_did_not_arrive_is_not_called_faulty_and_is_not_offered_for_removal() {
+    use zelfevaluatie_wmo_toezicht::model::Problem;
+    let faulty = Unreadable::Faulty(vec![Problem::whole_file("eigen.yaml", "regel 3: een tab")]);
+    let not_arrived = Unreadable::NotArrived(Problem::whole_file("eigen.yaml", "netwerkfout"));
+    assert!(faulty.advice(true).contains("bevat fouten"));
+    assert!(faulty.advice(false).contains("beheerder"));
+    for own in [true, false] {
+        let advice = not_arrived.advice(own);
+        assert!(!advice.contains("fouten"), "{advice}");
+        assert!(advice.contains("Laad de pagina opnieuw"), "{advice}");
+    }
+    assert!(faulty.offers_removal());
+    assert!(!not_arrived.offers_removal());
+    assert_eq!(not_arrived.problems().len(), 1);
+
+    // A listed file that did not arrive is unavailable for why it did not, and a page says so.
+    let listed = shipped_index().catalog(Vec::new());
+    let gone = listed.with_loaded("tsd-zelfevaluatie.yaml", Err(not_arrived.clone()));
+    let card = gone.entries().iter().find_map(|e| match e.card() {
+        zelfevaluatie_wmo_toezicht::model::catalog::CatalogCard::Unavailable { why, .. } => Some(why),
+        _ => None,
+    });
+    assert_eq!(card, Some(not_arrived));
+}
+
+#[test]
+fn a_summary_whose_id_is_not_an_id_is_ignored_and_its_file_read_at_once() {
+    use std::collections::BTreeMap;
+    use zelfevaluatie_wmo_toezicht::model::catalog::{parse_index, write_index};
+    use zelfevaluatie_wmo_toezicht::model::summary::QuestionnaireSummary;
+    let file = "keuzehulp-wmo-toezicht.yaml";
+    let mut summary = QuestionnaireSummary::of(&support::shipped(file));
+    summary.id = "../../x?y=<script>".into();
+    let prepared = BTreeMap::from([(file.to_owned(), "vingerafdruk".to_owned())]);
+    let summaries = BTreeMap::from([(file.to_owned(), summary)]);
+    let index = parse_index(&write_index(vec![file.to_owned()], None, prepared, summaries)).unwrap();
+    assert!(index.summaries.is_empty());
+    assert_eq!(index.unsummarised().collect::<Vec<_>>(), [file]);
 }

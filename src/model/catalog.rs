@@ -13,6 +13,7 @@ use super::problem::Problem;
 use super::questionnaire::Questionnaire;
 use super::summary::QuestionnaireSummary;
 use super::text::count;
+use super::validate::is_valid_id;
 
 /// `questionnaires/index.json` as the build writes it (see [`write_index`]); an editor who adds a
 /// questionnaire on the host only adds its name to `files`.
@@ -133,8 +134,14 @@ pub fn parse_index(text: &str) -> Result<CatalogIndex, String> {
     // unchecked name; a leftover name for a file no longer listed is simply ignored.
     let prepared: BTreeMap<String, String> =
         index.prepared.into_iter().filter(|(p, _)| files.contains(p) || index.figures.as_ref() == Some(p)).collect();
-    // A summary counts only for a listed, prepared file: its content is read from that JSON.
-    let summaries = index.summaries.into_iter().filter(|(file, _)| prepared.contains_key(file)).collect();
+    // A summary counts only for a listed, prepared file: its content is read from that JSON. Its
+    // id goes into addresses and storage keys, so one that is not a valid id is ignored and the
+    // file is read at once instead (where the validator names the problem).
+    let summaries = index
+        .summaries
+        .into_iter()
+        .filter(|(file, summary)| prepared.contains_key(file) && is_valid_id(&summary.id))
+        .collect();
     Ok(CatalogIndex { files, figures: index.figures, prepared, summaries })
 }
 
@@ -148,7 +155,42 @@ pub enum CatalogEntry {
     Ready { file: String, questionnaire: Arc<Questionnaire>, custom: bool },
     /// `own`: the id under which the user's own file is stored, which the user may then download
     /// or remove; `None` for a file of the site.
-    Unavailable { file: String, problems: Vec<Problem>, own: Option<String> },
+    Unavailable { file: String, why: Unreadable, own: Option<String> },
+}
+
+/// Why a questionnaire cannot be opened. The two ask different things of the user: a faulty
+/// file must be repaired (or an own one removed); one that did not arrive may well be fine, and
+/// opening the page again once the connection is back is all it takes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Unreadable {
+    /// The file has these problems.
+    Faulty(Vec<Problem>),
+    /// The file, or the part of the app that reads it, could not be fetched.
+    NotArrived(Problem),
+}
+
+impl Unreadable {
+    pub fn problems(&self) -> Vec<Problem> {
+        match self {
+            Unreadable::Faulty(problems) => problems.clone(),
+            Unreadable::NotArrived(problem) => vec![problem.clone()],
+        }
+    }
+
+    /// What the card says above the problems, for the user's own questionnaire or the site's.
+    pub fn advice(&self, own: bool) -> &'static str {
+        match (self, own) {
+            (Unreadable::Faulty(_), true) => "Deze eigen vragenlijst bevat fouten en kan niet worden geopend. Download het bestand om het te herstellen, of verwijder het:",
+            (Unreadable::Faulty(_), false) => "Deze vragenlijst bevat fouten en kan niet worden geopend. Vraag de beheerder het bestand te herstellen:",
+            (Unreadable::NotArrived(_), _) => "Deze vragenlijst kon nu niet worden geladen; het bestand zelf is waarschijnlijk in orde. Laad de pagina opnieuw als de verbinding er weer is:",
+        }
+    }
+
+    /// Whether removing the user's own questionnaire is a way out: not when it merely did not
+    /// arrive, since the file may be fine.
+    pub fn offers_removal(&self) -> bool {
+        matches!(self, Unreadable::Faulty(_))
+    }
 }
 
 impl CatalogEntry {
@@ -178,8 +220,8 @@ impl CatalogEntry {
             CatalogEntry::Ready { questionnaire, custom, .. } => {
                 CatalogCard::Usable { summary: QuestionnaireSummary::of(questionnaire), custom: *custom }
             }
-            CatalogEntry::Unavailable { file, problems, own } => {
-                CatalogCard::Unavailable { file: file.clone(), problems: problems.clone(), own: own.clone() }
+            CatalogEntry::Unavailable { file, why, own } => {
+                CatalogCard::Unavailable { file: file.clone(), why: why.clone(), own: own.clone() }
             }
         }
     }
@@ -204,7 +246,7 @@ pub enum CatalogCard {
     },
     Unavailable {
         file: String,
-        problems: Vec<Problem>,
+        why: Unreadable,
         own: Option<String>,
     },
 }
@@ -338,7 +380,7 @@ impl Catalog {
     }
 
     /// The catalog with a listed file's content loaded: usable, or unavailable with its problems.
-    pub fn with_loaded(&self, file: &str, loaded: Result<Arc<Questionnaire>, Vec<Problem>>) -> Catalog {
+    pub fn with_loaded(&self, file: &str, loaded: Result<Arc<Questionnaire>, Unreadable>) -> Catalog {
         let Catalog::Loaded { entries, figures } = self else { return self.clone() };
         let entries = entries
             .iter()
@@ -349,9 +391,7 @@ impl Catalog {
                         questionnaire: questionnaire.clone(),
                         custom: false,
                     },
-                    Err(problems) => {
-                        CatalogEntry::Unavailable { file: file.to_owned(), problems: problems.clone(), own: None }
-                    }
+                    Err(why) => CatalogEntry::Unavailable { file: file.to_owned(), why: why.clone(), own: None },
                 },
                 other => other.clone(),
             })

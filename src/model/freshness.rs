@@ -34,13 +34,15 @@ pub fn http_date_seconds(text: &str) -> Option<i64> {
     let [_weekday, day, month, year, time, "GMT"] = parts.as_slice() else { return None };
     const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
     let month = MONTHS.iter().position(|m| m == month)? as i64 + 1;
-    let (day, year): (i64, i64) = (day.parse().ok()?, year.parse().ok()?);
-    let clock: Vec<i64> = time.split(':').map(|p| p.parse().ok()).collect::<Option<_>>()?;
+    let (day, year): (u8, u16) = (day.parse().ok()?, year.parse().ok()?);
+    // Unsigned and four digits at most: a header cannot make the arithmetic below overflow.
+    let clock: Vec<u8> = time.split(':').map(|p| p.parse().ok()).collect::<Option<_>>()?;
     let [hour, minute, second] = clock.as_slice() else { return None };
-    if !(1..=31).contains(&day) || *hour > 23 || *minute > 59 || *second > 60 {
+    if !(1..=31).contains(&day) || !(1970..=9999).contains(&year) || *hour > 23 || *minute > 59 || *second > 60 {
         return None;
     }
-    Some(days_from_civil(year, month, day) * 86_400 + hour * 3_600 + minute * 60 + second)
+    let clock_seconds = i64::from(*hour) * 3_600 + i64::from(*minute) * 60 + i64::from(*second);
+    Some(days_from_civil(i64::from(year), month, i64::from(day)) * 86_400 + clock_seconds)
 }
 
 /// Days since 1970-01-01 of a date in the proleptic Gregorian calendar (Howard Hinnant's
@@ -69,6 +71,11 @@ mod tests {
             "Sunday, 06-Nov-94 08:49:37 GMT",
             "Sun, 06 Nov 1994 08:49:37",
             "Sun, 32 Nov 1994 08:49:37 GMT",
+            "Sun, 06 Nov 99999999999999999 08:49:37 GMT",
+            "Sun, 06 Nov -1994 08:49:37 GMT",
+            "Sun, 06 Nov 1994 -08:49:37 GMT",
+            "Sun, 06 Nov 1994 08:-49:37 GMT",
+            "Sun, -6 Nov 1994 08:49:37 GMT",
         ] {
             assert_eq!(http_date_seconds(bad), None, "{bad}");
         }

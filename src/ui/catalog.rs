@@ -19,7 +19,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::model::catalog::{
-    custom_file_name, parse_index, shipped_id_clash, Catalog, CatalogEntry, CatalogIndex, Opening,
+    custom_file_name, parse_index, shipped_id_clash, Catalog, CatalogEntry, CatalogIndex, Opening, Unreadable,
 };
 use crate::model::figures::FigureFile;
 use crate::model::freshness::{json_is_current, YamlHead};
@@ -148,7 +148,9 @@ impl CatalogStore {
 
 /// Why a file from the host could not be read.
 enum FetchError {
-    /// The request failed: the reason in a few Dutch words ("netwerkfout", "HTTP-status 404").
+    /// No answer came (the network is gone, or broke off): the file itself may be fine.
+    NoConnection,
+    /// The host answered, but not with the file: the reason in a few Dutch words ("HTTP-status 404").
     Failed(String),
     /// It arrived, but is not text the app reads.
     Refused(FileRefusal),
@@ -157,10 +159,18 @@ enum FetchError {
 impl FetchError {
     fn problem(&self, file: &str) -> Problem {
         match self {
+            FetchError::NoConnection => Problem::whole_file(file, "Het bestand kon niet worden geladen (netwerkfout)."),
             FetchError::Failed(reason) => {
                 Problem::whole_file(file, format!("Het bestand kon niet worden geladen ({reason})."))
             }
             FetchError::Refused(refusal) => refusal.problem(file),
+        }
+    }
+
+    fn unreadable(&self, file: &str) -> Unreadable {
+        match self {
+            FetchError::NoConnection => Unreadable::NotArrived(self.problem(file)),
+            _ => Unreadable::Faulty(vec![self.problem(file)]),
         }
     }
 }
@@ -169,6 +179,7 @@ impl FetchError {
 async fn load_index(index: Result<Fetched, FetchError>) -> (Option<CatalogIndex>, Catalog) {
     let index = match index {
         Ok(fetched) => fetched.text,
+        Err(FetchError::NoConnection) => return (None, Catalog::Failed("De lijst met vragenlijsten kon niet worden geladen (netwerkfout). Laad de pagina opnieuw als de verbinding er weer is.".to_owned())),
         Err(FetchError::Failed(error)) => return (None, Catalog::Failed(format!("De lijst met vragenlijsten kon niet worden geladen ({error}). Controleer of de map questionnaires/ naast de app staat."))),
         Err(FetchError::Refused(refusal)) => return (None, Catalog::Failed(format!("De lijst met vragenlijsten (questionnaires/index.json) is onleesbaar. {}", refusal.message()))),
     };
@@ -183,7 +194,7 @@ async fn load_index(index: Result<Fetched, FetchError>) -> (Option<CatalogIndex>
     for (file, content) in unsummarised {
         loaded.push(match content.await {
             Ok(questionnaire) => CatalogEntry::Ready { file, questionnaire: Arc::new(questionnaire), custom: false },
-            Err(problems) => CatalogEntry::Unavailable { file, problems, own: None },
+            Err(why) => CatalogEntry::Unavailable { file, why, own: None },
         });
     }
     // The user's own questionnaires, validated again with today's rules. One that clashes with a
@@ -192,12 +203,14 @@ async fn load_index(index: Result<Fetched, FetchError>) -> (Option<CatalogIndex>
     for (id, text) in crate::ui::storage::list_custom_questionnaires() {
         let file = custom_file_name(&id);
         let read = read_yaml_questionnaire(format!("vragenlijst-laden {file}"), file.clone(), text).await;
-        let entry = match PartNotLoaded::flatten(&file, read) {
+        let entry = match PartNotLoaded::unreadable(&file, read) {
             Ok(questionnaire) => match shipped_id_clash(shipped.entries(), &file, &questionnaire.id) {
-                Some(problem) => CatalogEntry::Unavailable { file, problems: vec![problem], own: Some(id.clone()) },
+                Some(problem) => {
+                    CatalogEntry::Unavailable { file, why: Unreadable::Faulty(vec![problem]), own: Some(id.clone()) }
+                }
                 None => CatalogEntry::Ready { file, questionnaire: Arc::new(questionnaire), custom: true },
             },
-            Err(problems) => CatalogEntry::Unavailable { file, problems, own: Some(id.clone()) },
+            Err(why) => CatalogEntry::Unavailable { file, why, own: Some(id.clone()) },
         };
         loaded.push(entry);
     }
@@ -207,7 +220,7 @@ async fn load_index(index: Result<Fetched, FetchError>) -> (Option<CatalogIndex>
 
 /// A listed questionnaire's content: from the build's JSON when it is still current, else from
 /// the YAML.
-async fn load_content(index: &CatalogIndex, file: &str) -> Result<Questionnaire, Vec<Problem>> {
+async fn load_content(index: &CatalogIndex, file: &str) -> Result<Questionnaire, Unreadable> {
     if let Some(prepared) = index.prepared_file(file) {
         if let Some(json) = current_json(file, &prepared.json).await {
             let read = crate::ui::browser::timing::measured(&format!("vragenlijst-laden {file}"), || {
@@ -219,11 +232,11 @@ async fn load_content(index: &CatalogIndex, file: &str) -> Result<Questionnaire,
         }
     }
     match fetch_text(&format!("{FOLDER}{file}")).await {
-        Ok(yaml) => PartNotLoaded::flatten(
+        Ok(yaml) => PartNotLoaded::unreadable(
             file,
             read_yaml_questionnaire(format!("vragenlijst-laden {file}"), file.to_owned(), yaml.text).await,
         ),
-        Err(error) => Err(vec![error.problem(file)]),
+        Err(error) => Err(error.unreadable(file)),
     }
 }
 
@@ -280,7 +293,7 @@ fn fetch_text(url: &str) -> impl Future<Output = Result<Fetched, FetchError>> {
     async move {
         let failed = |reason: &str| FetchError::Failed(reason.to_owned());
         let response =
-            request.ok_or_else(|| failed("geen browservenster"))?.await.map_err(|_| failed("netwerkfout"))?;
+            request.ok_or_else(|| failed("geen browservenster"))?.await.map_err(|_| FetchError::NoConnection)?;
         let response = response.dyn_into::<web_sys::Response>().map_err(|_| failed("onverwacht antwoord"))?;
         if !response.ok() {
             return Err(failed(&format!("HTTP-status {}", response.status())));
@@ -291,7 +304,7 @@ fn fetch_text(url: &str) -> impl Future<Output = Result<Fetched, FetchError>> {
         // about 10 ms of a cold start for the catalog's files.
         let buffer = JsFuture::from(response.array_buffer().map_err(|_| failed("onleesbaar antwoord"))?)
             .await
-            .map_err(|_| failed("onleesbaar antwoord"))?;
+            .map_err(|_| FetchError::NoConnection)?; // the connection broke off mid-file
         let text = text_from_bytes(js_sys::Uint8Array::new(&buffer).to_vec()).map_err(FetchError::Refused)?;
         Ok(Fetched { text, last_modified })
     }

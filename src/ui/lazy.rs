@@ -17,7 +17,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::model::catalog::Catalog;
+use crate::model::catalog::{Catalog, Unreadable};
 use crate::model::figures::{load_figures, FigureFile};
 use crate::model::import::read_evaluation_file;
 use crate::model::route::RegionPart;
@@ -51,12 +51,25 @@ impl PartNotLoaded {
     /// The problem of a file that could not be read because the code that reads YAML did not
     /// arrive: the file itself may be fine.
     pub fn problem(self, file: &str) -> Problem {
-        Problem::whole_file(file, self.message("Het deel van de app dat dit bestand leest"))
+        Problem::whole_file(
+            file,
+            "Dit bestand kon nu niet worden gelezen: het deel van de app dat het leest, kwam niet binnen (de verbinding met de website is weggevallen, of er staat intussen een nieuwe versie van de app klaar). \
+             Het bestand zelf is waarschijnlijk in orde. Laad de pagina opnieuw als de verbinding er weer is.",
+        )
     }
 
     /// A file read by a split point: its own problems, or the one of a missing chunk.
     pub fn flatten<T>(file: &str, read: Result<Result<T, Vec<Problem>>, PartNotLoaded>) -> Result<T, Vec<Problem>> {
         read.unwrap_or_else(|missing| Err(vec![missing.problem(file)]))
+    }
+
+    /// The same for a catalog entry, which tells the two apart: a missing chunk says nothing
+    /// about the file.
+    pub fn unreadable<T>(file: &str, read: Result<Result<T, Vec<Problem>>, PartNotLoaded>) -> Result<T, Unreadable> {
+        match read {
+            Ok(read) => read.map_err(Unreadable::Faulty),
+            Err(missing) => Err(Unreadable::NotArrived(missing.problem(file))),
+        }
     }
 }
 

@@ -2,7 +2,7 @@
 // any other host, and questionnaire files that an editor may have broken.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { axeViolations, download, editOnHost, launchBrowser, openPage, question, startEvaluation, startSite, waitUntilSaved } from './harness.mjs';
 
@@ -90,9 +90,38 @@ describe('hosting', () => {
       assert.match(text, /kapot\.yaml \(niet beschikbaar\)/);
       assert.match(text, /regel 5, kolom 1/);
       assert.match(text, /Onbekend veld `principes`/);
+      assert.match(text, /bevat fouten en kan niet worden geopend\. Vraag de beheerder/);
       await page.getByRole('link', { name: 'Nieuwe evaluatie: Snelle scan Wmo-toezicht (voorbeeld)' }).click();
       await page.getByRole('heading', { level: 1, name: /Nieuwe evaluatie: Snelle scan/ }).waitFor();
       assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+      await site.close();
+    }
+  });
+
+  test('een vragenlijst die door een netwerkfout niet binnenkomt, heet niet kapot', async () => {
+    const site = await startSite({
+      prepare(dir) {
+        // Listed without a summary (added on the host after the build): read at start.
+        const folder = join(dir, 'questionnaires');
+        copyFileSync(join(folder, 'voorbeeld-snelle-scan.yaml'), join(folder, 'later.yaml'));
+        const index = JSON.parse(readFileSync(join(folder, 'index.json'), 'utf8'));
+        index.files.push('later.yaml');
+        writeFileSync(join(folder, 'index.json'), JSON.stringify(index));
+      },
+    });
+    const { page, context } = await openPage(browser);
+    try {
+      await page.route(/later\.yaml$/, (route) => route.abort('internetdisconnected'));
+      await page.goto(site.url);
+      const card = page.getByTestId('onbeschikbaar-later.yaml');
+      await card.waitFor();
+      const text = await card.textContent();
+      assert.match(text, /kon nu niet worden geladen; het bestand zelf is waarschijnlijk in orde\. Laad de pagina opnieuw/);
+      assert.match(text, /netwerkfout/);
+      assert.doesNotMatch(text, /bevat fouten/);
+      assert.deepEqual(await axeViolations(page), []);
     } finally {
       await context.close();
       await site.close();

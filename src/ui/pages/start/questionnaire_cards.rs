@@ -65,12 +65,10 @@ fn QuestionnaireCard(card: CatalogCard) -> impl IntoView {
             }
             .into_any()
         }
-        CatalogCard::Unavailable { file, problems, own } => {
-            let advice = if own.is_some() {
-                "Deze eigen vragenlijst bevat fouten en kan niet worden geopend. Download het bestand om het te herstellen, of verwijder het:"
-            } else {
-                "Deze vragenlijst bevat fouten en kan niet worden geopend. Vraag de beheerder het bestand te herstellen:"
-            };
+        CatalogCard::Unavailable { file, why, own } => {
+            let advice = why.advice(own.is_some());
+            let problems = why.problems();
+            let removable = why.offers_removal();
             let actions = own.map(|id| {
                 let text = custom_questionnaire_text(&id).unwrap_or_default();
                 let file_name = format!("{id}.yaml");
@@ -78,7 +76,7 @@ fn QuestionnaireCard(card: CatalogCard) -> impl IntoView {
                     <button type="button" class="utrecht-button utrecht-button--secondary-action" aria-label=format!("Downloaden: {file_name}") on:click=move |_| {
                         let _ = download(&file_name, "text/yaml;charset=utf-8", text.as_bytes());
                     }>"Downloaden"</button>
-                    <RemoveOwnQuestionnaire id=id.clone() title=id />
+                    {removable.then(|| view! { <RemoveOwnQuestionnaire id=id.clone() title=id.clone() /> })}
                 }
             });
             view! {
