@@ -275,3 +275,17 @@ fn a_summary_whose_id_is_not_an_id_is_ignored_and_its_file_read_at_once() {
     assert!(index.summaries.is_empty());
     assert_eq!(index.unsummarised().collect::<Vec<_>>(), [file]);
 }
+
+#[test]
+fn an_index_kept_from_an_earlier_build_still_lists_its_files() {
+    use zelfevaluatie_wmo_toezicht::model::catalog::parse_index;
+    // Earlier builds listed prepared files without fingerprints; a summary may be of a shape
+    // this build does not read. Neither stops the catalog: those files are read from their YAML.
+    let old = r#"{"files": ["keuzehulp-wmo-toezicht.yaml", "eigen.yaml"], "prepared": ["keuzehulp-wmo-toezicht.yaml"],
+                  "summaries": {"keuzehulp-wmo-toezicht.yaml": {"titel": "oud"}}}"#;
+    let index = parse_index(old).expect("an old index is read");
+    assert_eq!(index.files, ["keuzehulp-wmo-toezicht.yaml", "eigen.yaml"]);
+    assert!(index.prepared.is_empty());
+    assert!(index.summaries.is_empty());
+    assert_eq!(index.unsummarised().count(), 2);
+}

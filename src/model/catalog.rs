@@ -26,10 +26,27 @@ struct Index {
     /// By file: the files the build also wrote as JSON, with the fingerprint of the YAML text
     /// each JSON was made from (`model::prepared`).
     #[serde(default)]
-    prepared: BTreeMap<String, String>,
-    /// By file: what the start page shows of a prepared questionnaire without its content.
+    prepared: Prepared,
+    /// By file: what the start page shows of a prepared questionnaire without its content. Read
+    /// one by one (see [`parse_index`]): a summary the app cannot read only costs its shortcut.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    summaries: BTreeMap<String, QuestionnaireSummary>,
+    summaries: BTreeMap<String, serde_json::Value>,
+}
+
+/// `prepared` as this build writes it, or as earlier builds did: a list of names without
+/// fingerprints. An index kept from such a build (an editor who added a name to it) still
+/// works; its files are then read from their YAML.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(untagged)]
+enum Prepared {
+    ByFile(BTreeMap<String, String>),
+    Unfingerprinted(Vec<String>),
+}
+
+impl Default for Prepared {
+    fn default() -> Self {
+        Prepared::ByFile(BTreeMap::new())
+    }
 }
 
 /// The index the build writes, for the files it checked: `prepared` those it also wrote as
@@ -40,7 +57,11 @@ pub fn write_index(
     prepared: BTreeMap<String, String>,
     summaries: BTreeMap<String, QuestionnaireSummary>,
 ) -> String {
-    let index = Index { files, figures, prepared, summaries };
+    let summaries = summaries
+        .into_iter()
+        .map(|(file, summary)| (file, serde_json::to_value(summary).expect("a summary serialises")))
+        .collect();
+    let index = Index { files, figures, prepared: Prepared::ByFile(prepared), summaries };
     serde_json::to_string_pretty(&index).expect("an index serialises") + "\n"
 }
 
@@ -132,14 +153,19 @@ pub fn parse_index(text: &str) -> Result<CatalogIndex, String> {
     }
     // Only names already accepted above are kept, so a JSON address is never built from an
     // unchecked name; a leftover name for a file no longer listed is simply ignored.
+    let prepared = match index.prepared {
+        Prepared::ByFile(prepared) => prepared,
+        Prepared::Unfingerprinted(_) => BTreeMap::new(),
+    };
     let prepared: BTreeMap<String, String> =
-        index.prepared.into_iter().filter(|(p, _)| files.contains(p) || index.figures.as_ref() == Some(p)).collect();
+        prepared.into_iter().filter(|(p, _)| files.contains(p) || index.figures.as_ref() == Some(p)).collect();
     // A summary counts only for a listed, prepared file: its content is read from that JSON. Its
     // id goes into addresses and storage keys, so one that is not a valid id is ignored and the
     // file is read at once instead (where the validator names the problem).
     let summaries = index
         .summaries
         .into_iter()
+        .filter_map(|(file, summary)| Some((file, serde_json::from_value::<QuestionnaireSummary>(summary).ok()?)))
         .filter(|(file, summary)| prepared.contains_key(file) && is_valid_id(&summary.id))
         .collect();
     Ok(CatalogIndex { files, figures: index.figures, prepared, summaries })

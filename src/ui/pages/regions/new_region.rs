@@ -24,8 +24,14 @@ pub(super) fn NewRegion() -> impl IntoView {
     let page = use_regions_page();
     let (name_error, set_name_error) = signal(None::<String>);
     let (error, set_error) = signal(None::<String>);
+    // Creating waits for the questionnaire's content: a second click meanwhile would make a
+    // second overview.
+    let creating = StoredValue::new(false);
     let create = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        if creating.get_value() {
+            return;
+        }
         set_error.set(None);
         let name = match clean_region_name(&input_value("regio-naam")) {
             Ok(name) => name,
@@ -39,13 +45,17 @@ pub(super) fn NewRegion() -> impl IntoView {
         let chosen = input_value("regio-vragenlijst");
         // The overview keeps the questionnaire's version: its content is fetched first.
         let opened = page.catalog.fetch(&chosen);
+        creating.set_value(true);
         leptos::task::spawn_local(async move {
             opened.await;
+            creating.set_value(false);
             let Some(questionnaire) = page.catalog.catalog.with_untracked(|c| c.questionnaire(&chosen)) else {
+                let title =
+                    page.catalog.catalog.with_untracked(|c| c.summary(&chosen)).map_or(chosen.clone(), |s| s.title);
                 set_error.set(Some(if chosen.is_empty() {
                     "Kies een vragenlijst.".to_owned()
                 } else {
-                    format!("De vragenlijst '{chosen}' kon niet worden geladen. Op de startpagina staat waarom.")
+                    format!("De vragenlijst '{title}' kon niet worden geladen. Op de startpagina staat waarom.")
                 }));
                 return;
             };
