@@ -43,6 +43,14 @@ fn without_arguments_it_explains_its_use() {
 }
 
 #[test]
+fn an_option_in_the_wrong_place_is_not_taken_for_a_file() {
+    let (code, output) =
+        run(&["--index", "dist/questionnaires/index.json", "questionnaires/voorbeeld-snelle-scan.yaml"]);
+    assert_eq!(code, 2, "the usage, not a check: {output}");
+    assert_eq!(output, "", "no file was checked");
+}
+
+#[test]
 fn with_json_it_writes_the_prepared_file_beside_each_valid_one_only() {
     let dir = std::env::temp_dir().join(format!("controleer-json-{}", std::process::id()));
     std::fs::create_dir_all(dir.join("cijfers")).unwrap();

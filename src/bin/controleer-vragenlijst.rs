@@ -38,7 +38,8 @@ fn main() -> ExitCode {
             files.remove(0);
             files.remove(0)
         });
-    if files.is_empty() {
+    // An option in the wrong place (`--index` without `--json`, say) is not a file name.
+    if files.is_empty() || files.iter().any(|file| file.starts_with("--")) {
         eprintln!(
             "Gebruik: controleer-vragenlijst [--json [--index <map>/index.json]] <bestand.yaml> [meer bestanden]"
         );
