@@ -48,7 +48,8 @@ fn focus_when_drawn(id: String, frames_left: u32, focused: Option<web_sys::Eleme
     });
 }
 
-fn is_focused(element: &web_sys::Element) -> bool {
+/// Whether keyboard focus is on this element.
+pub fn is_focused(element: &web_sys::Element) -> bool {
     let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
     active.as_ref() == Some(element)
 }

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::model::merge::text::{caret_after_change, merge_text, Shape};
+use crate::ui::browser::focus::is_focused;
 
 /// The two controls a text can be typed in.
 pub(super) trait TextControl: JsCast + Clone + 'static {
@@ -83,7 +84,7 @@ impl LiveText {
             let shown =
                 if typed_here { merge_text(&agreed_text, &text, &new_value, shape).text } else { new_value.clone() };
             if shown != text {
-                let caret = is_focused(&control).then(|| control.caret()).flatten();
+                let caret = is_focused(control.unchecked_ref()).then(|| control.caret()).flatten();
                 control.set_text(&shown);
                 if let Some(caret) = caret {
                     let at = caret_after_change(&text, &shown, caret as usize);
@@ -107,13 +108,4 @@ impl LiveText {
         self.agreed_value.set_value(self.value.get_untracked());
         self.agreed_text.set_value(text);
     }
-}
-
-fn is_focused<C: TextControl>(control: &C) -> bool {
-    let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
-    active.is_some_and(|active| {
-        let active: &wasm_bindgen::JsValue = active.as_ref();
-        let control: &wasm_bindgen::JsValue = control.unchecked_ref();
-        active == control
-    })
 }

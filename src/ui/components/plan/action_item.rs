@@ -11,7 +11,6 @@ use crate::ui::browser::clock::current_year;
 use crate::ui::components::checkbox::Checkbox;
 use crate::ui::components::form_field::{FieldLayout, FormField};
 use crate::ui::components::select::{Select, SelectOption};
-use crate::ui::components::text_area::TextArea;
 use crate::ui::components::text_input::TextInput;
 
 #[component]
@@ -141,11 +140,7 @@ fn ActionFields(row: PlanRow, current: Memo<ActionEdits>, edit: Callback<EditsCh
                 {
                     let value = Signal::derive(move || current.with(|e| e.owner.clone()));
                     let store = Callback::new(move |owner| edit.run(EditsChange::Owner(owner)));
-                    if view.owner.stores_while_typing() {
-                        view! { <TextInput value on_input=store /> }.into_any()
-                    } else {
-                        view! { <TextInput value on_change=store /> }.into_any()
-                    }
+                    view.owner.line_input(value, store)
                 }
             </FormField>
             <FormField id=field("deadline") label="Deadline" error=deadline_error>
@@ -181,11 +176,7 @@ fn ActionFields(row: PlanRow, current: Memo<ActionEdits>, edit: Callback<EditsCh
             {
                 let value = Signal::derive(move || current.with(|e| e.note.clone()));
                 let store = Callback::new(move |note| edit.run(EditsChange::Note(note)));
-                if view.owner.stores_while_typing() {
-                    view! { <TextArea value on_input=store /> }.into_any()
-                } else {
-                    view! { <TextArea value on_change=store /> }.into_any()
-                }
+                view.owner.text_area(value, store, 2)
             }
         </FormField>
         {remove}

@@ -8,7 +8,6 @@ use crate::model::plan::details::{Audience, PlanDetails};
 use crate::model::plan::valid_deadline;
 use crate::ui::components::form_field::{FieldLayout, FormField};
 use crate::ui::components::select::{Select, SelectOption};
-use crate::ui::components::text_area::TextArea;
 use crate::ui::components::text_input::TextInput;
 
 #[component]
@@ -33,13 +32,7 @@ pub(super) fn PlanDetailsForm() -> impl IntoView {
             Err(message) => error.set(Some(message)),
         })
     };
-    let line_input = move |value: Signal<String>, store: Callback<String>| {
-        if owner.stores_while_typing() {
-            view! { <TextInput value on_input=store /> }.into_any()
-        } else {
-            view! { <TextInput value on_change=store /> }.into_any()
-        }
-    };
+    let line_input = move |value: Signal<String>, store: Callback<String>| owner.line_input(value, store);
     view! {
         <details class="plan-over geen-print">
             <summary>"Over dit plan: samenvatting, voor wie, datum en versie"</summary>
@@ -51,11 +44,7 @@ pub(super) fn PlanDetailsForm() -> impl IntoView {
                 {
                     let store = Callback::new(move |summary| owner.edit_details(|d| d.summary = summary));
                     let summary = Signal::derive(move || owner.details().summary);
-                    if owner.stores_while_typing() {
-                        view! { <TextArea value=summary rows=4 on_input=store /> }.into_any()
-                    } else {
-                        view! { <TextArea value=summary rows=4 on_change=store /> }.into_any()
-                    }
+                    owner.text_area(summary, store, 4)
                 }
             </FormField>
             <div class="plan__velden">

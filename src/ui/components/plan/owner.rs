@@ -10,6 +10,8 @@ use crate::model::plan::views::BulkInclude;
 use crate::model::plan::{plan_rows, ActionEdits, OwnAction, PlanEdits, PlanRow};
 use crate::model::region::region_plan_rows;
 use crate::model::Questionnaire;
+use crate::ui::components::text_area::TextArea;
+use crate::ui::components::text_input::TextInput;
 use crate::ui::region_state::RegionState;
 use crate::ui::state::AssessmentState;
 
@@ -56,6 +58,24 @@ impl PlanOwner {
     /// field is left (a region, saved at once and much larger).
     pub fn stores_while_typing(&self) -> bool {
         matches!(self, PlanOwner::Evaluation(_))
+    }
+
+    /// A one-line text field that hands its text to `store` as this owner stores texts.
+    pub fn line_input(&self, value: Signal<String>, store: Callback<String>) -> AnyView {
+        if self.stores_while_typing() {
+            view! { <TextInput value on_input=store /> }.into_any()
+        } else {
+            view! { <TextInput value on_change=store /> }.into_any()
+        }
+    }
+
+    /// The same for a text of several lines.
+    pub fn text_area(&self, value: Signal<String>, store: Callback<String>, rows: u32) -> AnyView {
+        if self.stores_while_typing() {
+            view! { <TextArea value rows on_input=store /> }.into_any()
+        } else {
+            view! { <TextArea value rows on_change=store /> }.into_any()
+        }
     }
 
     /// Applies a change to the stored plan (saved as the owner saves: debounced for an
