@@ -82,7 +82,37 @@ impl From<::leptos::wasm_split::SplitLoaderError> for PartNotLoaded {
 /// `split_point! { pub async fn name(args) -> T { body } }`: an `async fn` returning
 /// `Result<T, PartNotLoaded>`, a split point of its own (named after the function) in the release
 /// build. What Leptos's `#[lazy]` generates, with wasm-split's `fallible` option.
+///
+/// `split_point! { preload fetch_name; pub async fn name … }` also makes `fetch_name()`, which
+/// fetches the chunk without calling the function (and does nothing where nothing is split).
 macro_rules! split_point {
+    (preload $preload:ident; $(#[$meta:meta])* pub async fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $ret:ty $body:block) => {
+        $(#[$meta])*
+        #[cfg(wasm_split)]
+        #[::leptos::wasm_split::wasm_split(
+            $name,
+            wasm_split_path = ::leptos::wasm_split,
+            fallible,
+            preload($preload),
+            return_wrapper(let future = _; { future.await } -> Result<$ret, PartNotLoaded>),
+        )]
+        pub fn $name(
+            $($arg: $ty),*
+        ) -> ::std::pin::Pin<Box<dyn ::std::future::Future<Output = Result<$ret, PartNotLoaded>> + Send + Sync>> {
+            Box::pin(::send_wrapper::SendWrapper::new(async move { Ok($body) }))
+        }
+
+        #[cfg(not(wasm_split))]
+        pub async fn $preload() -> Result<(), PartNotLoaded> {
+            Ok(())
+        }
+
+        $(#[$meta])*
+        #[cfg(not(wasm_split))]
+        pub async fn $name($($arg: $ty),*) -> Result<$ret, PartNotLoaded> {
+            Ok($body)
+        }
+    };
     ($(#[$meta:meta])* pub async fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $ret:ty $body:block) => {
         $(#[$meta])*
         #[cfg(wasm_split)]
@@ -113,12 +143,14 @@ split_point! {
 }
 
 split_point! {
+    preload fetch_results_part;
     pub async fn results_part(state: AssessmentState, figures: Option<Arc<FigureFile>>) -> AnyView {
         view! { <ResultsView state figures /> }.into_any()
     }
 }
 
 split_point! {
+    preload fetch_plan_part;
     pub async fn plan_part(state: AssessmentState, figures: Option<Arc<FigureFile>>) -> AnyView {
         view! { <PlanPage owner=PlanOwner::Evaluation(state) figures /> }.into_any()
     }
@@ -169,4 +201,20 @@ split_point! {
     pub async fn read_yaml_figures(file: String, text: String) -> Result<FigureFile, Vec<Problem>> {
         load_figures(&file, &text)
     }
+}
+
+/// Fetches the code of results and plan in the background, a few seconds after an evaluation
+/// opened: a policy officer goes there in the end, and on a slow line the plan's chunk would
+/// otherwise take a noticeable moment after the click. A failure is not an error here: the part
+/// is fetched again (with its message if need be) when it is opened.
+pub fn fetch_evaluation_parts_soon() {
+    leptos::prelude::set_timeout(
+        || {
+            leptos::task::spawn_local(async {
+                let _ = fetch_results_part().await;
+                let _ = fetch_plan_part().await;
+            })
+        },
+        std::time::Duration::from_secs(3),
+    );
 }

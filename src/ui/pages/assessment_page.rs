@@ -66,6 +66,7 @@ fn OpenedAssessment(
     let state = AssessmentState::new(questionnaire.clone(), assessment, true);
     // Leaving the evaluation (to the start page, say) writes a waiting change first.
     on_cleanup(flush_pending);
+    crate::ui::lazy::fetch_evaluation_parts_soon();
 
     let current = {
         let questionnaire = questionnaire.clone();
