@@ -123,7 +123,8 @@ impl Assessment {
                 self.name
             )
         };
-        let text = written.map_err(|e| refused(e.to_string()))?;
+        // (serde_json's own reason is English, and for these types cannot occur in practice.)
+        let text = written.map_err(|_| refused("ze kon niet als tekst worden geschreven".to_owned()))?;
         match Assessment::from_json(&text) {
             Ok(back) if back == *self => Ok(text),
             Ok(_) => Err(refused("de tekst leest niet terug als dezelfde evaluatie".to_owned())),

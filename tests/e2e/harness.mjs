@@ -119,7 +119,7 @@ export async function axeViolations(page) {
   }));
 }
 
-/** Runs `action` (a click) and returns the file the browser downloaded: { name, text }. */
+/** Runs `action` (a click) and returns the file the browser downloaded: { name, text, bytes }. */
 export function download(page, action) {
   return selected.download(page, action);
 }

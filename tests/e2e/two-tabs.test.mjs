@@ -77,6 +77,7 @@ describe('twee tabbladen', () => {
       const b = await secondTab(context, a.url(), problems);
 
       await a.locator(NOTE).fill('Tekst van A.');
+      // As the user reported: A waits a few seconds (well past the 400 ms autosave pause), then B types.
       await a.waitForTimeout(3500);
       await waitUntilSaved(a);
       // B's field is not being edited: it shows A's words without a reload.

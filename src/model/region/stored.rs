@@ -182,7 +182,9 @@ impl Region {
                 self.name
             )
         };
-        let text = serde_json::to_string(self).map_err(|e| refused(e.to_string()))?;
+        // (serde_json's own reason is English, and for these types cannot occur in practice.)
+        let text =
+            serde_json::to_string(self).map_err(|_| refused("het kon niet als tekst worden geschreven".to_owned()))?;
         match Region::from_json(&text) {
             Ok(back) if back == *self => Ok(text),
             Ok(_) => Err(refused("de tekst leest niet terug als hetzelfde overzicht".to_owned())),
