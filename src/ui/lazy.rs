@@ -86,14 +86,14 @@ impl From<::leptos::wasm_split::SplitLoaderError> for PartNotLoaded {
 /// `split_point! { preload fetch_name; pub async fn name … }` also makes `fetch_name()`, which
 /// fetches the chunk without calling the function (and does nothing where nothing is split).
 macro_rules! split_point {
-    (preload $preload:ident; $(#[$meta:meta])* pub async fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $ret:ty $body:block) => {
+    ($(preload $preload:ident;)? $(#[$meta:meta])* pub async fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $ret:ty $body:block) => {
         $(#[$meta])*
         #[cfg(wasm_split)]
         #[::leptos::wasm_split::wasm_split(
             $name,
             wasm_split_path = ::leptos::wasm_split,
             fallible,
-            preload($preload),
+            $(preload($preload),)?
             return_wrapper(let future = _; { future.await } -> Result<$ret, PartNotLoaded>),
         )]
         pub fn $name(
@@ -102,31 +102,12 @@ macro_rules! split_point {
             Box::pin(::send_wrapper::SendWrapper::new(async move { Ok($body) }))
         }
 
-        #[cfg(not(wasm_split))]
-        pub async fn $preload() -> Result<(), PartNotLoaded> {
-            Ok(())
-        }
-
-        $(#[$meta])*
-        #[cfg(not(wasm_split))]
-        pub async fn $name($($arg: $ty),*) -> Result<$ret, PartNotLoaded> {
-            Ok($body)
-        }
-    };
-    ($(#[$meta:meta])* pub async fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $ret:ty $body:block) => {
-        $(#[$meta])*
-        #[cfg(wasm_split)]
-        #[::leptos::wasm_split::wasm_split(
-            $name,
-            wasm_split_path = ::leptos::wasm_split,
-            fallible,
-            return_wrapper(let future = _; { future.await } -> Result<$ret, PartNotLoaded>),
-        )]
-        pub fn $name(
-            $($arg: $ty),*
-        ) -> ::std::pin::Pin<Box<dyn ::std::future::Future<Output = Result<$ret, PartNotLoaded>> + Send + Sync>> {
-            Box::pin(::send_wrapper::SendWrapper::new(async move { Ok($body) }))
-        }
+        $(
+            #[cfg(not(wasm_split))]
+            pub async fn $preload() -> Result<(), PartNotLoaded> {
+                Ok(())
+            }
+        )?
 
         $(#[$meta])*
         #[cfg(not(wasm_split))]

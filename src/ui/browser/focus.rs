@@ -15,10 +15,11 @@ pub fn focus_element(id: &str) {
 }
 
 /// Focus after the next paint, for elements a state change is about to render. A page whose code
-/// loads on first use (a split point in `ui::lazy`) draws its heading only when that code has arrived, so this keeps
-/// looking, once per frame, for up to about five seconds. Until then the previous page can still
-/// be on screen with an element of the same id: when the element it focused is taken away, focus
-/// would fall to the page's body (in Firefox even out of the page), so it moves on to the new one.
+/// loads on first use (a split point in `ui::lazy`) draws its heading only when that code has
+/// arrived, so this keeps looking, once per frame, for up to about five seconds. Until then the
+/// previous page can still be on screen with an element of the same id: when the element it
+/// focused is taken away, focus would fall to the page's body (in Firefox even out of the page),
+/// so it moves on to the new one.
 pub fn focus_later(id: String) {
     focus_when_drawn(id, 300, None);
 }
