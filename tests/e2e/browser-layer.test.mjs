@@ -280,3 +280,22 @@ test(`${browserName}: de klok stilzetten en weer laten lopen, in elk tabblad`, a
     await context.close();
   }
 });
+
+// Only the WebKit layer restarts its browser (Playwright's browsers do not hang this way).
+if (browserName === 'webkit') {
+  test('webkit: een eerste laadbeurt die blijft hangen, krijgt een nieuwe MiniBrowser en lukt dan', async () => {
+    const { page, context } = await openPage(browser);
+    try {
+      let first = true;
+      await context.route(/proef\.html$/, (route) => {
+        if (!first) return route.continue();
+        first = false; // never answered: the load hangs, as MiniBrowser's now and then does
+      });
+      await page.goto(`${site.url}proef.html`);
+      await page.getByText('van de server').waitFor();
+      assert.equal(await page.locator('h1').textContent(), 'Proefpagina');
+    } finally {
+      await context.close();
+    }
+  });
+}

@@ -30,6 +30,8 @@ const keyOf = (name) => KEYS[name] ?? (name.length === 1 ? name : null);
 const sleep = (ms) => new Promise((wake) => setTimeout(wake, ms));
 // Longer than any wait of a locator: a command that takes this long has lost its browser.
 const COMMAND_TIMEOUT = 2 * TIMEOUT;
+// A first load takes a second or two; one that takes this long is stuck (see Page._firstGoto).
+const FIRST_LOAD_TIMEOUT = 20_000;
 
 /** `promise`, or an error after `ms` milliseconds: a WebDriver call has no time limit of its own. */
 export function withTimeout(promise, ms, message) {
@@ -240,8 +242,29 @@ export class Page {
 
   // Navigation. WebDriver waits for the load event, as Playwright's goto does.
   async goto(url) {
+    if (this._url === 'about:blank' && this._context._pages.length === 1) return this._firstGoto(url);
     await this._script('return null').catch(() => {}); // what the old page still had to say
     await this._act(() => this._driver.get(url), `goto(${url})`);
+  }
+  /**
+   * A context's first load. Now and then (about once in a full run, on a busy machine) MiniBrowser
+   * never finishes it and WebKitWebDriver never answers again. The page has loaded nothing yet,
+   * and what the context holds (init scripts, routes, the clock) lives in this adapter and its
+   * proxy, so a fresh MiniBrowser loses nothing: the load gets a limit, and one second chance.
+   */
+  async _firstGoto(url) {
+    await this._context._focus(this);
+    const load = this._driver.get(url);
+    try {
+      await withTimeout(load, FIRST_LOAD_TIMEOUT, 'first load');
+    } catch (error) {
+      if (error.message !== `first load (binnen ${FIRST_LOAD_TIMEOUT / 1000} s)`) throw error;
+      load.catch(() => {}); // answered, if ever, by the browser that is stopped now
+      process.stderr.write(`# webkit: MiniBrowser laadde ${url} niet binnen ${FIRST_LOAD_TIMEOUT / 1000} s; opnieuw gestart\n`);
+      await this._context._restartBrowser(this);
+      await this._act(() => this._driver.get(url), `goto(${url})`);
+    }
+    await this._script('return null').catch(() => {});
   }
   async reload() {
     await this._script('return null').catch(() => {});

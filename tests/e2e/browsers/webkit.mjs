@@ -149,6 +149,17 @@ class Context {
     this._focused = page._handle;
   }
 
+  /** A fresh WebKitWebDriver and MiniBrowser under `page`, the context's only page (still blank). */
+  async _restartBrowser(page) {
+    await withTimeout(this._driver.quit(), 5_000, 'quit').catch(() => {});
+    this._process?.kill();
+    this._driver = await withTimeout(this._startDriver(), START_TIMEOUT, 'MiniBrowser startte niet');
+    page._driver = this._driver;
+    page._handle = await this._driver.getWindowHandle();
+    this._focused = page._handle;
+    await page.setViewportSize(this._viewport);
+  }
+
   async newPage() {
     let handle = this._firstWindow;
     if (this._pages.length > 0 || !handle) {
