@@ -103,8 +103,20 @@ impl LiveText {
         live
     }
 
-    /// Call after the field handed `text` to its owner: what the owner made of it is now agreed.
-    pub(super) fn sent(&self, text: String) {
+    /// The field's `change` or `input` handler: hands the field's text to `store` (when the
+    /// field has one for that event) and notes it as sent.
+    pub(super) fn handler(self, store: Option<Callback<String>>) -> impl Fn(web_sys::Event) + 'static {
+        move |ev| {
+            if let Some(store) = store {
+                let text = event_target_value(&ev);
+                store.run(text.clone());
+                self.sent(text);
+            }
+        }
+    }
+
+    /// What the owner made of the `text` the field handed it is now agreed.
+    fn sent(&self, text: String) {
         self.agreed_value.set_value(self.value.get_untracked());
         self.agreed_text.set_value(text);
     }

@@ -60,20 +60,8 @@ pub fn TextInput(
             required=required
             aria-invalid=move || field.invalid.get().then_some("true")
             aria-describedby=move || field.described_by.get()
-            on:change=move |ev| {
-                if let Some(on_change) = on_change {
-                    let text = event_target_value(&ev);
-                    on_change.run(text.clone());
-                    live.sent(text);
-                }
-            }
-            on:input=move |ev| {
-                if let Some(on_input) = on_input {
-                    let text = event_target_value(&ev);
-                    on_input.run(text.clone());
-                    live.sent(text);
-                }
-            }
+            on:change=live.handler(on_change)
+            on:input=live.handler(on_input)
         />
     }
 }
