@@ -274,7 +274,7 @@ describe('Regio-overzicht', () => {
     }
   });
 
-  test('bestanden neerzetten, bewaard na herladen, een gemeente verwijderen, een beschadigd overzicht apart gezet', async () => {
+  test('bestanden neerzetten, bewaard na herladen, een gemeente verwijderen, een beschadigd overzicht apart gezet, hernoemen', async () => {
     const { context, page, problems, requests } = await openPage(shared.browser);
     try {
       await page.goto(`${shared.site.url}#/regio`);
@@ -319,7 +319,20 @@ describe('Regio-overzicht', () => {
       assert.equal(await page.evaluate(() => localStorage.getItem('wmo-zelfevaluatie/v1/regio/kapot')), null, 'moved aside');
       await assertAccessible(page, 'list with a damaged region');
 
-      await page.getByRole('button', { name: /^Verwijderen: Regio-overzicht/ }).click();
+      // Renamed in place: an empty name is refused at the field, which gets focus.
+      await page.getByRole('button', { name: /^Naam wijzigen: Regio-overzicht/ }).click();
+      const newName = page.getByLabel('Nieuwe naam');
+      await newName.fill('  ');
+      await page.getByRole('button', { name: 'Naam opslaan' }).click();
+      await page.getByText("Geef het regio-overzicht een naam, bijvoorbeeld 'GGD regio Utrecht 2026'.").waitFor();
+      assert.equal(await newName.evaluate((field) => field === document.activeElement && field.getAttribute('aria-invalid')), 'true');
+      await newName.fill('GGD Testregio');
+      await page.getByRole('button', { name: 'Naam opslaan' }).click();
+      await page.getByRole('link', { name: 'Openen: GGD Testregio' }).waitFor();
+      await page.reload();
+      await page.getByRole('link', { name: 'Openen: GGD Testregio' }).waitFor();
+
+      await page.getByRole('button', { name: 'Verwijderen: GGD Testregio' }).click();
       await page.getByRole('button', { name: 'Ja, verwijderen' }).click();
       await page.getByTestId('geen-regio-overzichten').waitFor();
       assert.deepEqual(problems, []);

@@ -32,6 +32,7 @@ pub mod progress;
 pub mod question_field;
 pub mod radio;
 pub mod region_plan;
+pub mod rename_form;
 pub mod results;
 pub mod rich_text;
 pub mod save_status;

@@ -9,10 +9,9 @@ use crate::model::region::stored::clean_region_name;
 use crate::model::region::Region;
 use crate::model::route::{region_href, RegionPart};
 use crate::ui::browser::clock::{local_date_time, now_iso};
-use crate::ui::browser::focus::{focus_element, focus_later, input_value};
+use crate::ui::browser::focus::{focus_element, focus_later};
 use crate::ui::components::confirm_inline::ConfirmInline;
-use crate::ui::components::form_field::FormField;
-use crate::ui::components::text_input::TextInput;
+use crate::ui::components::rename_form::RenameForm;
 use crate::ui::components::unreadable_data::UnreadableData;
 use crate::ui::storage::{delete_region, list_regions, load_region, save_region, unreadable_entries, StoredRegion};
 
@@ -45,37 +44,26 @@ pub(super) fn SavedRegions() -> impl IntoView {
 #[component]
 fn RegionRow(region: Region) -> impl IntoView {
     let page = use_regions_page();
-    let (renaming, set_renaming) = signal(false);
+    let renaming = RwSignal::new(false);
     let (confirming, set_confirming) = signal(false);
-    let (rename_error, set_rename_error) = signal(None::<String>);
     let id = region.id.clone();
     let field_id = format!("regio-naam-{id}");
     let href = region_href(&id, RegionPart::Members);
     let rename = {
-        let (id, field_id) = (id.clone(), field_id.clone());
-        move |ev: leptos::ev::SubmitEvent| {
-            ev.prevent_default();
-            let name = match clean_region_name(&input_value(&field_id)) {
-                Ok(name) => name,
-                Err(error) => {
-                    set_rename_error.set(Some(error));
-                    focus_element(&field_id);
-                    return;
-                }
-            };
+        let id = id.clone();
+        Callback::new(move |typed: String| {
+            let name = clean_region_name(&typed)?;
             let StoredRegion::Found(mut stored) = load_region(&id) else {
-                return page.say("Dit regio-overzicht kon niet worden gelezen.");
+                page.say("Dit regio-overzicht kon niet worden gelezen.");
+                return Ok(());
             };
             stored.name = name.clone();
             stored.updated_at = now_iso();
-            match save_region(&stored) {
-                Ok(()) => {
-                    page.say(format!("De naam is gewijzigd in '{name}'."));
-                    page.refresh();
-                }
-                Err(error) => set_rename_error.set(Some(error)),
-            }
-        }
+            save_region(&stored)?;
+            page.say(format!("De naam is gewijzigd in '{name}'."));
+            page.refresh();
+            Ok(())
+        })
     };
     let delete = {
         let (id, name) = (id.clone(), region.name.clone());
@@ -103,22 +91,7 @@ fn RegionRow(region: Region) -> impl IntoView {
                 <div><dt>"Gemeenten"</dt><dd data-testid="regio-aantal">{members_label(region.members.len())}</dd></div>
                 <div><dt>"Laatst gewijzigd"</dt><dd>{local_date_time(&region.updated_at)}</dd></div>
             </dl>
-            <Show when=move || renaming.get()>
-                {
-                    let (rename, field_id, name) = (rename.clone(), field_id.clone(), name.clone());
-                    view! {
-                        <form class="inline-formulier" on:submit=rename>
-                            <FormField id=field_id label="Nieuwe naam" error=rename_error>
-                                <TextInput value=name />
-                            </FormField>
-                            <button type="submit" class="utrecht-button utrecht-button--primary-action">"Naam opslaan"</button>
-                            <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| set_renaming.set(false)>
-                                "Annuleren"
-                            </button>
-                        </form>
-                    }
-                }
-            </Show>
+            <RenameForm field_id=field_id name open=renaming on_save=rename />
             <Show when=move || confirming.get()>
                 <ConfirmInline
                     question=confirm_text.clone()
@@ -132,7 +105,7 @@ fn RegionRow(region: Region) -> impl IntoView {
                     "Openen"
                 </a>
                 <button type="button" class="utrecht-button utrecht-button--secondary-action" aria-label=format!("Naam wijzigen{for_name}") on:click=move |_| {
-                    set_renaming.set(true);
+                    renaming.set(true);
                     focus_later(focus_id.clone());
                 }>
                     "Naam wijzigen"

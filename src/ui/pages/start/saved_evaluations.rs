@@ -13,11 +13,10 @@ use crate::model::text::or_dash;
 use crate::model::Assessment;
 use crate::ui::browser::clock::{local_date_time, local_iso_date, now_iso};
 use crate::ui::browser::downloads::offer;
-use crate::ui::browser::focus::{focus_element, focus_later, input_value};
+use crate::ui::browser::focus::{focus_element, focus_later};
 use crate::ui::browser::ids::new_assessment_id;
 use crate::ui::components::confirm_inline::ConfirmInline;
-use crate::ui::components::form_field::FormField;
-use crate::ui::components::text_input::TextInput;
+use crate::ui::components::rename_form::RenameForm;
 use crate::ui::components::unreadable_data::UnreadableData;
 use crate::ui::storage::{delete_assessment, list_assessments, load_assessment, save_now, unreadable_entries, Stored};
 
@@ -75,9 +74,8 @@ pub(super) fn SavedEvaluations() -> impl IntoView {
 #[component]
 fn AssessmentRow(summary: AssessmentSummary) -> impl IntoView {
     let page = use_start_page();
-    let (renaming, set_renaming) = signal(false);
+    let renaming = RwSignal::new(false);
     let (confirming, set_confirming) = signal(false);
-    let (rename_error, set_rename_error) = signal(None::<String>);
     let id = summary.id.clone();
     let field_id = format!("naam-{id}");
 
@@ -100,21 +98,15 @@ fn AssessmentRow(summary: AssessmentSummary) -> impl IntoView {
     };
     let rename = {
         let with_stored = with_stored.clone();
-        let field_id = field_id.clone();
-        move |ev: leptos::ev::SubmitEvent| {
-            ev.prevent_default();
-            match clean_name(&input_value(&field_id)) {
-                Err(error) => {
-                    set_rename_error.set(Some(error));
-                    focus_element(&field_id);
-                }
-                Ok(name) => with_stored(&|mut assessment| {
-                    assessment.name = name.clone();
-                    assessment.updated_at = now_iso();
-                    save_now(&assessment).map(|()| format!("De naam is gewijzigd in '{name}'."))
-                }),
-            }
-        }
+        Callback::new(move |typed: String| {
+            let name = clean_name(&typed)?;
+            with_stored(&|mut assessment| {
+                assessment.name = name.clone();
+                assessment.updated_at = now_iso();
+                save_now(&assessment).map(|()| format!("De naam is gewijzigd in '{name}'."))
+            });
+            Ok(())
+        })
     };
     let duplicate = move |_| {
         with_stored(&|assessment| {
@@ -160,22 +152,7 @@ fn AssessmentRow(summary: AssessmentSummary) -> impl IntoView {
                 <div><dt>"Laatst gewijzigd"</dt><dd>{local_date_time(&summary.updated_at)}</dd></div>
                 <div><dt>"Voortgang"</dt><dd data-testid="evaluatie-voortgang">{summary.progress_label()}</dd></div>
             </dl>
-            <Show when=move || renaming.get()>
-                {
-                    let (rename, field_id, name) = (rename.clone(), field_id.clone(), name.clone());
-                    view! {
-                        <form class="inline-formulier" on:submit=rename>
-                            <FormField id=field_id label="Nieuwe naam" error=rename_error>
-                                <TextInput value=name />
-                            </FormField>
-                            <button type="submit" class="utrecht-button utrecht-button--primary-action">"Naam opslaan"</button>
-                            <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| set_renaming.set(false)>
-                                "Annuleren"
-                            </button>
-                        </form>
-                    }
-                }
-            </Show>
+            <RenameForm field_id=field_id name open=renaming on_save=rename />
             <Show when=move || confirming.get()>
                 <ConfirmInline
                     question=confirm_text.clone()
@@ -189,7 +166,7 @@ fn AssessmentRow(summary: AssessmentSummary) -> impl IntoView {
                     "Openen"
                 </a>
                 <button type="button" class="utrecht-button utrecht-button--secondary-action" aria-label=format!("Naam wijzigen{for_name}") on:click=move |_| {
-                    set_renaming.set(true);
+                    renaming.set(true);
                     focus_later(focus_id.clone());
                 }>
                     "Naam wijzigen"
