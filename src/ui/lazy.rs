@@ -2,7 +2,7 @@
 //! scripts/build.sh sets `wasm_split`) each function here is a split point: its code, and code
 //! only it uses, is a separate WebAssembly chunk that the browser fetches the first time the
 //! function is called. The first download then holds the start page and the walk through a
-//! section; results, the plan with its documents, the answers page, the casus overview, the
+//! section; results, the plan, its documents, the answers page, the casus overview, the
 //! regional overview, the about page, importing and reading YAML come when they are used.
 //! Other builds (tests, `trunk serve`) link them in as ordinary `async fn`s.
 //!
@@ -18,6 +18,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::model::catalog::{Catalog, Unreadable};
+use crate::model::export::Download;
 use crate::model::figures::{load_figures, FigureFile};
 use crate::model::import::read_evaluation_file;
 use crate::model::route::RegionPart;
@@ -26,7 +27,7 @@ use crate::ui::browser::timing::measured;
 use crate::ui::components::answer_review::AnswerReview;
 use crate::ui::components::case_overview::CaseOverviewTable;
 use crate::ui::components::plan::owner::PlanOwner;
-use crate::ui::components::plan::PlanPage;
+use crate::ui::components::plan::{PlanFileRequest, PlanPage};
 use crate::ui::components::results::ResultsView;
 use crate::ui::pages::about_page::AboutPage;
 use crate::ui::pages::region::RegionPage;
@@ -138,6 +139,15 @@ split_point! {
 }
 
 split_point! {
+    preload fetch_plan_files_part;
+    /// The plan's downloads (Word, OpenDocument, Markdown, CSV, JSON), for an evaluation and a
+    /// region: the document writers load only here, fetched when a plan is drawn.
+    pub async fn plan_file(request: PlanFileRequest) -> Result<Download, String> {
+        request.make()
+    }
+}
+
+split_point! {
     pub async fn answers_part(state: AssessmentState, id: String) -> AnyView {
         view! { <AnswerReview state id /> }.into_any()
     }
@@ -191,11 +201,25 @@ split_point! {
 pub fn fetch_evaluation_parts_soon() {
     leptos::prelude::set_timeout(
         || {
-            leptos::task::spawn_local(async {
-                let _ = fetch_results_part().await;
-                let _ = fetch_plan_part().await;
-            })
+            fetch_results_now();
+            fetch_plan_now();
         },
         std::time::Duration::from_secs(3),
     );
+}
+
+/// Starts fetching the results' code now: also when the pointer is over their link, or the link
+/// has focus, since the click usually follows within a few hundred milliseconds. A chunk is
+/// fetched once however often this is called.
+pub fn fetch_results_now() {
+    leptos::task::spawn_local(async {
+        let _ = fetch_results_part().await;
+    });
+}
+
+/// The same for the plan's code.
+pub fn fetch_plan_now() {
+    leptos::task::spawn_local(async {
+        let _ = fetch_plan_part().await;
+    });
 }

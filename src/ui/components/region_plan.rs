@@ -19,7 +19,7 @@ pub fn RegionPlan(state: RegionState) -> impl IntoView {
                 "Kies wat de regio samen oppakt, geef acties een periode, een eigenaar en een deadline, en download het plan. "
                 "Het plan wordt bij dit regio-overzicht bewaard."
             </p>
-            <PlanPage owner=PlanOwner::Region(state) />
+            <PlanPage owner=PlanOwner::region(state) />
         </section>
     }
 }

@@ -12,6 +12,7 @@ mod downloads;
 mod overview;
 mod own_action_form;
 pub mod owner;
+mod region_side;
 mod roadmap;
 mod tools;
 
@@ -24,14 +25,13 @@ use crate::model::export::plan_title;
 use crate::model::figures::FigureFile;
 use crate::model::plan::views::{group_rows, roadmap, Grouping, PlanFilter, RoadmapPeriod, RowGroup};
 use crate::model::plan::PlanRow;
-use crate::model::region::export::region_plan_title;
 use crate::model::scoring::percent_label;
-use crate::model::text::dutch_date;
 use crate::ui::components::printed_heading::PrintedHeading;
 use crate::ui::components::score_chart::ScoreChart;
 use crate::ui::print::use_print_date;
 use details_form::PlanDetailsForm;
 use downloads::PlanDownloads;
+pub use downloads::PlanFileRequest;
 use overview::PlanOverview;
 use own_action_form::AddOwnAction;
 use owner::PlanOwner;
@@ -165,13 +165,7 @@ fn PrintedStart(owner: PlanOwner, today: ReadSignal<String>) -> impl IntoView {
             </p>
         }
         .into_any(),
-        PlanOwner::Region(state) => view! {
-            <p class="utrecht-paragraph utrecht-paragraph--lead afdrukkop" data-testid="plan-afdrukkop">
-                {move || state.region.with(region_plan_title)}<br />
-                {move || today.with(|date| format!("Opgesteld op {} met de Zelfevaluatie Wmo-toezicht.", dutch_date(date)))}
-            </p>
-        }
-        .into_any(),
+        PlanOwner::Region(side) => side.get_value().printed_start(today),
     }
 }
 

@@ -1,5 +1,10 @@
 //! Whose verbeterplan the page edits: one evaluation's, or a region's. The page's parts read and
 //! change the plan only through here, so both plans share every view and field.
+//!
+//! A region's side is a trait object ([`RegionSide`], made by [`PlanOwner::region`] in
+//! `region_side.rs`): the code split (`ui::lazy`) follows calls, so what only a region needs (its
+//! storage, its common improvement points, its printed start and downloads) loads with the
+//! regional overview, which alone makes that object, and not with every evaluation's plan.
 
 use std::sync::Arc;
 
@@ -8,24 +13,38 @@ use leptos::prelude::*;
 use crate::model::plan::details::PlanDetails;
 use crate::model::plan::views::BulkInclude;
 use crate::model::plan::{plan_rows, ActionEdits, OwnAction, PlanEdits, PlanRow};
-use crate::model::region::region_plan_rows;
 use crate::model::Questionnaire;
 use crate::ui::components::text_area::TextArea;
 use crate::ui::components::text_input::TextInput;
-use crate::ui::region_state::RegionState;
 use crate::ui::state::AssessmentState;
 
 #[derive(Clone, Copy)]
 pub enum PlanOwner {
     Evaluation(AssessmentState),
-    Region(RegionState),
+    Region(StoredValue<Arc<dyn RegionSide>>),
+}
+
+/// What the plan page needs of a region (see the module's comment for why this is a trait).
+pub trait RegionSide: Send + Sync + 'static {
+    fn questionnaire(&self) -> Arc<Questionnaire>;
+    /// The plan's rows as they are now, tracked.
+    fn rows(&self, questionnaire: &Questionnaire) -> Vec<PlanRow>;
+    fn plan_untracked(&self) -> PlanEdits;
+    /// Tracked.
+    fn details(&self) -> PlanDetails;
+    /// Applies a change to the stored plan, saved at once.
+    fn change(&self, change: Box<dyn FnOnce(&mut PlanEdits) + '_>);
+    /// How the printed plan starts.
+    fn printed_start(&self, today: ReadSignal<String>) -> AnyView;
+    /// The download buttons; `ask` makes a file.
+    fn download_buttons(&self, ask: Callback<super::downloads::Whose>, print: Callback<()>) -> AnyView;
 }
 
 impl PlanOwner {
     pub fn questionnaire(&self) -> Arc<Questionnaire> {
         match self {
             PlanOwner::Evaluation(state) => state.questionnaire.get_value(),
-            PlanOwner::Region(state) => state.questionnaire.get_value(),
+            PlanOwner::Region(side) => side.get_value().questionnaire(),
         }
     }
 
@@ -34,7 +53,7 @@ impl PlanOwner {
         let questionnaire = self.questionnaire();
         match self {
             PlanOwner::Evaluation(state) => state.assessment.with(|a| plan_rows(&questionnaire, &a.answers, &a.plan)),
-            PlanOwner::Region(state) => state.region.with(|r| region_plan_rows(&questionnaire, r)),
+            PlanOwner::Region(side) => side.get_value().rows(&questionnaire),
         }
     }
 
@@ -42,7 +61,7 @@ impl PlanOwner {
     pub fn plan_untracked(&self) -> PlanEdits {
         match self {
             PlanOwner::Evaluation(state) => state.assessment.with_untracked(|a| a.plan.clone()),
-            PlanOwner::Region(state) => state.region.with_untracked(|r| r.plan.clone()),
+            PlanOwner::Region(side) => side.get_value().plan_untracked(),
         }
     }
 
@@ -50,7 +69,7 @@ impl PlanOwner {
     pub fn details(&self) -> PlanDetails {
         match self {
             PlanOwner::Evaluation(state) => state.assessment.with(|a| a.plan.details.clone()),
-            PlanOwner::Region(state) => state.region.with(|r| r.plan.details.clone()),
+            PlanOwner::Region(side) => side.get_value().details(),
         }
     }
 
@@ -83,11 +102,7 @@ impl PlanOwner {
     fn change(&self, change: impl FnOnce(&mut PlanEdits)) {
         match self {
             PlanOwner::Evaluation(state) => state.change_plan(change),
-            PlanOwner::Region(state) => state.change(|region, _| {
-                let before = region.plan.clone();
-                change(&mut region.plan);
-                (region.plan != before, ())
-            }),
+            PlanOwner::Region(side) => side.get_value().change(Box::new(change)),
         }
     }
 
