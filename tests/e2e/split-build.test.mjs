@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { filesUnder } from '../../scripts/write-site.mjs';
-import { openPage, useBrowserAndSite, waitForFocusOnHeading } from './harness.mjs';
+import { download, openPage, useBrowserAndSite, waitForFocusOnHeading } from './harness.mjs';
 
 const shared = useBrowserAndSite();
 
@@ -69,7 +69,7 @@ test('de code van "Over deze app" komt pas als iemand die pagina opent', async (
   }
 });
 
-test('de eerste download is de startpagina en het invullen; resultaten en plan komen even later op de achtergrond, antwoorden bij het openen', async () => {
+test('de eerste download is de startpagina en het invullen; resultaten en plan komen even later op de achtergrond, de documenten bij het plan, antwoorden bij het openen', async () => {
   const { context, page, problems, requests } = await openPage(shared.browser, { bypassCSP: false });
   try {
     const split = () => requests.map((url) => url.match(/\/split_([a-z_]+)-[0-9a-f]{16}\.wasm$/)?.[1]).filter(Boolean);
@@ -105,9 +105,41 @@ test('de eerste download is de startpagina en het invullen; resultaten en plan k
     const before = split().length;
     await open('Resultaten', page.getByTestId('scoregrafiek'));
     await open('Verbeterplan', page.getByTestId('aantal-opgenomen'));
-    assert.equal(split().length, before, 'results and plan were there already');
+    // Results and plan were there already; the document writers come while the plan is read,
+    // not with the plan's own code.
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/split_plan_file-')));
+    assert.deepEqual(split().slice(before), ['plan_file']);
+    const word = await download(page, () => page.getByRole('button', { name: 'Verbeterplan (Word)' }).click());
+    assert.match(word.name, /^verbeterplan-.*\.docx$/);
+    assert.deepEqual(split().slice(before), ['plan_file'], 'a download fetches nothing more');
     await open('Uw antwoorden', page.getByRole('button', { name: 'Antwoorden downloaden (Markdown)' }));
     assert.equal(split().at(-1), 'answers_part', 'the answers page fetches its own chunk when it is opened');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('een wijzer op de link naar het plan, of focus op die naar de resultaten, haalt hun code al op voor de klik', async () => {
+  const { context, page, problems } = await openPage(shared.browser, { bypassCSP: false });
+  try {
+    const started = (part) =>
+      page.evaluate((part) => performance.getEntriesByType('resource').find((e) => e.name.includes(`/split_${part}-`))?.startTime, part);
+    await page.goto(shared.site.url);
+    await page.getByRole('link', { name: 'Nieuwe evaluatie: Keuzehulp Wmo-toezicht' }).click();
+    await page.getByRole('button', { name: 'Evaluatie starten' }).click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const opened = await page.evaluate(() => performance.now());
+    const nav = page.getByRole('navigation', { name: 'Onderdelen' });
+
+    await nav.getByRole('link', { name: 'Verbeterplan' }).hover();
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/split_plan_part-')));
+    // Well before the background fetch, three seconds after the evaluation opened.
+    assert.ok((await started('plan_part')) < opened + 2000, 'the plan was fetched on the hover');
+
+    await nav.getByRole('link', { name: 'Resultaten' }).focus();
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/split_results_part-')));
+    assert.ok((await started('results_part')) < opened + 2500, 'the results were fetched on focus');
     assert.deepEqual(problems, []);
   } finally {
     await context.close();

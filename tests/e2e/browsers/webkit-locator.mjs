@@ -213,6 +213,12 @@ export class Locator {
     }
   }
 
+  /** The pointer moved onto the element, through WebDriver actions, as Playwright's hover. */
+  async hover() {
+    const element = await this._actionable('hover');
+    await this._page._act(() => this._page._driver.actions().move({ origin: element }).perform(), `${this._description}.hover()`);
+  }
+
   async _setChecked(checked) {
     const state = () => this._waitForOne('(el) => ({ v: el.checked })', undefined, 'check').then((r) => r.v);
     if ((await state()) === checked) return;
