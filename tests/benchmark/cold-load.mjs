@@ -115,3 +115,26 @@ export async function firstQuestionReports(context, { timeout = 30_000 } = {}) {
 async function browserWindowReady(page) {
   await page.waitForTimeout(2000);
 }
+
+/** Clicks a part of the evaluation in the navigation; ms until its heading and `ready` are drawn. */
+export async function clickToPart(page, link, ready) {
+  return page.evaluate(
+    ({ link, ready }) =>
+      new Promise((resolve, reject) => {
+        const anchor = [...document.querySelectorAll('nav a')].find((a) => a.textContent.trim() === link);
+        if (!anchor) reject(new Error(`geen link ${link}`));
+        const drawn = () => document.getElementById('paginakop')?.textContent.trim() === link && document.querySelector(ready);
+        const timeout = setTimeout(() => reject(new Error(`${link} niet getoond binnen 10 s`)), 10_000);
+        const start = performance.now();
+        new MutationObserver((_, observer) => {
+          if (drawn()) {
+            observer.disconnect();
+            clearTimeout(timeout);
+            resolve(performance.now() - start);
+          }
+        }).observe(document, { childList: true, subtree: true, characterData: true });
+        anchor.click();
+      }),
+    { link, ready },
+  );
+}

@@ -27,7 +27,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { launchBrowser, openPage, startEvaluation, startSite, waitUntilSaved } from '../e2e/harness.mjs';
 import { serveDist } from '../../scripts/serve-dist.mjs';
 import { generateQuestionnaire } from './generate-questionnaire.mjs';
-import { SLOW_LINE, coldLoad, firstQuestionReports, observeFirstQuestion, storedEvaluation } from './cold-load.mjs';
+import { SLOW_LINE, clickToPart, coldLoad, firstQuestionReports, observeFirstQuestion, storedEvaluation } from './cold-load.mjs';
 import { SURVEYJS_FIRST_FIELD, writeSurveyJsSite } from './surveyjs/site.mjs';
 
 const options = parseArguments(process.argv.slice(2));
@@ -294,29 +294,6 @@ function siteFiles(dir) {
   return allFiles(dir, dir)
     .filter((file) => !file.endsWith('.md'))
     .map((file) => ({ file, gzip: gzipSync(readFileSync(join(dir, file)), { level: 9 }).length }));
-}
-
-/** Clicks a part of the evaluation in the navigation; ms until its heading and `ready` are drawn. */
-async function clickToPart(page, link, ready) {
-  return page.evaluate(
-    ({ link, ready }) =>
-      new Promise((resolve, reject) => {
-        const anchor = [...document.querySelectorAll('nav a')].find((a) => a.textContent.trim() === link);
-        if (!anchor) reject(new Error(`geen link ${link}`));
-        const drawn = () => document.getElementById('paginakop')?.textContent.trim() === link && document.querySelector(ready);
-        const timeout = setTimeout(() => reject(new Error(`${link} niet getoond binnen 10 s`)), 10_000);
-        const start = performance.now();
-        new MutationObserver((_, observer) => {
-          if (drawn()) {
-            observer.disconnect();
-            clearTimeout(timeout);
-            resolve(performance.now() - start);
-          }
-        }).observe(document, { childList: true, subtree: true, characterData: true });
-        anchor.click();
-      }),
-    { link, ready },
-  );
 }
 
 // ---------------------------------------------------------------------------------------------
