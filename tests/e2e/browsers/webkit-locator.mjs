@@ -213,10 +213,18 @@ export class Locator {
     }
   }
 
-  /** The pointer moved onto the element, through WebDriver actions, as Playwright's hover. */
+  /**
+   * The pointer moved onto the element, through WebDriver actions, as Playwright's hover. The
+   * element is scrolled into view first (as Playwright does): WebDriver refuses a move to a
+   * point outside the viewport.
+   */
   async hover() {
     const element = await this._actionable('hover');
-    await this._page._act(() => this._page._driver.actions().move({ origin: element }).perform(), `${this._description}.hover()`);
+    const driver = this._page._driver;
+    await this._page._act(async () => {
+      await driver.executeScript('arguments[0].scrollIntoView({ block: "center", inline: "center" })', element);
+      await driver.actions().move({ origin: element }).perform();
+    }, `${this._description}.hover()`);
   }
 
   async _setChecked(checked) {
