@@ -21,7 +21,12 @@ fn catalog() -> Catalog {
     Catalog::Loaded {
         entries: vec![
             CatalogEntry::Ready { file: "gedeeld.yaml".into(), questionnaire: with_id("gedeeld"), custom: false },
-            CatalogEntry::Unavailable { file: "kapot.yaml".into(), why: Unreadable::Faulty(vec![]), own: None },
+            CatalogEntry::Unavailable {
+                file: "kapot.yaml".into(),
+                why: Unreadable::Faulty(vec![]),
+                id: None,
+                own: None,
+            },
         ],
         figures: NationalFigures::Absent,
     }
@@ -69,9 +74,15 @@ fn removing_an_own_questionnaire_also_removes_it_when_it_is_unavailable() {
             CatalogEntry::Unavailable {
                 file: file.clone(),
                 why: Unreadable::Faulty(vec![]),
+                id: Some("kapot".into()),
                 own: Some("kapot".into()),
             },
-            CatalogEntry::Unavailable { file: "kapot.yaml".into(), why: Unreadable::Faulty(vec![]), own: None },
+            CatalogEntry::Unavailable {
+                file: "kapot.yaml".into(),
+                why: Unreadable::Faulty(vec![]),
+                id: None,
+                own: None,
+            },
         ],
         figures: NationalFigures::Absent,
     };
@@ -226,6 +237,15 @@ fn a_page_waits_for_its_questionnaire_and_the_figures_and_is_drawn_once() {
     assert_eq!(broken.opening("tsd-zelfevaluatie"), Opening::Missing);
     assert!(matches!(&broken.entries()[1], CatalogEntry::Unavailable { own: None, .. }));
     assert_eq!(broken.summaries().len(), 1);
+
+    // One that did not arrive (no connection, or the code that reads it) may be fine: its page
+    // says so instead of calling it missing.
+    let problem =
+        zelfevaluatie_wmo_toezicht::model::Problem::whole_file("tsd-zelfevaluatie.yaml", "niet binnengekomen");
+    let away = ready.with_loaded("tsd-zelfevaluatie.yaml", Err(Unreadable::NotArrived(problem)));
+    assert_eq!(away.opening("tsd-zelfevaluatie"), Opening::NotArrived);
+    assert_eq!(away.opening("keuzehulp-wmo-toezicht"), ready.opening("keuzehulp-wmo-toezicht"));
+    assert_eq!(away.opening("bestaat-niet"), Opening::Missing);
 }
 
 #[test]

@@ -179,9 +179,11 @@ pub enum CatalogEntry {
     Listed { file: String, summary: QuestionnaireSummary },
     /// `custom`: added by the user in this browser (not shipped with the site).
     Ready { file: String, questionnaire: Arc<Questionnaire>, custom: bool },
+    /// `id`: the questionnaire's id when it was known before its content was read (from the
+    /// build's summary, or an own file's storage), so a page for it can say why it cannot open.
     /// `own`: the id under which the user's own file is stored, which the user may then download
     /// or remove; `None` for a file of the site.
-    Unavailable { file: String, why: Unreadable, own: Option<String> },
+    Unavailable { file: String, why: Unreadable, id: Option<String>, own: Option<String> },
 }
 
 /// Why a questionnaire cannot be opened. The two ask different things of the user: a faulty
@@ -246,7 +248,7 @@ impl CatalogEntry {
             CatalogEntry::Ready { questionnaire, custom, .. } => {
                 CatalogCard::Usable { summary: QuestionnaireSummary::of(questionnaire), custom: *custom }
             }
-            CatalogEntry::Unavailable { file, why, own } => {
+            CatalogEntry::Unavailable { file, why, own, .. } => {
                 CatalogCard::Unavailable { file: file.clone(), why: why.clone(), own: own.clone() }
             }
         }
@@ -342,8 +344,18 @@ pub enum Opening {
         questionnaire: Arc<Questionnaire>,
         figures: Option<Arc<FigureFile>>,
     },
-    /// Not there: not listed, unavailable, or the catalog could not be read.
+    /// Listed, but its content (or the code that reads it) could not be fetched now: the file
+    /// may well be fine, and opening the page again once the connection is back is all it takes.
+    NotArrived,
+    /// Not there: not listed, faulty, or the catalog could not be read.
     Missing,
+}
+
+impl Opening {
+    /// What a page says for [`Opening::NotArrived`].
+    pub const NOT_ARRIVED: &'static str = "De vragenlijst kon nu niet worden geladen: de verbinding met de website is weggevallen, \
+        of er staat intussen een nieuwe versie van de app klaar. Het bestand zelf is waarschijnlijk in orde, en wat u al had ingevuld, is bewaard. \
+        Laad de pagina opnieuw als de verbinding er weer is.";
 }
 
 impl Catalog {
@@ -362,9 +374,17 @@ impl Catalog {
                 Some(_) if matches!(figures, NationalFigures::Listed(_)) => Opening::Waiting,
                 Some(questionnaire) => Opening::Ready { questionnaire, figures: self.figures() },
                 None if self.to_load(id).is_some() => Opening::Waiting,
+                None if self.did_not_arrive(id) => Opening::NotArrived,
                 None => Opening::Missing,
             },
         }
+    }
+
+    /// Whether the questionnaire with this id is unavailable only because it did not arrive.
+    fn did_not_arrive(&self, id: &str) -> bool {
+        self.entries().iter().any(|entry| {
+            matches!(entry, CatalogEntry::Unavailable { id: Some(known), why: Unreadable::NotArrived(_), .. } if known == id)
+        })
     }
 
     /// The file of a listed questionnaire whose content is still to be fetched.
@@ -411,13 +431,18 @@ impl Catalog {
         let entries = entries
             .iter()
             .map(|entry| match entry {
-                CatalogEntry::Listed { file: listed, .. } if listed == file => match &loaded {
+                CatalogEntry::Listed { file: listed, summary } if listed == file => match &loaded {
                     Ok(questionnaire) => CatalogEntry::Ready {
                         file: file.to_owned(),
                         questionnaire: questionnaire.clone(),
                         custom: false,
                     },
-                    Err(why) => CatalogEntry::Unavailable { file: file.to_owned(), why: why.clone(), own: None },
+                    Err(why) => CatalogEntry::Unavailable {
+                        file: file.to_owned(),
+                        why: why.clone(),
+                        id: Some(summary.id.clone()),
+                        own: None,
+                    },
                 },
                 other => other.clone(),
             })

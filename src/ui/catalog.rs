@@ -194,7 +194,7 @@ async fn load_index(index: Result<Fetched, FetchError>) -> (Option<CatalogIndex>
     for (file, content) in unsummarised {
         loaded.push(match content.await {
             Ok(questionnaire) => CatalogEntry::Ready { file, questionnaire: Arc::new(questionnaire), custom: false },
-            Err(why) => CatalogEntry::Unavailable { file, why, own: None },
+            Err(why) => CatalogEntry::Unavailable { file, why, id: None, own: None },
         });
     }
     // The user's own questionnaires, validated again with today's rules. One that clashes with a
@@ -205,12 +205,15 @@ async fn load_index(index: Result<Fetched, FetchError>) -> (Option<CatalogIndex>
         let read = read_yaml_questionnaire(format!("vragenlijst-laden {file}"), file.clone(), text).await;
         let entry = match PartNotLoaded::unreadable(&file, read) {
             Ok(questionnaire) => match shipped_id_clash(shipped.entries(), &file, &questionnaire.id) {
-                Some(problem) => {
-                    CatalogEntry::Unavailable { file, why: Unreadable::Faulty(vec![problem]), own: Some(id.clone()) }
-                }
+                Some(problem) => CatalogEntry::Unavailable {
+                    file,
+                    why: Unreadable::Faulty(vec![problem]),
+                    id: Some(id.clone()),
+                    own: Some(id.clone()),
+                },
                 None => CatalogEntry::Ready { file, questionnaire: Arc::new(questionnaire), custom: true },
             },
-            Err(why) => CatalogEntry::Unavailable { file, why, own: Some(id.clone()) },
+            Err(why) => CatalogEntry::Unavailable { file, why, id: Some(id.clone()), own: Some(id.clone()) },
         };
         loaded.push(entry);
     }

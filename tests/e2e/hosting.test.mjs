@@ -128,6 +128,33 @@ describe('hosting', () => {
     }
   });
 
+  test('een vragenlijst die bij het openen niet binnenkomt: de pagina zegt dat, en opnieuw laden lukt als de verbinding er weer is', async () => {
+    const site = await startSite();
+    const { page, context, problems } = await openPage(browser);
+    try {
+      // Its content, as JSON or YAML, does not arrive; its card comes from the index.
+      const away = /voorbeeld-snelle-scan\.(json|yaml)(\?.*)?$/;
+      await page.route(away, (route) => route.abort('internetdisconnected'));
+      await page.goto(site.url);
+      await page.getByRole('link', { name: 'Nieuwe evaluatie: Snelle scan' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Vragenlijst niet geladen' }).waitFor();
+      const said = await page.getByTestId('niet-binnengekomen').textContent();
+      assert.match(said, /kon nu niet worden geladen/);
+      assert.match(said, /waarschijnlijk in orde/);
+      assert.doesNotMatch(await page.locator('main').textContent(), /geen bruikbare vragenlijst|niet gevonden/);
+      assert.deepEqual(await axeViolations(page), []);
+
+      await page.unroute(away);
+      await page.getByRole('button', { name: 'Pagina opnieuw laden' }).click();
+      await page.getByRole('heading', { level: 1, name: /Nieuwe evaluatie: Snelle scan/ }).waitFor();
+      // Only the aborted requests failed, and they are not the app's errors.
+      assert.deepEqual(problems.filter((p) => !/Failed to load resource|NetworkError|netwerkfout|ERR_INTERNET_DISCONNECTED|Load failed/i.test(p)), []);
+    } finally {
+      await context.close();
+      await site.close();
+    }
+  });
+
   test('de startpagina komt uit de index; een vragenlijst wordt pas bij openen opgehaald, als JSON, tenzij de YAML op de host is aangepast', async () => {
     const site = await startSite({
       prepare(dir) {

@@ -1,4 +1,4 @@
-//! The page as a whole: its title and printing it.
+//! The page as a whole: its title, printing it, loading it again.
 
 /// The title in the browser's tab and window list.
 pub fn set_document_title(title: &str) {
@@ -11,5 +11,12 @@ pub fn set_document_title(title: &str) {
 pub fn print_page() {
     if let Some(window) = web_sys::window() {
         let _ = window.print();
+    }
+}
+
+/// Loads the page again, as the browser's own button does (after the connection came back).
+pub fn reload() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
     }
 }
