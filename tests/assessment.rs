@@ -108,3 +108,14 @@ fn a_document_that_would_not_read_back_is_never_written() {
     }
     assert!(sample().to_json().is_ok());
 }
+
+#[test]
+fn an_import_knows_which_questionnaire_to_fetch_before_the_file_is_checked() {
+    use zelfevaluatie_wmo_toezicht::model::import::questionnaire_named_in;
+    let file = sample().to_pretty_json().unwrap();
+    assert_eq!(questionnaire_named_in(&file).as_deref(), Some("voorbeeld-snelle-scan"));
+    // A file that names none is refused later for what it is; nothing is fetched for it.
+    assert_eq!(questionnaire_named_in("geen json"), None);
+    assert_eq!(questionnaire_named_in(r#"{"format": "wmo-zelfevaluatie/assessment"}"#), None);
+    assert_eq!(questionnaire_named_in(r#"{"questionnaire_id": 5}"#), None);
+}

@@ -41,6 +41,17 @@ pub fn read_evaluation_file(catalog: &Catalog, name: &str, text: &str) -> Result
     Ok(assessment)
 }
 
+/// The questionnaire an evaluation file names, read before the file is checked in full: only that
+/// questionnaire has to be fetched to check it. `None` when the file names none (it is then
+/// refused by [`read_evaluation_file`] for what it is).
+pub fn questionnaire_named_in(text: &str) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct Named {
+        questionnaire_id: String,
+    }
+    serde_json::from_str::<Named>(text).ok().map(|named| named.questionnaire_id)
+}
+
 /// The copy an import becomes when the browser already has that evaluation and the user keeps
 /// both: a new id, and the name says where it came from.
 pub fn imported_copy(assessment: &Assessment, new_id: &str) -> Assessment {

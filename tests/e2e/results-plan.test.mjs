@@ -231,6 +231,10 @@ describe('resultaten en verbeterplan', () => {
         await fresh.page.getByTestId('vragenlijsten').waitFor();
         await fresh.page.getByLabel('Evaluatiebestand (JSON)').setInputFiles(file);
         await fresh.page.getByTestId('import-melding').getByText("'Snelle scan 2026' is geïmporteerd.").waitFor();
+        // Checking the file needed its own questionnaire only.
+        const contents = fresh.requests.filter((url) => /\/questionnaires\/(?!index\.json)[^/]+\.(json|yaml)$/.test(url)).map((url) => url.split('/').pop());
+        assert.ok(contents.includes('voorbeeld-snelle-scan.json'), contents.join(', '));
+        assert.deepEqual(contents.filter((f) => !f.startsWith('voorbeeld-snelle-scan.')), [], 'no other questionnaire was fetched');
         await fresh.page.getByRole('link', { name: 'Openen: Snelle scan 2026' }).click();
         await fresh.page.getByRole('heading', { level: 1, name: 'Verbeterplan' }).waitFor();
         const markdownAgain = await downloadWith(fresh.page, 'Verbeterplan (Markdown)');

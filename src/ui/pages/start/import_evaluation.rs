@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::use_start_page;
-use crate::model::import::{imported_copy, imported_message, refused_file_message, Imported};
+use crate::model::import::{imported_copy, imported_message, questionnaire_named_in, refused_file_message, Imported};
 use crate::model::Assessment;
 use crate::ui::browser::files::ChosenFile;
 use crate::ui::browser::focus::focus_later;
@@ -36,10 +36,13 @@ pub(super) fn ImportEvaluation() -> impl IntoView {
             Ok(text) => text,
             Err(refusal) => return set_error.set(Some(refused_file_message(&name, &refusal))),
         };
-        // The file is checked against its questionnaire, whose content may not be here yet.
-        let questionnaires = page.store.fetch_all();
+        // The file is checked against its questionnaire, whose content may not be here yet: that
+        // one is fetched (a file that names none is refused without it).
+        let questionnaire = questionnaire_named_in(&text).map(|id| page.store.fetch(&id));
         leptos::task::spawn_local(async move {
-            questionnaires.await;
+            if let Some(arrived) = questionnaire {
+                arrived.await;
+            }
             let read = read_evaluation(page.catalog.get_untracked(), name, text).await;
             match read
                 .unwrap_or_else(|missing| Err(missing.message("Het deel van de app dat evaluatiebestanden leest")))
