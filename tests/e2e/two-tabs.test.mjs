@@ -161,7 +161,7 @@ describe('twee tabbladen', () => {
     }
   });
 
-  test('een notitie in het verbeterplan in twee tabbladen: beide versies blijven; de eigenaar volgt live', async () => {
+  test('een notitie in het verbeterplan in twee tabbladen: beide versies blijven; eigenaar, deadline, periode en status volgen live', async () => {
     const { page: a, problems, context } = await openPage(shared.browser);
     try {
       await context.clock.install();
@@ -184,6 +184,18 @@ describe('twee tabbladen', () => {
       await b.waitForFunction(() => document.querySelector('#plan-aanwijzing-vastleggen-eigenaar').value === 'Team Wmo');
       await actionB.getByText('Eigenaar: Team Wmo', { exact: true }).waitFor();
 
+      // So do a deadline, a period and a status chosen in A.
+      const next = (await a.evaluate(() => new Date().getFullYear())) + 1;
+      await actionA.getByLabel('Deadline').fill(`${next}-03-31`);
+      await actionA.getByLabel('Periode').selectOption(`${next}-K1`);
+      await actionA.getByLabel('Status').selectOption('bezig');
+      await waitUntilSaved(a);
+      await b.waitForFunction(
+        (wanted) => Object.entries(wanted).every(([field, value]) => document.querySelector(`#plan-aanwijzing-vastleggen-${field}`).value === value),
+        { deadline: `${next}-03-31`, periode: `${next}-K1`, status: 'bezig' },
+      );
+      await actionB.getByText('Status: Bezig', { exact: true }).waitFor();
+
       await typeAtTheSameTime(
         context,
         [a, () => actionA.getByLabel('Notitie').fill('Besluit in maart.')],
@@ -199,6 +211,7 @@ describe('twee tabbladen', () => {
       const edits = (await stored(b)).plan.recommendations['aanwijzing-vastleggen'];
       assert.equal(edits.note, both);
       assert.equal(edits.owner, 'Team Wmo');
+      assert.equal(edits.status, 'bezig');
       assert.deepEqual(await axeViolations(b), []);
       assert.deepEqual(problems, []);
     } finally {

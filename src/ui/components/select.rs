@@ -20,21 +20,38 @@ impl SelectOption {
 #[component]
 pub fn Select(
     options: Vec<SelectOption>,
-    /// The value chosen when the select is drawn.
+    /// The value chosen. The select follows it when it changes from elsewhere (another tab's
+    /// choice); its own choice reaches the owner through `on_change`.
     #[prop(optional, into)]
-    selected: String,
+    selected: Signal<String>,
     #[prop(optional, into)] on_change: Option<Callback<String>>,
 ) -> impl IntoView {
     let field = use_field();
+    let node = NodeRef::<leptos::html::Select>::new();
+    let first = selected.get_untracked();
     let options = options
         .into_iter()
         .map(|option| {
-            let chosen = option.value == selected;
+            let chosen = option.value == first;
             view! { <option value=option.value selected=chosen>{option.label}</option> }
         })
         .collect_view();
+    // The options carry the first choice (without one the browser shows the first option); a
+    // value that changes after that is shown as it comes, unless the select already shows it.
+    Effect::new(move |previous: Option<String>| {
+        let value = selected.get();
+        if previous.is_some_and(|previous| previous != value) {
+            if let Some(select) = node.get() {
+                if select.value() != value {
+                    select.set_value(&value);
+                }
+            }
+        }
+        value
+    });
     view! {
         <select
+            node_ref=node
             class="utrecht-select utrecht-select--html-select"
             id=field.id
             aria-invalid=move || field.invalid.get().then_some("true")

@@ -114,9 +114,9 @@ pub(super) fn ActionItem(row: PlanRow) -> impl IntoView {
     }
 }
 
-/// The fields of an opened action. Drawn once, when it is first opened; the owner and the note
-/// follow changes from another tab, and are saved as they are typed where the owner saves after
-/// a pause (an evaluation), else when the field is left (a region, saved at once).
+/// The fields of an opened action. Drawn once, when it is first opened; every field follows
+/// changes from another tab. The owner and the note are saved as they are typed where the owner
+/// saves after a pause (an evaluation), else when the field is left (a region, saved at once).
 #[component]
 fn ActionFields(row: PlanRow, current: Memo<ActionEdits>, edit: Callback<EditsChange>) -> impl IntoView {
     let view = use_plan_view();
@@ -146,7 +146,7 @@ fn ActionFields(row: PlanRow, current: Memo<ActionEdits>, edit: Callback<EditsCh
             <FormField id=field("deadline") label="Deadline" error=deadline_error>
                 <TextInput
                     date=true
-                    value=now.deadline.clone()
+                    value=Signal::derive(move || current.with(|e| e.deadline.clone()))
                     on_change=Callback::new(move |deadline: String| {
                         if valid_deadline(&deadline) {
                             set_deadline_error.set(None);
@@ -160,14 +160,14 @@ fn ActionFields(row: PlanRow, current: Memo<ActionEdits>, edit: Callback<EditsCh
             <FormField id=field("periode") label="Periode" layout=FieldLayout::Other>
                 <Select
                     options=period_options
-                    selected=now.period.map(|p| p.key()).unwrap_or_default()
+                    selected=Signal::derive(move || current.with(|e| e.period.map(|p| p.key()).unwrap_or_default()))
                     on_change=Callback::new(move |key: String| edit.run(EditsChange::Period(Period::parse(&key))))
                 />
             </FormField>
             <FormField id=field("status") label="Status" layout=FieldLayout::Other>
                 <Select
                     options=status_options
-                    selected=now.status.key()
+                    selected=Signal::derive(move || current.with(|e| e.status.key().to_owned()))
                     on_change=Callback::new(move |key: String| edit.run(EditsChange::Status(ActionStatus::from_key(&key))))
                 />
             </FormField>

@@ -13,7 +13,6 @@ use crate::ui::components::text_input::TextInput;
 #[component]
 pub(super) fn PlanDetailsForm() -> impl IntoView {
     let owner = use_plan_view().owner;
-    let now = owner.plan_untracked().details;
     let (date_error, set_date_error) = signal(None::<String>);
     let (version_error, set_version_error) = signal(None::<String>);
     let (author_error, set_author_error) = signal(None::<String>);
@@ -51,14 +50,14 @@ pub(super) fn PlanDetailsForm() -> impl IntoView {
                 <FormField id="plan-voor" label="Voor" layout=FieldLayout::Other>
                     <Select
                         options=audiences
-                        selected=now.audience.map(|a| a.key()).unwrap_or_default()
+                        selected=Signal::derive(move || owner.details().audience.map(|a| a.key()).unwrap_or_default())
                         on_change=Callback::new(move |key: String| owner.edit_details(|d| d.audience = Audience::from_key(&key)))
                     />
                 </FormField>
                 <FormField id="plan-datum" label="Datum van het plan" description="Leeg: de dag van downloaden." error=date_error>
                     <TextInput
                         date=true
-                        value=now.date.clone()
+                        value=Signal::derive(move || owner.details().date)
                         on_change=Callback::new(move |date: String| {
                             if valid_deadline(&date) {
                                 set_date_error.set(None);

@@ -29,7 +29,6 @@ pub trait RegionSide: Send + Sync + 'static {
     fn questionnaire(&self) -> Arc<Questionnaire>;
     /// The plan's rows as they are now, tracked.
     fn rows(&self, questionnaire: &Questionnaire) -> Vec<PlanRow>;
-    fn plan_untracked(&self) -> PlanEdits;
     /// Tracked.
     fn details(&self) -> PlanDetails;
     /// Applies a change to the stored plan, saved at once.
@@ -54,14 +53,6 @@ impl PlanOwner {
         match self {
             PlanOwner::Evaluation(state) => state.assessment.with(|a| plan_rows(&questionnaire, &a.answers, &a.plan)),
             PlanOwner::Region(side) => side.get_value().rows(&questionnaire),
-        }
-    }
-
-    /// The stored plan, read once (for the first values of fields).
-    pub fn plan_untracked(&self) -> PlanEdits {
-        match self {
-            PlanOwner::Evaluation(state) => state.assessment.with_untracked(|a| a.plan.clone()),
-            PlanOwner::Region(side) => side.get_value().plan_untracked(),
         }
     }
 

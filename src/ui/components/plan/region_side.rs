@@ -30,10 +30,6 @@ impl RegionSide for RegionState {
         self.region.with(|r| region_plan_rows(questionnaire, r))
     }
 
-    fn plan_untracked(&self) -> PlanEdits {
-        self.region.with_untracked(|r| r.plan.clone())
-    }
-
     fn details(&self) -> PlanDetails {
         self.region.with(|r| r.plan.details.clone())
     }
