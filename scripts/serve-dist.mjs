@@ -14,6 +14,7 @@ const TYPES = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.wasm': 'application/wasm',
+  '.bin': 'application/octet-stream',
   '.json': 'application/json; charset=utf-8',
   '.yaml': 'text/yaml; charset=utf-8',
   '.yml': 'text/yaml; charset=utf-8',
@@ -22,7 +23,7 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.yaml', '.yml', '.md', '.svg']);
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.bin', '.json', '.yaml', '.yml', '.md', '.svg']);
 
 /**
  * Starts the server; resolves to { url, close() }. Port 0 picks a free port. With `gzip`, text

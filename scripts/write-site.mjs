@@ -5,6 +5,10 @@
 //
 // - Every WebAssembly module, script and style sheet gets a content hash in its name, so a host
 //   or browser may cache them forever and a new build never mixes with an old one.
+// - The small shared chunks of wasm-split (most are under a kilobyte, and a part of the app needs
+//   up to 27 of them) travel together in one file, `kleine-modules-….bin`, fetched once: one
+//   request instead of one each, and one gzip stream instead of many small ones (see
+//   `bundleSmallModules`).
 // - JavaScript and CSS are minified with esbuild (about 4.5 KB less gzip), the HTML by
 //   `minifyHtml` below (only our own index.html, which has no <pre> or inline script).
 // - index.html is the repository's index.html with Trunk's `data-trunk` links replaced by the
@@ -21,6 +25,8 @@ import { pathToFileURL } from 'node:url';
 import { transformSync } from 'esbuild';
 
 export const SPLIT_LOADER = '__wasm_split.js';
+/** A shared chunk up to this size (bytes, after wasm-opt) goes into the bundle of small modules. */
+export const SMALL_MODULE_BYTES = 8192;
 const STYLES = 'style';
 
 /** 16 hex digits of the SHA-256 of the content. */
@@ -85,6 +91,7 @@ function writeScripts({ from, name, out, wasmNames }) {
     for (const [chunk, hashed] of Object.entries(wasmNames.chunks)) {
       split = replaceExactly(split, `"./${chunk}"`, `"./${hashed}"`, { file: splitFile });
     }
+    if (wasmNames.bundle) split = loadFromBundle(split, wasmNames.bundle, splitFile);
     split = minifyJs(split);
   }
   glue = minifyJs(glue);
@@ -96,6 +103,80 @@ function writeScripts({ from, name, out, wasmNames }) {
   return names;
 }
 
+/**
+ * The loader with each module of `bundle` read from the bundle instead of fetched on its own.
+ * wasm-split writes every module's loader as the same three lines; each must be found once.
+ */
+function loadFromBundle(split, bundle, file) {
+  for (const member of bundle.members) {
+    const block = new RegExp(
+      `const src = fetch\\(new URL\\("\\./${member.replace('.', '\\.')}", import\\.meta\\.url\\)\\);(\\s*)src\\.catch\\(\\(\\) => \\{\\}\\);(\\s*)return async \\(imports\\) => \\(WebAssembly\\.instantiateStreaming\\(src, imports\\)\\);`,
+      'g',
+    );
+    const found = split.match(block)?.length ?? 0;
+    if (found !== 1) throw new Error(`${file}: de lader van ${member} ${found}× gevonden in plaats van 1× (is de uitvoer van wasm-split veranderd?)`);
+    split = split.replace(
+      block,
+      (_, a, b) => `const src = smallModule(${JSON.stringify(member)});${a}src.catch(() => {});${b}return async (imports) => (WebAssembly.instantiate(await src, imports));`,
+    );
+  }
+  const firstLine = split.indexOf('\n') + 1;
+  return split.slice(0, firstLine) + SMALL_MODULE_LOADER.replace('@BUNDLE@', bundle.file) + split.slice(firstLine);
+}
+
+/**
+ * Reads the bundle of small modules (see `bundleSmallModules`) once, for every module in it; a
+ * failed fetch is not kept, so the next load tries again (as the loader does for a module).
+ */
+const SMALL_MODULE_LOADER = `
+let smallModules;
+function smallModule(name) {
+    if (smallModules === undefined) {
+        const loading = fetch(new URL("./@BUNDLE@", import.meta.url))
+            .then((response) => {
+                if (!response.ok) throw new Error(\`\${response.status} \${response.url}\`);
+                return response.arrayBuffer();
+            })
+            .then((buffer) => {
+                const view = new DataView(buffer);
+                const modules = new Map();
+                for (let at = 0; at < buffer.byteLength;) {
+                    const nameLength = view.getUint16(at, true);
+                    const name = new TextDecoder().decode(new Uint8Array(buffer, at + 2, nameLength));
+                    const length = view.getUint32(at + 2 + nameLength, true);
+                    modules.set(name, new Uint8Array(buffer, at + 6 + nameLength, length));
+                    at += 6 + nameLength + length;
+                }
+                return modules;
+            });
+        loading.catch(() => {
+            if (smallModules === loading) smallModules = undefined;
+        });
+        smallModules = loading;
+    }
+    return smallModules.then((modules) => modules.get(name));
+}
+`;
+
+/**
+ * One file holding the small shared chunks: for each, its name's length (u16, little-endian), its
+ * name, its length (u32) and its bytes. The chunks that start a part (`split_….wasm`) keep their
+ * own files, so what a part fetches stays visible in the browser's network panel.
+ */
+export function bundleSmallModules(from, files) {
+  const members = files.filter((f) => !f.startsWith('split_') && statSync(join(from, f)).size <= SMALL_MODULE_BYTES).sort();
+  const parts = members.flatMap((member) => {
+    const name = Buffer.from(member);
+    const bytes = readFileSync(join(from, member));
+    const nameLength = Buffer.alloc(2);
+    nameLength.writeUInt16LE(name.length);
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(bytes.length);
+    return [nameLength, name, length, bytes];
+  });
+  return { members, bytes: Buffer.concat(parts) };
+}
+
 function writeWasm({ from, name, out }) {
   const main = `${name}_bg.wasm`;
   const write = (file, hashedName) => {
@@ -104,7 +185,13 @@ function writeWasm({ from, name, out }) {
   };
   const mainBytes = readFileSync(join(from, main));
   const wasmNames = { main: write(main, `${name}-${contentHash(mainBytes)}_bg.wasm`), chunks: {} };
-  for (const file of readdirSync(from).filter((f) => f.endsWith('.wasm') && f !== main)) {
+  const chunks = readdirSync(from).filter((f) => f.endsWith('.wasm') && f !== main);
+  const small = bundleSmallModules(from, chunks);
+  if (small.members.length) {
+    wasmNames.bundle = { file: `kleine-modules-${contentHash(small.bytes)}.bin`, members: small.members };
+    writeFileSync(join(out, wasmNames.bundle.file), small.bytes);
+  }
+  for (const file of chunks.filter((f) => !small.members.includes(f))) {
     // wasm-split names a chunk after its function plus a number from the macro; the content hash
     // alone keeps names apart.
     const stem = basename(file, '.wasm').replace(/_\d+$/, '');
@@ -172,7 +259,7 @@ function writeIndex({ html, out, names, wasmNames, start, publicUrl }) {
  */
 export function writeServiceWorker(out) {
   const files = filesUnder(out).filter((f) => f !== 'sw.js' && !f.endsWith('.md'));
-  const hashed = files.filter((f) => /-[0-9a-f]{16}(_bg)?\.(js|css|wasm)$/.test(f));
+  const hashed = files.filter((f) => /-[0-9a-f]{16}(_bg)?\.(js|css|wasm|bin)$/.test(f));
   const version = contentHash(files.map((f) => `${f} ${contentHash(readFileSync(join(out, f)))}`).join('\n'));
   const template = readFileSync('scripts/service-worker.js', 'utf8');
   const worker = replaceExactly(

@@ -1,5 +1,6 @@
 // What each part that loads on first use (src/ui/lazy.rs) fetches from a built site: its own
-// chunk and the shared chunks it needs, how many files and how many KB gzip (level 9). Read from
+// chunk and the shared chunks it needs (the small ones come in one bundle, fetched once for all
+// parts), how many files and how many KB gzip (level 9). Read from
 // the chunk loader that scripts/build.sh writes (minified), so it describes the site as shipped.
 //
 //   node tests/benchmark/parts.mjs [dist]
@@ -14,10 +15,13 @@ if (!loaderFile) {
   process.exit(2);
 }
 const loader = readFileSync(join(dir, loaderFile), 'utf8');
-// Every loader: `name=[wrap(]load(()=>{const t=fetch(new URL("./file",…)…},[dependencies])`.
+// Every loader: `name=[wrap(]load(()=>{const t=fetch(new URL("./file",…)…},[dependencies])`, or
+// for a small module in the bundle (scripts/write-site.mjs) `const t=small("chunk_1.wasm")`,
+// which is the bundle's file.
+const bundle = readdirSync(dir).find((f) => /^kleine-modules-[0-9a-f]{16}\.bin$/.test(f));
 const loaders = new Map();
-for (const m of loader.matchAll(/([\w$]+)=(?:[\w$]+\()?[\w$]+\(\(\)=>\{const [\w$]+=fetch\(new URL\("\.\/([^"]+)"[^\]]*?\},\[([^\]]*)\]/g)) {
-  loaders.set(m[1], { file: m[2], deps: m[3].split(',').filter(Boolean) });
+for (const m of loader.matchAll(/([\w$]+)=(?:[\w$]+\()?[\w$]+\(\(\)=>\{const [\w$]+=(?:fetch\(new URL\("\.\/([^"]+)"|[\w$]+\("([^"]+\.wasm)"\))[^\]]*?\},\[([^\]]*)\]/g)) {
+  loaders.set(m[1], { file: m[2] ?? bundle, deps: m[4].split(',').filter(Boolean) });
 }
 const exported = [...loader.matchAll(/([\w$]+) as __wasm_split_load_(\w+)/g)].map((m) => ({ variable: m[1], part: m[2] }));
 const gzip = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
@@ -27,6 +31,6 @@ console.log('|---|---:|---:|');
 for (const { variable, part } of exported.sort((a, b) => a.part.localeCompare(b.part))) {
   const own = loaders.get(variable);
   if (!own) throw new Error(`Lader van ${part} niet gevonden in ${loaderFile}`);
-  const files = [own.file, ...own.deps.map((d) => loaders.get(d).file)];
+  const files = [...new Set([own.file, ...own.deps.map((d) => loaders.get(d).file)])];
   console.log(`| ${part} | ${files.length} | ${(files.reduce((sum, f) => sum + gzip(f), 0) / 1024).toFixed(1)} |`);
 }

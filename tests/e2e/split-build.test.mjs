@@ -2,19 +2,25 @@
 // service worker that lists every file, and code that loads on first use (`#[lazy]`) fetched only
 // when it is used.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { filesUnder } from '../../scripts/write-site.mjs';
+import { SMALL_MODULE_BYTES, filesUnder } from '../../scripts/write-site.mjs';
 import { download, openPage, useBrowserAndSite, waitForFocusOnHeading } from './harness.mjs';
 
 const shared = useBrowserAndSite();
 
 test('dist/: gehashte namen, relatieve adressen, en sw.js kent elk bestand', () => {
   const files = filesUnder('dist');
-  const assets = files.filter((f) => /\.(js|css|wasm)$/.test(f) && f !== 'sw.js');
+  const assets = files.filter((f) => /\.(js|css|wasm|bin)$/.test(f) && f !== 'sw.js');
   assert.ok(assets.some((f) => f.endsWith('_bg.wasm')), files.join('\n'));
-  for (const file of assets) assert.match(file, /-[0-9a-f]{16}(_bg)?\.(js|css|wasm)$/, `${file} heeft geen inhoudshash in de naam`);
+  for (const file of assets) assert.match(file, /-[0-9a-f]{16}(_bg)?\.(js|css|wasm|bin)$/, `${file} heeft geen inhoudshash in de naam`);
+  // The small shared chunks travel together in one file; the bigger ones, and every part's own
+  // chunk, keep their own.
+  assert.equal(assets.filter((f) => f.endsWith('.bin')).length, 1, 'one bundle of small modules');
+  for (const file of assets.filter((f) => /^chunk-.*\.wasm$/.test(f))) {
+    assert.ok(statSync(join('dist', file)).size > SMALL_MODULE_BYTES, `${file} is small and belongs in the bundle`);
+  }
 
   const html = readFileSync('dist/index.html', 'utf8');
   const urls = [...html.matchAll(/(?:href|src)="([^"]+)"/g)].map((m) => m[1]).filter((u) => !u.startsWith('data:'));
@@ -153,13 +159,15 @@ test('komt de code van een onderdeel niet binnen, dan zegt de pagina dat en lukt
     await page.getByRole('link', { name: 'Nieuwe evaluatie: Snelle scan Wmo-toezicht (voorbeeld)' }).click();
     await page.getByRole('button', { name: 'Evaluatie starten' }).click();
     await page.getByRole('heading', { level: 1 }).waitFor();
-    // The network drops just when the results' code is fetched (a VPN that hiccups).
-    await page.route(/\/split_results_part-[0-9a-f]{16}\.wasm$/, (route) => route.abort('connectionreset'));
+    // The network drops just when the results' code is fetched (a VPN that hiccups): their own
+    // chunk and the bundle of small modules, which is fetched again on the retry.
+    const away = /\/(split_results_part-[0-9a-f]{16}\.wasm|kleine-modules-[0-9a-f]{16}\.bin)$/;
+    await page.route(away, (route) => route.abort('connectionreset'));
     await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Resultaten' }).click();
     const notice = page.getByTestId('deel-niet-geladen');
     await notice.waitFor();
     assert.match(await notice.textContent(), /Dit deel van de pagina kon niet worden geladen.*Wat u al had ingevuld, is bewaard/s);
-    await page.unroute(/\/split_results_part-[0-9a-f]{16}\.wasm$/);
+    await page.unroute(away);
     await notice.getByRole('button', { name: 'Opnieuw proberen' }).click();
     await page.getByTestId('scoregrafiek').waitFor();
     assert.equal(await notice.count(), 0);
