@@ -4,9 +4,9 @@
 //! actions shown as CSV, and printing. Every file is made by the model, in code that loads on
 //! first use (fetched when the page is drawn).
 
-use leptos::prelude::*;
-
 use std::sync::Arc;
+
+use leptos::prelude::*;
 
 use super::owner::PlanOwner;
 use super::use_plan_view;
@@ -48,6 +48,7 @@ pub struct PlanFileRequest {
     shown: Vec<PlanRow>,
 }
 
+/// Whose plan the file is of, which file, and what it is made from.
 pub enum Whose {
     Evaluation {
         kind: PlanDownload,

@@ -21,6 +21,7 @@ use crate::ui::state::AssessmentState;
 #[derive(Clone, Copy)]
 pub enum PlanOwner {
     Evaluation(AssessmentState),
+    /// Kept in a `StoredValue`, so the owner stays `Copy` for the page's closures.
     Region(StoredValue<Arc<dyn RegionSide>>),
 }
 
