@@ -225,12 +225,13 @@ export class Page {
   }
 
   /** A WebDriver command on this page (`what` names it in a timeout), then what the probe saw meanwhile. */
-  async _act(command, what = 'een opdracht') {
+  /** Runs a WebDriver command; one not answered within `limit` is an error that says so. */
+  async _act(command, what = 'een opdracht', { limit = COMMAND_TIMEOUT } = {}) {
     await this._context._focus(this);
     const message = `WebKitWebDriver antwoordde niet op ${what}`;
     let lost = false;
     try {
-      return await withTimeout(command(), COMMAND_TIMEOUT, message);
+      return await withTimeout(command(), limit, message);
     } catch (error) {
       lost = error.message.startsWith(message);
       throw error;
@@ -253,18 +254,15 @@ export class Page {
    * proxy, so a fresh MiniBrowser loses nothing: the load gets a limit, and one second chance.
    */
   async _firstGoto(url) {
-    await this._context._focus(this);
-    const load = this._driver.get(url);
+    const what = `de eerste laadbeurt van ${url}`;
     try {
-      await withTimeout(load, FIRST_LOAD_TIMEOUT, 'first load');
+      await this._act(() => this._driver.get(url), what, { limit: FIRST_LOAD_TIMEOUT });
     } catch (error) {
-      if (error.message !== `first load (binnen ${FIRST_LOAD_TIMEOUT / 1000} s)`) throw error;
-      load.catch(() => {}); // answered, if ever, by the browser that is stopped now
+      if (!error.message.startsWith(`WebKitWebDriver antwoordde niet op ${what}`)) throw error;
       process.stderr.write(`# webkit: MiniBrowser laadde ${url} niet binnen ${FIRST_LOAD_TIMEOUT / 1000} s; opnieuw gestart\n`);
       await this._context._restartBrowser(this);
       await this._act(() => this._driver.get(url), `goto(${url})`);
     }
-    await this._script('return null').catch(() => {});
   }
   async reload() {
     await this._script('return null').catch(() => {});
