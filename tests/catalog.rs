@@ -25,7 +25,7 @@ fn catalog() -> Catalog {
                 file: "kapot.yaml".into(),
                 why: Unreadable::Faulty(vec![]),
                 id: None,
-                own: None,
+                own: false,
             },
         ],
         figures: NationalFigures::Absent,
@@ -75,20 +75,20 @@ fn removing_an_own_questionnaire_also_removes_it_when_it_is_unavailable() {
                 file: file.clone(),
                 why: Unreadable::Faulty(vec![]),
                 id: Some("kapot".into()),
-                own: Some("kapot".into()),
+                own: true,
             },
             CatalogEntry::Unavailable {
                 file: "kapot.yaml".into(),
                 why: Unreadable::Faulty(vec![]),
                 id: None,
-                own: None,
+                own: false,
             },
         ],
         figures: NationalFigures::Absent,
     };
     let left = catalog.without_custom("kapot");
     assert_eq!(left.entries().len(), 1, "the site's own broken file stays");
-    assert!(matches!(&left.entries()[0], CatalogEntry::Unavailable { own: None, .. }));
+    assert!(matches!(&left.entries()[0], CatalogEntry::Unavailable { own: false, .. }));
 }
 
 #[test]
@@ -235,7 +235,7 @@ fn a_page_waits_for_its_questionnaire_and_the_figures_and_is_drawn_once() {
     let problem = zelfevaluatie_wmo_toezicht::model::Problem::whole_file("tsd-zelfevaluatie.yaml", "kapot");
     let broken = ready.with_loaded("tsd-zelfevaluatie.yaml", Err(Unreadable::Faulty(vec![problem])));
     assert_eq!(broken.opening("tsd-zelfevaluatie"), Opening::Missing);
-    assert!(matches!(&broken.entries()[1], CatalogEntry::Unavailable { own: None, .. }));
+    assert!(matches!(&broken.entries()[1], CatalogEntry::Unavailable { own: false, .. }));
     assert_eq!(broken.summaries().len(), 1);
 
     // One that did not arrive (no connection, or the code that reads it) may be fine: its page

@@ -181,9 +181,9 @@ pub enum CatalogEntry {
     Ready { file: String, questionnaire: Arc<Questionnaire>, custom: bool },
     /// `id`: the questionnaire's id when it was known before its content was read (from the
     /// build's summary, or an own file's storage), so a page for it can say why it cannot open.
-    /// `own`: the id under which the user's own file is stored, which the user may then download
-    /// or remove; `None` for a file of the site.
-    Unavailable { file: String, why: Unreadable, id: Option<String>, own: Option<String> },
+    /// `own`: the user's own file, stored under that id, which the user may then download or
+    /// remove; `false` for a file of the site.
+    Unavailable { file: String, why: Unreadable, id: Option<String>, own: bool },
 }
 
 /// Why a questionnaire cannot be opened. The two ask different things of the user: a faulty
@@ -248,8 +248,8 @@ impl CatalogEntry {
             CatalogEntry::Ready { questionnaire, custom, .. } => {
                 CatalogCard::Usable { summary: QuestionnaireSummary::of(questionnaire), custom: *custom }
             }
-            CatalogEntry::Unavailable { file, why, own, .. } => {
-                CatalogCard::Unavailable { file: file.clone(), why: why.clone(), own: own.clone() }
+            CatalogEntry::Unavailable { file, why, id, own } => {
+                CatalogCard::Unavailable { file: file.clone(), why: why.clone(), own: id.clone().filter(|_| *own) }
             }
         }
     }
@@ -441,7 +441,7 @@ impl Catalog {
                         file: file.to_owned(),
                         why: why.clone(),
                         id: Some(summary.id.clone()),
-                        own: None,
+                        own: false,
                     },
                 },
                 other => other.clone(),
@@ -504,7 +504,7 @@ impl Catalog {
     pub fn without_custom(&self, id: &str) -> Catalog {
         let Catalog::Loaded { entries, figures } = self else { return self.clone() };
         let own = |e: &CatalogEntry| match e {
-            CatalogEntry::Unavailable { own, .. } => own.as_deref() == Some(id),
+            CatalogEntry::Unavailable { id: stored, own, .. } => *own && stored.as_deref() == Some(id),
             ready => ready.ready_with_id(id).is_some_and(|(_, custom)| custom),
         };
         let entries = entries.iter().filter(|e| !own(e)).cloned().collect();

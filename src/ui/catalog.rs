@@ -194,7 +194,7 @@ async fn load_index(index: Result<Fetched, FetchError>) -> (Option<CatalogIndex>
     for (file, content) in unsummarised {
         loaded.push(match content.await {
             Ok(questionnaire) => CatalogEntry::Ready { file, questionnaire: Arc::new(questionnaire), custom: false },
-            Err(why) => CatalogEntry::Unavailable { file, why, id: None, own: None },
+            Err(why) => CatalogEntry::Unavailable { file, why, id: None, own: false },
         });
     }
     // The user's own questionnaires, validated again with today's rules. One that clashes with a
@@ -209,11 +209,11 @@ async fn load_index(index: Result<Fetched, FetchError>) -> (Option<CatalogIndex>
                     file,
                     why: Unreadable::Faulty(vec![problem]),
                     id: Some(id.clone()),
-                    own: Some(id.clone()),
+                    own: true,
                 },
                 None => CatalogEntry::Ready { file, questionnaire: Arc::new(questionnaire), custom: true },
             },
-            Err(why) => CatalogEntry::Unavailable { file, why, id: Some(id.clone()), own: Some(id.clone()) },
+            Err(why) => CatalogEntry::Unavailable { file, why, id: Some(id.clone()), own: true },
         };
         loaded.push(entry);
     }
