@@ -201,25 +201,19 @@ split_point! {
 pub fn fetch_evaluation_parts_soon() {
     leptos::prelude::set_timeout(
         || {
-            fetch_results_now();
-            fetch_plan_now();
+            prefetch(fetch_results_part());
+            prefetch(fetch_plan_part());
         },
         std::time::Duration::from_secs(3),
     );
 }
 
-/// Starts fetching the results' code now: also when the pointer is over their link, or the link
-/// has focus, since the click usually follows within a few hundred milliseconds. A chunk is
-/// fetched once however often this is called.
-pub fn fetch_results_now() {
+/// Fetches a part's code in the background (`fetch_…_part()` of a split point): also when the
+/// pointer is over a link to it, or the link has focus, since the click usually follows within a
+/// few hundred milliseconds. A chunk is fetched once however often this is called; a failure is
+/// said when the part is opened.
+pub fn prefetch(fetch: impl std::future::Future<Output = Result<(), PartNotLoaded>> + 'static) {
     leptos::task::spawn_local(async {
-        let _ = fetch_results_part().await;
-    });
-}
-
-/// The same for the plan's code.
-pub fn fetch_plan_now() {
-    leptos::task::spawn_local(async {
-        let _ = fetch_plan_part().await;
+        let _ = fetch.await;
     });
 }

@@ -27,7 +27,9 @@ use crate::ui::components::score_summary::ScoreSummary;
 use crate::ui::components::section_form::SectionForm;
 use crate::ui::components::skip_link::SkipLink;
 use crate::ui::components::upgrade_notice::UpgradeNotice;
-use crate::ui::lazy::{answers_part, case_overview_part, fetch_plan_now, fetch_results_now, plan_part, results_part};
+use crate::ui::lazy::{
+    answers_part, case_overview_part, fetch_plan_part, fetch_results_part, plan_part, prefetch, results_part,
+};
 use crate::ui::navigation::navigate;
 use crate::ui::pages::not_found::NotFoundPage;
 use crate::ui::print::use_print_date;
@@ -236,11 +238,11 @@ fn SectionsView(state: AssessmentState, current: Memo<Part>, figures: Option<Arc
                     </li>
                     <li class="onderdelen__item" class:onderdelen__item--huidig=results_current>
                         <a class="onderdelen__link" href=assessment_href(&id, Part::Results) aria-current=move || results_current().then_some("page")
-                            on:pointerenter=|_| fetch_results_now() on:focus=|_| fetch_results_now()>"Resultaten"</a>
+                            on:pointerenter=|_| prefetch(fetch_results_part()) on:focus=|_| prefetch(fetch_results_part())>"Resultaten"</a>
                     </li>
                     <li class="onderdelen__item" class:onderdelen__item--huidig=plan_current>
                         <a class="onderdelen__link" href=assessment_href(&id, Part::Plan) aria-current=move || plan_current().then_some("page")
-                            on:pointerenter=|_| fetch_plan_now() on:focus=|_| fetch_plan_now()>"Verbeterplan"</a>
+                            on:pointerenter=|_| prefetch(fetch_plan_part()) on:focus=|_| prefetch(fetch_plan_part())>"Verbeterplan"</a>
                     </li>
                 </ul>
             </nav>
