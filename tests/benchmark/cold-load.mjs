@@ -116,6 +116,12 @@ async function browserWindowReady(page) {
   await page.waitForTimeout(2000);
 }
 
+/** The parts whose click is timed: key, link in the navigation, what shows the part is drawn. */
+export const CLICKED_PARTS = [
+  ['results', 'Resultaten', '[data-testid=scoregrafiek]'],
+  ['plan', 'Verbeterplan', '[data-testid=plan-afdrukkop]'],
+];
+
 /** Clicks a part of the evaluation in the navigation; ms until its heading and `ready` are drawn. */
 export async function clickToPart(page, link, ready) {
   return page.evaluate(

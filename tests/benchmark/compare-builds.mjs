@@ -13,7 +13,7 @@
 // is there, until that page is drawn (its code still to be fetched).
 import { launchBrowser } from '../e2e/harness.mjs';
 import { serveDist } from '../../scripts/serve-dist.mjs';
-import { SLOW_LINE, clickToPart, coldLoad, storedEvaluation } from './cold-load.mjs';
+import { CLICKED_PARTS, SLOW_LINE, clickToPart, coldLoad, storedEvaluation } from './cold-load.mjs';
 
 const [before, after] = process.argv.slice(2).filter((a) => !a.startsWith('--') && !/^\d+$/.test(a));
 const loadsFlag = process.argv.indexOf('--loads');
@@ -29,14 +29,13 @@ const sites = [
   { name: before, server: await serveDist({ dir: before, gzip: clicks }), times: [], cpu: [], results: [], plan: [] },
   { name: after, server: await serveDist({ dir: after, gzip: clicks }), times: [], cpu: [], results: [], plan: [] },
 ];
-const PARTS = [['results', 'Resultaten', '[data-testid=scoregrafiek]'], ['plan', 'Verbeterplan', '[data-testid=plan-afdrukkop]']];
 try {
   for (const site of sites) site.stored = await storedEvaluation(browser, site.server.url);
   for (let i = 0; i < loads; i++) {
     // Alternate which site goes first, so neither always follows the other.
     for (const site of i % 2 ? sites : [...sites].reverse()) {
       if (clicks) {
-        for (const [part, link, ready] of PARTS) {
+        for (const [part, link, ready] of CLICKED_PARTS) {
           const { after } = await coldLoad(browser, site.server.url, site.stored, { network: SLOW_LINE, then: (page) => clickToPart(page, link, ready) });
           site[part].push(after);
         }

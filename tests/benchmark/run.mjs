@@ -27,7 +27,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { launchBrowser, openPage, startEvaluation, startSite, waitUntilSaved } from '../e2e/harness.mjs';
 import { serveDist } from '../../scripts/serve-dist.mjs';
 import { generateQuestionnaire } from './generate-questionnaire.mjs';
-import { SLOW_LINE, clickToPart, coldLoad, firstQuestionReports, observeFirstQuestion, storedEvaluation } from './cold-load.mjs';
+import { CLICKED_PARTS, SLOW_LINE, clickToPart, coldLoad, firstQuestionReports, observeFirstQuestion, storedEvaluation } from './cold-load.mjs';
 import { SURVEYJS_FIRST_FIELD, writeSurveyJsSite } from './surveyjs/site.mjs';
 
 const options = parseArguments(process.argv.slice(2));
@@ -269,7 +269,7 @@ async function sideBySide(stored, loads) {
     // five seconds on it (the app fetches it in the background three seconds after opening).
     const clicks = { results: [], plan: [], 'results-after-pause': [], 'plan-after-pause': [] };
     for (let i = 0; i < Math.ceil(loads / 2); i++) {
-      for (const [part, link, ready] of [['results', 'Resultaten', '[data-testid=scoregrafiek]'], ['plan', 'Verbeterplan', '[data-testid=plan-afdrukkop]']]) {
+      for (const [part, link, ready] of CLICKED_PARTS) {
         for (const pause of [0, 5000]) {
           const then = async (page) => {
             if (pause) await page.waitForTimeout(pause);
