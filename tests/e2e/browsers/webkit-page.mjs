@@ -224,8 +224,10 @@ export class Page {
     return out.undefined ? undefined : out.value;
   }
 
-  /** A WebDriver command on this page (`what` names it in a timeout), then what the probe saw meanwhile. */
-  /** Runs a WebDriver command; one not answered within `limit` is an error that says so. */
+  /**
+   * A WebDriver command on this page, then what the probe saw meanwhile. One not answered within
+   * `limit` is an error that names it (`what`) and has `unanswered` set.
+   */
   async _act(command, what = 'een opdracht', { limit = COMMAND_TIMEOUT } = {}) {
     await this._context._focus(this);
     const message = `WebKitWebDriver antwoordde niet op ${what}`;
@@ -234,6 +236,7 @@ export class Page {
       return await withTimeout(command(), limit, message);
     } catch (error) {
       lost = error.message.startsWith(message);
+      if (lost) error.unanswered = true;
       throw error;
     } finally {
       // A driver that did not answer would not answer this either: fail now, not a minute later.
@@ -254,11 +257,10 @@ export class Page {
    * proxy, so a fresh MiniBrowser loses nothing: the load gets a limit, and one second chance.
    */
   async _firstGoto(url) {
-    const what = `de eerste laadbeurt van ${url}`;
     try {
-      await this._act(() => this._driver.get(url), what, { limit: FIRST_LOAD_TIMEOUT });
+      await this._act(() => this._driver.get(url), `de eerste laadbeurt van ${url}`, { limit: FIRST_LOAD_TIMEOUT });
     } catch (error) {
-      if (!error.message.startsWith(`WebKitWebDriver antwoordde niet op ${what}`)) throw error;
+      if (!error.unanswered) throw error;
       process.stderr.write(`# webkit: MiniBrowser laadde ${url} niet binnen ${FIRST_LOAD_TIMEOUT / 1000} s; opnieuw gestart\n`);
       await this._context._restartBrowser(this);
       await this._act(() => this._driver.get(url), `goto(${url})`);
