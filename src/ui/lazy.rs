@@ -211,8 +211,9 @@ pub fn fetch_evaluation_parts_soon() {
 /// Fetches a part's code in the background (`fetch_…_part()` of a split point): also when the
 /// pointer is over a link to it, or the link has focus, since the click usually follows within a
 /// few hundred milliseconds. A chunk is fetched once however often this is called; a failure is
-/// said when the part is opened.
-pub fn prefetch(fetch: impl std::future::Future<Output = Result<(), PartNotLoaded>> + 'static) {
+/// said when the part is opened. (Its result is wasm-split's own error in the split build, and
+/// `PartNotLoaded` elsewhere: either way it is not looked at here.)
+pub fn prefetch(fetch: impl std::future::Future + 'static) {
     leptos::task::spawn_local(async {
         let _ = fetch.await;
     });
