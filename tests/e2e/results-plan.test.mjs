@@ -41,6 +41,10 @@ async function openAction(page, key) {
 async function editPlanAsFixture(page) {
   await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Verbeterplan' }).click();
   await page.getByRole('heading', { level: 1, name: 'Verbeterplan' }).waitFor();
+  // So that a plan of many actions opens at once, an action's fields are drawn when it is first
+  // opened, and the roadmap when its tab is first shown.
+  assert.equal(await page.locator('.actie-regel__details').locator('input, select, textarea').count(), 0);
+  assert.equal(await page.locator('#tab-planning-paneel > *').count(), 0);
   // The plan's own details, as in the fixture of tests/support/mod.rs.
   await page.getByText('Over dit plan: samenvatting, voor wie, datum en versie').click();
   await page.getByLabel('Samenvatting').fill('Het toezicht moet onafhankelijker en zichtbaarder.\n\nDit plan zegt wat we in 2027 doen.');
@@ -58,6 +62,9 @@ async function editPlanAsFixture(page) {
   await first.getByLabel('Status').selectOption('bezig');
   await first.getByLabel('Notitie').fill('Besluit "in concept"; zie |nota|');
   await first.getByLabel('Notitie').blur();
+  // Closed again, the action keeps its fields (and whatever is in them).
+  await first.locator('.actie-regel__knop').click();
+  assert.equal(await first.locator('.actie-regel__details').locator('input, select, textarea').count(), 5);
   await page.getByTestId('actie-rapporten-publiceren').getByLabel('Opnemen in het plan').uncheck();
   // Without a title the form says so, at the title field.
   await page.getByLabel('Titel').fill('   ');

@@ -174,6 +174,9 @@ fn PrintedStart(owner: PlanOwner, today: ReadSignal<String>) -> impl IntoView {
 #[component]
 fn PlanTabs() -> impl IntoView {
     let view = use_plan_view();
+    // Drawn when first shown and then kept: the plan opens on the overview.
+    let roadmap_drawn =
+        Memo::new(move |drawn: Option<&bool>| drawn.copied().unwrap_or(false) || view.tab.get() == Tab::Roadmap);
     let tab = |which: Tab, id: &'static str, label: &'static str| {
         let selected = move || view.tab.get() == which;
         let other = match which {
@@ -217,7 +220,7 @@ fn PlanTabs() -> impl IntoView {
         </div>
         <div role="tabpanel" id="tab-planning-paneel" aria-labelledby="tab-planning" class="plan-paneel geen-print"
             hidden=move || view.tab.get() != Tab::Roadmap>
-            <Roadmap />
+            {move || roadmap_drawn.get().then(|| view! { <Roadmap /> })}
         </div>
     }
 }
