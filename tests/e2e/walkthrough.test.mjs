@@ -31,6 +31,39 @@ describe('invullen', () => {
     }
   });
 
+  test('de startpagina verspringt niet: wat onder uw evaluaties staat, verschijnt samen met die lijst', async () => {
+    const { page, problems, context } = await openPage(shared.browser, { viewport: { width: 320, height: 740 } });
+    try {
+      await startEvaluation(page, shared.site.url, KEUZEHULP, { name: 'Niet verspringen' });
+      await waitUntilSaved(page);
+      // The list of evaluations waits for their questionnaire, which here comes late (a slow line).
+      await page.route('**/questionnaires/keuzehulp-wmo-toezicht.json', async (route) => {
+        await new Promise((done) => setTimeout(done, 600));
+        await route.continue();
+      });
+      // Where the link to start a TSD evaluation is when it first appears: a list drawn above it
+      // afterwards would move it away under a pointer or finger about to click it.
+      await page.addInitScript(() => {
+        const top = () => {
+          const link = document.querySelector('[data-testid=vragenlijst-tsd-zelfevaluatie] a');
+          return link && Math.round(link.getBoundingClientRect().top + window.scrollY);
+        };
+        new MutationObserver(() => {
+          window.firstTop ??= top() ?? undefined;
+        }).observe(document, { childList: true, subtree: true });
+        window.topNow = top;
+      });
+      await page.goto(shared.site.url);
+      await page.getByTestId('evaluaties').getByText('Niet verspringen').waitFor();
+      const first = await page.evaluate(() => window.firstTop);
+      assert.ok(first > 0, `the link appeared at ${first}`);
+      assert.equal(await page.evaluate(() => window.topNow()), first, 'the link stays where it appeared');
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('evaluatie maken, over secties heen antwoorden, halverwege herladen en verdergaan', async () => {
     const { page, problems, context } = await openPage(shared.browser);
     try {

@@ -15,7 +15,7 @@ use crate::ui::catalog::{use_catalog, CatalogStore};
 use import_evaluation::ImportEvaluation;
 use own_questionnaire::OwnQuestionnaire;
 use questionnaire_cards::QuestionnaireCards;
-use saved_evaluations::SavedEvaluations;
+use saved_evaluations::{saved_listing, SavedEvaluations};
 
 /// What the parts of the start page share.
 #[derive(Clone, Copy)]
@@ -57,6 +57,22 @@ pub fn StartPage() -> impl IntoView {
     let (revision, set_revision) = signal(0u32);
     let (message, set_message) = signal(None::<String>);
     provide_context(StartPageContext { catalog, set_catalog, store, revision, set_revision, set_message });
+    let listing = saved_listing();
+    // What comes after the saved evaluations is drawn with their list, not before it: a list drawn
+    // later above it would move the questionnaires away under a pointer about to click one. A
+    // questionnaire that is slow to come holds the page back one second at most. Once drawn, it
+    // stays (a listing that waits again, after an import, leaves it be).
+    let (waited, set_waited) = signal(false);
+    // (`try_set`: the user may have left the page within that second.)
+    set_timeout(
+        move || {
+            let _ = set_waited.try_set(true);
+        },
+        std::time::Duration::from_secs(1),
+    );
+    let rest_drawn = Memo::new(move |drawn: Option<&bool>| {
+        drawn.copied().unwrap_or(false) || waited.get() || listing.with(Option::is_some)
+    });
     view! {
         <h1 class="utrecht-heading-1" id="paginakop" tabindex="-1">"Zelfevaluatie Wmo-toezicht"</h1>
         <p class="utrecht-paragraph utrecht-paragraph--lead">
@@ -65,20 +81,22 @@ pub fn StartPage() -> impl IntoView {
         </p>
         <p class="status-melding" role="status" data-testid="melding">{move || message.get()}</p>
         <h2 class="utrecht-heading-2" id="uw-evaluaties" tabindex="-1">"Uw evaluaties"</h2>
-        <SavedEvaluations />
-        // Starting one is what most visits are for; the two file actions come after it.
-        <h2 class="utrecht-heading-2">"Nieuwe evaluatie starten"</h2>
-        <QuestionnaireCards />
-        <ImportEvaluation />
-        <OwnQuestionnaire />
-        <h2 class="utrecht-heading-2">"Regio-overzicht"</h2>
-        <p class="utrecht-paragraph">
-            "Werkt u voor een regio of een GGD? Zet de evaluaties van de gemeenten naast elkaar: lees hun geëxporteerde bestanden in "
-            "en zie per principe en onderdeel de scores, de mediaan van de regio en de verbeterpunten die het vaakst voorkomen. "
-            "Een regio-overzicht staat los van uw eigen evaluaties."
-        </p>
-        <p class="utrecht-paragraph">
-            <a class="utrecht-link utrecht-link--html-a" href=Route::Regions.href() data-testid="naar-regio-overzicht">"Naar het Regio-overzicht"</a>
-        </p>
+        <SavedEvaluations listing />
+        <Show when=move || rest_drawn.get()>
+            // Starting one is what most visits are for; the two file actions come after it.
+            <h2 class="utrecht-heading-2">"Nieuwe evaluatie starten"</h2>
+            <QuestionnaireCards />
+            <ImportEvaluation />
+            <OwnQuestionnaire />
+            <h2 class="utrecht-heading-2">"Regio-overzicht"</h2>
+            <p class="utrecht-paragraph">
+                "Werkt u voor een regio of een GGD? Zet de evaluaties van de gemeenten naast elkaar: lees hun geëxporteerde bestanden in "
+                "en zie per principe en onderdeel de scores, de mediaan van de regio en de verbeterpunten die het vaakst voorkomen. "
+                "Een regio-overzicht staat los van uw eigen evaluaties."
+            </p>
+            <p class="utrecht-paragraph">
+                <a class="utrecht-link utrecht-link--html-a" href=Route::Regions.href() data-testid="naar-regio-overzicht">"Naar het Regio-overzicht"</a>
+            </p>
+        </Show>
     }
 }

@@ -18,16 +18,21 @@ use crate::ui::browser::ids::new_assessment_id;
 use crate::ui::components::confirm_inline::ConfirmInline;
 use crate::ui::components::rename_form::RenameForm;
 use crate::ui::components::unreadable_data::UnreadableData;
-use crate::ui::storage::{delete_assessment, list_assessments, load_assessment, save_now, unreadable_entries, Stored};
+use crate::ui::storage::{
+    delete_assessment, list_assessments, load_assessment, save_now, unreadable_entries, Stored, UnreadableEntry,
+};
 
-#[component]
-pub(super) fn SavedEvaluations() -> impl IntoView {
+/// The saved evaluations as the page lists them, with the unreadable entries; `None` until the
+/// questionnaire of every one has arrived (their titles and progress come from it).
+pub(super) type Listing = Option<(Vec<AssessmentSummary>, Vec<UnreadableEntry>)>;
+
+/// The listing of the saved evaluations, asking the catalog for their questionnaires (only these).
+pub(super) fn saved_listing() -> Memo<Listing> {
     let page = use_start_page();
     let assessments = Memo::new(move |_| {
         page.revision.get();
         list_assessments()
     });
-    // Titles and progress come from the questionnaires of these evaluations (only these).
     page.store.want(move || {
         let mut ids: Vec<String> = assessments.with(|list| list.iter().map(|a| a.questionnaire_id.clone()).collect());
         ids.sort();
@@ -36,7 +41,7 @@ pub(super) fn SavedEvaluations() -> impl IntoView {
     });
     // `None` until every one has arrived: listed once, so the list is not rebuilt (and an open
     // rename form reset) when they arrive, nor when another file does.
-    let listing = Memo::new(move |_| {
+    Memo::new(move |_| {
         // Also after a change that leaves the evaluations as they were (unreadable data removed).
         page.revision.track();
         page.catalog.with(|c| {
@@ -50,7 +55,12 @@ pub(super) fn SavedEvaluations() -> impl IntoView {
             sort_for_listing(&mut summaries);
             Some((summaries, unreadable_entries()))
         })
-    });
+    })
+}
+
+#[component]
+pub(super) fn SavedEvaluations(listing: Memo<Listing>) -> impl IntoView {
+    let page = use_start_page();
     move || {
         let Some((summaries, unreadable)) = listing.get() else {
             return view! { <p class="utrecht-paragraph" role="status">"Uw evaluaties worden geladen…"</p> }.into_any();
