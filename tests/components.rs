@@ -21,6 +21,7 @@ use zelfevaluatie_wmo_toezicht::ui::components::multi_file_chooser::MultiFileCho
 use zelfevaluatie_wmo_toezicht::ui::components::progress::ProgressNote;
 use zelfevaluatie_wmo_toezicht::ui::components::score_summary::ScoreSummary;
 use zelfevaluatie_wmo_toezicht::ui::components::section_form::SectionForm;
+use zelfevaluatie_wmo_toezicht::ui::latch::stays_true;
 use zelfevaluatie_wmo_toezicht::ui::state::AssessmentState;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -483,4 +484,31 @@ async fn the_merge_notice_names_each_place_and_the_save_status_says_merged_until
     assert!(document().query_selector("[data-testid=samengevoegd]").unwrap().is_none());
     assert_eq!(state.merge_conflicts.get_untracked(), []);
     assert_eq!(text_of("[data-testid=opslagstatus] [role=status]"), "Opgeslagen in deze browser");
+}
+
+#[wasm_bindgen_test]
+async fn a_part_drawn_on_first_need_stays_with_what_was_typed_when_no_longer_needed() {
+    let (open, set_open) = signal(false);
+    let _mounted = mount_view(move || {
+        let drawn = stays_true(move || open.get());
+        view! {
+            <Show when=move || drawn.get()>
+                <input id="getekend-veld" type="text" />
+            </Show>
+        }
+        .into_any()
+    });
+    leptos::task::tick().await;
+    assert!(element("getekend-veld").is_none(), "not drawn before it is first needed");
+
+    set_open.set(true);
+    leptos::task::tick().await;
+    let field = input("getekend-veld");
+    type_into(&field, "Eigen tekst");
+
+    set_open.set(false);
+    leptos::task::tick().await;
+    let kept = input("getekend-veld");
+    assert!(kept.is_same_node(Some(&field)), "the same field, not drawn again");
+    assert_eq!(kept.value(), "Eigen tekst");
 }

@@ -6,6 +6,7 @@ pub mod autosave;
 pub mod browser;
 pub mod catalog;
 pub mod components;
+pub mod latch;
 pub mod lazy;
 pub mod navigation;
 pub mod pages;

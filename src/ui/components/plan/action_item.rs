@@ -12,6 +12,7 @@ use crate::ui::components::checkbox::Checkbox;
 use crate::ui::components::form_field::{FieldLayout, FormField};
 use crate::ui::components::select::{Select, SelectOption};
 use crate::ui::components::text_input::TextInput;
+use crate::ui::latch::stays_true;
 
 #[component]
 pub(super) fn ActionItem(row: PlanRow) -> impl IntoView {
@@ -35,7 +36,7 @@ pub(super) fn ActionItem(row: PlanRow) -> impl IntoView {
     };
     // The fields (five, with 25 options) are most of an action's elements: they are drawn when
     // the action is first opened and then kept, so a plan of 40 actions opens without 40 forms.
-    let fields_drawn = Memo::new(move |drawn: Option<&bool>| drawn.copied().unwrap_or(false) || open.get());
+    let fields_drawn = stays_true(move || open.get());
     let edit = {
         let key = key.clone();
         Callback::new(move |change: EditsChange| {

@@ -28,6 +28,7 @@ use crate::model::plan::PlanRow;
 use crate::model::scoring::percent_label;
 use crate::ui::components::printed_heading::PrintedHeading;
 use crate::ui::components::score_chart::ScoreChart;
+use crate::ui::latch::stays_true;
 use crate::ui::print::use_print_date;
 use details_form::PlanDetailsForm;
 use downloads::PlanDownloads;
@@ -175,8 +176,7 @@ fn PrintedStart(owner: PlanOwner, today: ReadSignal<String>) -> impl IntoView {
 fn PlanTabs() -> impl IntoView {
     let view = use_plan_view();
     // Drawn when first shown and then kept: the plan opens on the overview.
-    let roadmap_drawn =
-        Memo::new(move |drawn: Option<&bool>| drawn.copied().unwrap_or(false) || view.tab.get() == Tab::Roadmap);
+    let roadmap_drawn = stays_true(move || view.tab.get() == Tab::Roadmap);
     let tab = |which: Tab, id: &'static str, label: &'static str| {
         let selected = move || view.tab.get() == which;
         let other = match which {

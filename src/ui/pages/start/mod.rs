@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use crate::model::catalog::Catalog;
 use crate::model::route::Route;
 use crate::ui::catalog::{use_catalog, CatalogStore};
+use crate::ui::latch::stays_true;
 use import_evaluation::ImportEvaluation;
 use own_questionnaire::OwnQuestionnaire;
 use questionnaire_cards::QuestionnaireCards;
@@ -70,9 +71,7 @@ pub fn StartPage() -> impl IntoView {
         },
         std::time::Duration::from_secs(1),
     );
-    let rest_drawn = Memo::new(move |drawn: Option<&bool>| {
-        drawn.copied().unwrap_or(false) || waited.get() || listing.with(Option::is_some)
-    });
+    let rest_drawn = stays_true(move || waited.get() || listing.with(Option::is_some));
     view! {
         <h1 class="utrecht-heading-1" id="paginakop" tabindex="-1">"Zelfevaluatie Wmo-toezicht"</h1>
         <p class="utrecht-paragraph utrecht-paragraph--lead">
