@@ -27,7 +27,7 @@ use crate::ui::browser::timing::measured;
 use crate::ui::components::answer_review::AnswerReview;
 use crate::ui::components::case_overview::CaseOverviewTable;
 use crate::ui::components::plan::owner::PlanOwner;
-use crate::ui::components::plan::{PlanFileRequest, PlanPage};
+use crate::ui::components::plan::{PlanExtra, PlanFileRequest, PlanPage};
 use crate::ui::components::results::ResultsView;
 use crate::ui::pages::about_page::AboutPage;
 use crate::ui::pages::region::RegionPage;
@@ -135,6 +135,15 @@ split_point! {
     preload fetch_plan_part;
     pub async fn plan_part(state: AssessmentState, figures: Option<Arc<FigureFile>>) -> AnyView {
         view! { <PlanPage owner=PlanOwner::Evaluation(state) figures /> }.into_any()
+    }
+}
+
+split_point! {
+    preload fetch_plan_extras;
+    /// What the plan page needs after it is read: an action's fields, the roadmap, the plan as a
+    /// document and the form for an own action (see [`PlanExtra`]), for an evaluation and a region.
+    pub async fn plan_extra(part: PlanExtra) -> AnyView {
+        part.draw()
     }
 }
 

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { SMALL_MODULE_BYTES, filesUnder } from '../../scripts/write-site.mjs';
-import { download, openPage, useBrowserAndSite, waitForFocusOnHeading } from './harness.mjs';
+import { download, openPage, question, startEvaluation, useBrowserAndSite, waitForFocusOnHeading, waitUntilSaved } from './harness.mjs';
 
 const shared = useBrowserAndSite();
 
@@ -111,15 +111,56 @@ test('de eerste download is de startpagina en het invullen; resultaten en plan k
     const before = split().length;
     await open('Resultaten', page.getByTestId('scoregrafiek'));
     await open('Verbeterplan', page.getByTestId('aantal-opgenomen'));
-    // Results and plan were there already; the document writers come while the plan is read,
-    // not with the plan's own code.
+    // Results and plan were there already; the rest of the plan page (fields, roadmap, the plan
+    // as a document) and then the document writers come while the plan is read, not with the
+    // plan's own code.
     await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/split_plan_file-')));
-    assert.deepEqual(split().slice(before), ['plan_file']);
+    assert.deepEqual(split().slice(before), ['plan_extra', 'plan_file']);
     const word = await download(page, () => page.getByRole('button', { name: 'Verbeterplan (Word)' }).click());
     assert.match(word.name, /^verbeterplan-.*\.docx$/);
-    assert.deepEqual(split().slice(before), ['plan_file'], 'a download fetches nothing more');
+    assert.deepEqual(split().slice(before), ['plan_extra', 'plan_file'], 'a download fetches nothing more');
     await open('Uw antwoorden', page.getByRole('button', { name: 'Antwoorden downloaden (Markdown)' }));
     assert.equal(split().at(-1), 'answers_part', 'the answers page fetches its own chunk when it is opened');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('het plan is te lezen voordat de code van de rest van de pagina er is; velden, planning en het plan als document komen daarna', async () => {
+  const { context, page, problems, requests } = await openPage(shared.browser, { bypassCSP: false });
+  try {
+    const split = () => requests.map((url) => url.match(/\/split_([a-z_]+)-[0-9a-f]{16}\.wasm$/)?.[1]).filter(Boolean);
+    await startEvaluation(page, shared.site.url, 'Snelle scan Wmo-toezicht (voorbeeld)', { name: 'Snelle scan', municipality: 'Gemeente Ede' });
+    await question(page, /aangewezen in een besluit/).getByLabel('Gedeeltelijk').check();
+    await waitUntilSaved(page);
+    // The code of the rest of the plan page is held back until the test lets it through, as on
+    // a slow line.
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route(/\/split_plan_extra-[0-9a-f]{16}\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Verbeterplan' }).click();
+    await page.getByTestId('aantal-opgenomen').waitFor();
+    const loading = page.getByRole('status').filter({ hasText: 'Wordt geladen…' });
+    const action = page.getByTestId('actie-aanwijzing-vastleggen');
+    await action.locator('.actie-regel__knop').click();
+    await action.getByRole('status').filter({ hasText: 'Wordt geladen…' }).waitFor();
+    assert.equal(await loading.count(), 2, 'a status line below the actions and one in the opened action');
+    assert.equal(await page.getByRole('heading', { name: 'Het plan als document' }).count(), 0);
+    assert.equal(await action.getByLabel('Eigenaar').count(), 0);
+
+    release();
+    await action.getByLabel('Eigenaar').fill('Team Wmo');
+    await page.getByRole('heading', { name: 'Het plan als document' }).waitFor();
+    await page.getByRole('heading', { name: 'Eigen actie toevoegen' }).waitFor();
+    await page.getByRole('tab', { name: 'Planning per periode' }).click();
+    await page.locator('#tab-planning-paneel').getByText(/De opgenomen acties per periode|Er zijn nog geen acties opgenomen/).waitFor();
+    assert.equal(await loading.count(), 0);
+    assert.equal(split().filter((part) => part === 'plan_extra').length, 1, 'fetched once for all its places');
+    assert.ok(split().indexOf('plan_part') < split().indexOf('plan_extra'));
     assert.deepEqual(problems, []);
   } finally {
     await context.close();

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::use_plan_view;
+use super::{lazy_extra, use_plan_view, Extra};
 use crate::model::plan::period::Period;
 use crate::model::plan::{valid_deadline, ActionEdits, ActionStatus, PlanRow, RowKind};
 use crate::model::text::or_dash;
@@ -112,7 +112,7 @@ pub(super) fn ActionItem(row: PlanRow) -> impl IntoView {
             <div class="actie-regel__details geen-print" id=details_id hidden=move || !open.get()>
                 {(!row.text.is_empty()).then(|| view! { <p class="utrecht-paragraph">{row.text.clone()}</p> })}
                 <p class="utrecht-paragraph plan__meta">{row.meta_line()}</p>
-                {move || fields_drawn.get().then(|| view! { <ActionFields row=row.clone() current edit /> })}
+                {move || fields_drawn.get().then(|| lazy_extra(Extra::ActionFields { row: row.clone(), current, edit }))}
             </div>
         </li>
     }
@@ -122,7 +122,7 @@ pub(super) fn ActionItem(row: PlanRow) -> impl IntoView {
 /// changes from another tab. The owner and the note are saved as they are typed where the owner
 /// saves after a pause (an evaluation), else when the field is left (a region, saved at once).
 #[component]
-fn ActionFields(row: PlanRow, current: Memo<ActionEdits>, edit: Callback<EditsChange>) -> impl IntoView {
+pub(super) fn ActionFields(row: PlanRow, current: Memo<ActionEdits>, edit: Callback<EditsChange>) -> impl IntoView {
     let view = use_plan_view();
     let field = |name: &str| format!("plan-{}-{name}", row.key);
     let (deadline_error, set_deadline_error) = signal(None::<String>);
@@ -201,7 +201,7 @@ fn period_options(stored: Option<Period>) -> Vec<SelectOption> {
 }
 
 /// One change a plan item's fields make to its edits.
-enum EditsChange {
+pub(super) enum EditsChange {
     Selected(bool),
     Owner(String),
     Deadline(String),

@@ -20,7 +20,7 @@ use crate::model::{Assessment, Questionnaire};
 use crate::ui::browser::clock::local_iso_date;
 use crate::ui::browser::downloads::offer;
 use crate::ui::components::print_button::PrintButton;
-use crate::ui::lazy::{fetch_plan_files_part, plan_file, prefetch};
+use crate::ui::lazy::plan_file;
 use crate::ui::region_state::RegionState;
 use crate::ui::state::AssessmentState;
 
@@ -99,8 +99,6 @@ fn make_and_offer(request: PlanFileRequest, message: WriteSignal<Option<String>>
 pub(super) fn PlanDownloads(print: Callback<()>) -> impl IntoView {
     let view = use_plan_view();
     let (message, set_message) = signal(None::<String>);
-    // Fetched while the user reads the plan, so a click finds the writers there.
-    prefetch(fetch_plan_files_part());
     let ask = Callback::new(move |whose: Whose| {
         let request = PlanFileRequest {
             whose,

@@ -24,12 +24,16 @@ use leptos::prelude::*;
 use crate::model::export::plan_title;
 use crate::model::figures::FigureFile;
 use crate::model::plan::views::{group_rows, roadmap, Grouping, PlanFilter, RoadmapPeriod, RowGroup};
-use crate::model::plan::PlanRow;
+use crate::model::plan::{ActionEdits, PlanRow};
+use crate::model::questionnaire::Principle;
 use crate::model::scoring::percent_label;
+use crate::ui::components::lazy_page::lazy_part;
 use crate::ui::components::printed_heading::PrintedHeading;
 use crate::ui::components::score_chart::ScoreChart;
 use crate::ui::latch::stays_true;
+use crate::ui::lazy::{fetch_plan_extras, fetch_plan_files_part, plan_extra};
 use crate::ui::print::use_print_date;
+use action_item::{ActionFields, EditsChange};
 use details_form::PlanDetailsForm;
 use downloads::PlanDownloads;
 pub use downloads::PlanFileRequest;
@@ -116,6 +120,11 @@ pub fn PlanPage(
         figures: StoredValue::new(figures),
     };
     provide_context(view);
+    // The rest of the page's code while the user reads the plan, then the document writers.
+    leptos::task::spawn_local(async {
+        let _ = fetch_plan_extras().await;
+        let _ = fetch_plan_files_part().await;
+    });
 
     view! {
         <div class="alleen-print">
@@ -137,13 +146,49 @@ pub fn PlanPage(
         </p>
         <PlanTools />
         <PlanTabs />
-        <section class="plan-document geen-print" aria-labelledby="plan-document-kop">
-            <h2 class="utrecht-heading-2" id="plan-document-kop">"Het plan als document"</h2>
-            <PlanDetailsForm />
-            <PlanDownloads print />
-        </section>
-        <AddOwnAction principles />
+        {lazy_extra(Extra::End { print, principles })}
     }
+}
+
+/// A part of the plan page that reading the plan does not need. Its code is a chunk of its own
+/// ([`crate::ui::lazy::plan_extra`]), fetched as soon as the plan is drawn, so a click on
+/// *Verbeterplan* fetches and builds only what shows the plan.
+#[derive(Clone)]
+pub struct PlanExtra(Extra);
+
+#[derive(Clone)]
+enum Extra {
+    /// An action's fields, when it is first opened.
+    ActionFields { row: PlanRow, current: Memo<ActionEdits>, edit: Callback<EditsChange> },
+    /// The roadmap, when its tab is first shown.
+    Roadmap,
+    /// Below the actions: the plan as a document (its details and downloads), and the form for
+    /// an own action.
+    End { print: Callback<()>, principles: Vec<Principle> },
+}
+
+impl PlanExtra {
+    /// Called by [`crate::ui::lazy::plan_extra`] only: what this calls is what its chunk holds.
+    pub fn draw(self) -> AnyView {
+        match self.0 {
+            Extra::ActionFields { row, current, edit } => view! { <ActionFields row current edit /> }.into_any(),
+            Extra::Roadmap => view! { <Roadmap /> }.into_any(),
+            Extra::End { print, principles } => view! {
+                <section class="plan-document geen-print" aria-labelledby="plan-document-kop">
+                    <h2 class="utrecht-heading-2" id="plan-document-kop">"Het plan als document"</h2>
+                    <PlanDetailsForm />
+                    <PlanDownloads print />
+                </section>
+                <AddOwnAction principles />
+            }
+            .into_any(),
+        }
+    }
+}
+
+/// `extra` where it is placed, with a status line until its code is there.
+fn lazy_extra(extra: Extra) -> AnyView {
+    lazy_part(move || plan_extra(PlanExtra(extra.clone())))
 }
 
 /// How the printed plan starts: for an evaluation its title with gemeente, the evaluation and
@@ -220,7 +265,7 @@ fn PlanTabs() -> impl IntoView {
         </div>
         <div role="tabpanel" id="tab-planning-paneel" aria-labelledby="tab-planning" class="plan-paneel geen-print"
             hidden=move || view.tab.get() != Tab::Roadmap>
-            {move || roadmap_drawn.get().then(|| view! { <Roadmap /> })}
+            {move || roadmap_drawn.get().then(|| lazy_extra(Extra::Roadmap))}
         </div>
     }
 }
