@@ -6,9 +6,10 @@
 // - Every WebAssembly module, script and style sheet gets a content hash in its name, so a host
 //   or browser may cache them forever and a new build never mixes with an old one.
 // - The small shared chunks of wasm-split (most are under a kilobyte, and a part of the app needs
-//   up to 27 of them) travel together in one file, `kleine-modules-….bin`, fetched once: one
-//   request instead of one each, and one gzip stream instead of many small ones (see
-//   `bundleSmallModules`).
+//   up to 27 of them) travel together in two files, each fetched once: one request instead of one
+//   each, and one gzip stream instead of many small ones (see `bundleSmallModules`). Those that
+//   results or plan need are `kleine-modules-resultaten-plan-….bin`, the rest `kleine-modules-….bin`,
+//   so opening results or the plan does not fetch the small modules of every other part.
 // - JavaScript and CSS are minified with esbuild (about 4.5 KB less gzip), the HTML by
 //   `minifyHtml` below (only our own index.html, which has no <pre> or inline script).
 // - index.html is the repository's index.html with Trunk's `data-trunk` links replaced by the
@@ -25,8 +26,14 @@ import { pathToFileURL } from 'node:url';
 import { transformSync } from 'esbuild';
 
 export const SPLIT_LOADER = '__wasm_split.js';
-/** A shared chunk up to this size (bytes, after wasm-opt) goes into the bundle of small modules. */
+/** A shared chunk up to this size (bytes, after wasm-opt) goes into a bundle of small modules. */
 export const SMALL_MODULE_BYTES = 8192;
+/**
+ * The parts an evaluation fetches in the background (`fetch_evaluation_parts_soon` in
+ * src/ui/lazy.rs) and whose click is timed against a budget: the small modules they need are a
+ * bundle of their own. The build fails when one of them is not a part.
+ */
+export const EVALUATION_PARTS = ['results_part', 'plan_part'];
 const STYLES = 'style';
 
 /** 16 hex digits of the SHA-256 of the content. */
@@ -91,7 +98,8 @@ function writeScripts({ from, name, out, wasmNames }) {
     for (const [chunk, hashed] of Object.entries(wasmNames.chunks)) {
       split = replaceExactly(split, `"./${chunk}"`, `"./${hashed}"`, { file: splitFile });
     }
-    if (wasmNames.bundle) split = loadFromBundle(split, wasmNames.bundle, splitFile);
+    for (const bundle of wasmNames.bundles) split = loadFromBundle(split, bundle, splitFile);
+    if (wasmNames.bundles.length) split = withSmallModuleLoader(split);
     split = minifyJs(split);
   }
   glue = minifyJs(glue);
@@ -117,22 +125,28 @@ function loadFromBundle(split, bundle, file) {
     if (found !== 1) throw new Error(`${file}: de lader van ${member} ${found}× gevonden in plaats van 1× (is de uitvoer van wasm-split veranderd?)`);
     split = split.replace(
       block,
-      (_, a, b) => `const src = smallModule(${JSON.stringify(member)});${a}src.catch(() => {});${b}return async (imports) => (WebAssembly.instantiate(await src, imports));`,
+      (_, a, b) =>
+        `const src = smallModule(${JSON.stringify(bundle.file)}, ${JSON.stringify(member)});${a}src.catch(() => {});${b}return async (imports) => (WebAssembly.instantiate(await src, imports));`,
     );
   }
+  return split;
+}
+
+function withSmallModuleLoader(split) {
   const firstLine = split.indexOf('\n') + 1;
-  return split.slice(0, firstLine) + SMALL_MODULE_LOADER.replace('@BUNDLE@', bundle.file) + split.slice(firstLine);
+  return split.slice(0, firstLine) + SMALL_MODULE_LOADER + split.slice(firstLine);
 }
 
 /**
- * Reads the bundle of small modules (see `bundleSmallModules`) once, for every module in it; a
+ * Reads a bundle of small modules (see `bundleSmallModules`) once, for every module in it; a
  * failed fetch is not kept, so the next load tries again (as the loader does for a module).
  */
 const SMALL_MODULE_LOADER = `
-let smallModules;
-function smallModule(name) {
-    if (smallModules === undefined) {
-        const loading = fetch(new URL("./@BUNDLE@", import.meta.url))
+const smallBundles = new Map();
+function smallModule(bundle, name) {
+    let modules = smallBundles.get(bundle);
+    if (modules === undefined) {
+        const loading = fetch(new URL("./" + bundle, import.meta.url))
             .then((response) => {
                 if (!response.ok) throw new Error(\`\${response.status} \${response.url}\`);
                 return response.arrayBuffer();
@@ -150,11 +164,12 @@ function smallModule(name) {
                 return modules;
             });
         loading.catch(() => {
-            if (smallModules === loading) smallModules = undefined;
+            if (smallBundles.get(bundle) === loading) smallBundles.delete(bundle);
         });
-        smallModules = loading;
+        smallBundles.set(bundle, loading);
+        modules = loading;
     }
-    return smallModules.then((modules) => modules.get(name));
+    return modules.then((modules) => modules.get(name));
 }
 `;
 
@@ -164,7 +179,7 @@ function smallModule(name) {
  * own files, so what a part fetches stays visible in the browser's network panel.
  */
 export function bundleSmallModules(from, files) {
-  const members = files.filter((f) => !f.startsWith('split_') && statSync(join(from, f)).size <= SMALL_MODULE_BYTES).sort();
+  const members = [...files].sort();
   const parts = members.flatMap((member) => {
     const name = Buffer.from(member);
     const bytes = readFileSync(join(from, member));
@@ -177,6 +192,22 @@ export function bundleSmallModules(from, files) {
   return { members, bytes: Buffer.concat(parts) };
 }
 
+/**
+ * Which parts use each shared chunk, from the comment wasm-split writes above its loader
+ * (`/* plan_part, results_part *\/`). Fails when a part of `EVALUATION_PARTS` is not in the loader.
+ */
+export function chunkUsers(loader, file = SPLIT_LOADER) {
+  const users = new Map();
+  for (const m of loader.matchAll(/\/\* ([a-z_, ]+) \*\/\s*const __chunk_\d+ = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/(chunk_\d+\.wasm)"/g)) {
+    users.set(m[2], m[1].split(', '));
+  }
+  if (!users.size) throw new Error(`${file}: geen gedeelde modules met hun onderdelen gevonden (is de uitvoer van wasm-split veranderd?)`);
+  for (const part of EVALUATION_PARTS) {
+    if (!loader.includes(`__wasm_split_load_${part} =`)) throw new Error(`${file}: onderdeel ${part} (EVALUATION_PARTS) bestaat niet`);
+  }
+  return users;
+}
+
 function writeWasm({ from, name, out }) {
   const main = `${name}_bg.wasm`;
   const write = (file, hashedName) => {
@@ -186,12 +217,26 @@ function writeWasm({ from, name, out }) {
   const mainBytes = readFileSync(join(from, main));
   const wasmNames = { main: write(main, `${name}-${contentHash(mainBytes)}_bg.wasm`), chunks: {} };
   const chunks = readdirSync(from).filter((f) => f.endsWith('.wasm') && f !== main);
-  const small = bundleSmallModules(from, chunks);
-  if (small.members.length) {
-    wasmNames.bundle = { file: `kleine-modules-${contentHash(small.bytes)}.bin`, members: small.members };
-    writeFileSync(join(out, wasmNames.bundle.file), small.bytes);
+  const bundled = new Set();
+  wasmNames.bundles = [];
+  const splitFile = join(from, SPLIT_LOADER);
+  if (existsSync(splitFile)) {
+    const users = chunkUsers(readFileSync(splitFile, 'utf8'), splitFile);
+    const forEvaluation = (chunk) => users.get(chunk)?.some((part) => EVALUATION_PARTS.includes(part));
+    const small = chunks.filter((f) => !f.startsWith('split_') && statSync(join(from, f)).size <= SMALL_MODULE_BYTES);
+    for (const [prefix, members] of [
+      ['kleine-modules-resultaten-plan', small.filter(forEvaluation)],
+      ['kleine-modules', small.filter((chunk) => !forEvaluation(chunk))],
+    ]) {
+      if (!members.length) continue;
+      const bundle = bundleSmallModules(from, members);
+      const file = `${prefix}-${contentHash(bundle.bytes)}.bin`;
+      writeFileSync(join(out, file), bundle.bytes);
+      wasmNames.bundles.push({ file, members: bundle.members });
+      for (const member of bundle.members) bundled.add(member);
+    }
   }
-  for (const file of chunks.filter((f) => !small.members.includes(f))) {
+  for (const file of chunks.filter((f) => !bundled.has(f))) {
     // wasm-split names a chunk after its function plus a number from the macro; the content hash
     // alone keeps names apart.
     const stem = basename(file, '.wasm').replace(/_\d+$/, '');

@@ -1,6 +1,6 @@
 // What each part that loads on first use (src/ui/lazy.rs) fetches from a built site: its own
-// chunk and the shared chunks it needs (the small ones come in one bundle, fetched once for all
-// parts), how many files and how many KB gzip (level 9). Read from
+// chunk and the shared chunks it needs (the small ones come in two bundles, each fetched once for
+// all parts), how many files and how many KB gzip (level 9). Read from
 // the chunk loader that scripts/build.sh writes (minified), so it describes the site as shipped.
 //
 //   node tests/benchmark/parts.mjs [dist]
@@ -16,12 +16,11 @@ if (!loaderFile) {
 }
 const loader = readFileSync(join(dir, loaderFile), 'utf8');
 // Every loader: `name=[wrap(]load(()=>{const t=fetch(new URL("./file",…)…},[dependencies])`, or
-// for a small module in the bundle (scripts/write-site.mjs) `const t=small("chunk_1.wasm")`,
-// which is the bundle's file.
-const bundle = readdirSync(dir).find((f) => /^kleine-modules-[0-9a-f]{16}\.bin$/.test(f));
+// for a small module in a bundle (scripts/write-site.mjs) `const t=small("bundle.bin","chunk_1.wasm")`,
+// which is that bundle's file.
 const loaders = new Map();
-for (const m of loader.matchAll(/([\w$]+)=(?:[\w$]+\()?[\w$]+\(\(\)=>\{const [\w$]+=(?:fetch\(new URL\("\.\/([^"]+)"|[\w$]+\("([^"]+\.wasm)"\))[^\]]*?\},\[([^\]]*)\]/g)) {
-  loaders.set(m[1], { file: m[2] ?? bundle, deps: m[4].split(',').filter(Boolean) });
+for (const m of loader.matchAll(/([\w$]+)=(?:[\w$]+\()?[\w$]+\(\(\)=>\{const [\w$]+=(?:fetch\(new URL\("\.\/([^"]+)"|[\w$]+\("([^"]+\.bin)","[^"]+\.wasm"\))[^\]]*?\},\[([^\]]*)\]/g)) {
+  loaders.set(m[1], { file: m[2] ?? m[3], deps: m[4].split(',').filter(Boolean) });
 }
 const exported = [...loader.matchAll(/([\w$]+) as __wasm_split_load_(\w+)/g)].map((m) => ({ variable: m[1], part: m[2] }));
 const gzip = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { SMALL_MODULE_BYTES, filesUnder } from '../../scripts/write-site.mjs';
+import { SMALL_MODULE_BYTES, chunkUsers, filesUnder } from '../../scripts/write-site.mjs';
 import { download, openPage, question, startEvaluation, useBrowserAndSite, waitForFocusOnHeading, waitUntilSaved } from './harness.mjs';
 
 const shared = useBrowserAndSite();
@@ -15,9 +15,12 @@ test('dist/: gehashte namen, relatieve adressen, en sw.js kent elk bestand', () 
   const assets = files.filter((f) => /\.(js|css|wasm|bin)$/.test(f) && f !== 'sw.js');
   assert.ok(assets.some((f) => f.endsWith('_bg.wasm')), files.join('\n'));
   for (const file of assets) assert.match(file, /-[0-9a-f]{16}(_bg)?\.(js|css|wasm|bin)$/, `${file} heeft geen inhoudshash in de naam`);
-  // The small shared chunks travel together in one file; the bigger ones, and every part's own
-  // chunk, keep their own.
-  assert.equal(assets.filter((f) => f.endsWith('.bin')).length, 1, 'one bundle of small modules');
+  // The small shared chunks travel together in two files, those of results and plan and the
+  // rest; the bigger ones, and every part's own chunk, keep their own.
+  assert.deepEqual(
+    assets.filter((f) => f.endsWith('.bin')).map((f) => f.replace(/-[0-9a-f]{16}\.bin$/, '')).sort(),
+    ['kleine-modules', 'kleine-modules-resultaten-plan'],
+  );
   for (const file of assets.filter((f) => /^chunk-.*\.wasm$/.test(f))) {
     assert.ok(statSync(join('dist', file)).size > SMALL_MODULE_BYTES, `${file} is small and belongs in the bundle`);
   }
@@ -44,6 +47,20 @@ test('dist/: gehashte namen, relatieve adressen, en sw.js kent elk bestand', () 
   const worker = readFileSync('dist/sw.js', 'utf8');
   const listed = JSON.parse(worker.match(/files:(\[[^\]]*\])/)[1]);
   assert.deepEqual(listed, files.filter((f) => f !== 'sw.js' && !f.endsWith('.md')));
+});
+
+test('welke onderdelen een gedeelde module gebruiken, leest de build uit de lader van wasm-split; een onbekend onderdeel laat de build falen', () => {
+  const loader = [
+    '/* plan_part, results_part */',
+    'const __chunk_3 = makeLoad(() => {',
+    '    const src = fetch(new URL("./chunk_3.wasm", import.meta.url));',
+    '}, []);',
+    'export const __wasm_split_load_results_part = wrapAsyncCb(makeLoad(() => {}, [__chunk_3]));',
+    'export const __wasm_split_load_plan_part = wrapAsyncCb(makeLoad(() => {}, [__chunk_3]));',
+  ].join('\n');
+  assert.deepEqual([...chunkUsers(loader)], [['chunk_3.wasm', ['plan_part', 'results_part']]]);
+  assert.throws(() => chunkUsers(loader.replace('__wasm_split_load_plan_part =', 'iets_anders =')), /onderdeel plan_part/);
+  assert.throws(() => chunkUsers(loader.replace('/* plan_part, results_part */', '')), /geen gedeelde modules/);
 });
 
 test('de code van "Over deze app" komt pas als iemand die pagina opent', async () => {
@@ -103,6 +120,10 @@ test('de eerste download is de startpagina en het invullen; resultaten en plan k
     const early = (await chunkStarts()).filter((chunk) => chunk.start < opened + 2000);
     assert.deepEqual(early, [], 'no chunk while the first section is filled in');
     assert.deepEqual((await chunkStarts()).map((c) => c.part).sort(), ['plan_part', 'results_part']);
+    // Their small modules come in a bundle of their own, without those of the other parts.
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/kleine-modules-/.test(e.name)));
+    const bundles = () => requests.map((url) => url.match(/\/(kleine-modules[a-z-]*)-[0-9a-f]{16}\.bin$/)?.[1]).filter(Boolean);
+    assert.deepEqual(bundles(), ['kleine-modules-resultaten-plan']);
 
     const open = async (link, shown) => {
       await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: link }).click();
@@ -202,7 +223,7 @@ test('komt de code van een onderdeel niet binnen, dan zegt de pagina dat en lukt
     await page.getByRole('heading', { level: 1 }).waitFor();
     // The network drops just when the results' code is fetched (a VPN that hiccups): their own
     // chunk and the bundle of small modules, which is fetched again on the retry.
-    const away = /\/(split_results_part-[0-9a-f]{16}\.wasm|kleine-modules-[0-9a-f]{16}\.bin)$/;
+    const away = /\/(split_results_part-[0-9a-f]{16}\.wasm|kleine-modules-resultaten-plan-[0-9a-f]{16}\.bin)$/;
     await page.route(away, (route) => route.abort('connectionreset'));
     await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Resultaten' }).click();
     const notice = page.getByTestId('deel-niet-geladen');
