@@ -9,7 +9,8 @@
 //   up to 27 of them) travel together in two files, each fetched once: one request instead of one
 //   each, and one gzip stream instead of many small ones (see `bundleSmallModules`). Those that
 //   results or plan need are `kleine-modules-resultaten-plan-….bin`, the rest `kleine-modules-….bin`,
-//   so opening results or the plan does not fetch the small modules of every other part.
+//   so a click on results or the plan waits only for their own small modules (the rest of the
+//   plan page and the document writers, fetched after the plan is drawn, need the other bundle).
 // - JavaScript and CSS are minified with esbuild (about 4.5 KB less gzip), the HTML by
 //   `minifyHtml` below (only our own index.html, which has no <pre> or inline script).
 // - index.html is the repository's index.html with Trunk's `data-trunk` links replaced by the
@@ -198,10 +199,14 @@ export function bundleSmallModules(from, files) {
  */
 export function chunkUsers(loader, file = SPLIT_LOADER) {
   const users = new Map();
-  for (const m of loader.matchAll(/\/\* ([a-z_, ]+) \*\/\s*const __chunk_\d+ = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/(chunk_\d+\.wasm)"/g)) {
+  for (const m of loader.matchAll(/\/\* ([\w, ]+) \*\/\s*const __chunk_\d+ = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/(chunk_\d+\.wasm)"/g)) {
     users.set(m[2], m[1].split(', '));
   }
-  if (!users.size) throw new Error(`${file}: geen gedeelde modules met hun onderdelen gevonden (is de uitvoer van wasm-split veranderd?)`);
+  // Every shared chunk must be read: one missed would land in the wrong bundle without a word.
+  const chunks = loader.match(/const __chunk_\d+ = makeLoad\(/g)?.length ?? 0;
+  if (!users.size || users.size !== chunks) {
+    throw new Error(`${file}: van ${chunks} gedeelde modules zijn er ${users.size} met hun onderdelen gevonden (is de uitvoer van wasm-split veranderd?)`);
+  }
   for (const part of EVALUATION_PARTS) {
     if (!loader.includes(`__wasm_split_load_${part} =`)) throw new Error(`${file}: onderdeel ${part} (EVALUATION_PARTS) bestaat niet`);
   }

@@ -146,7 +146,8 @@ pub fn PlanPage(
         </p>
         <PlanTools />
         <PlanTabs />
-        {lazy_extra(Extra::End { print, principles })}
+        // Not on paper, also while it loads: its status line, or a message that it did not arrive.
+        <div class="geen-print">{lazy_extra(Extra::End { print, principles })}</div>
     }
 }
 
