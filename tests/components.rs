@@ -16,7 +16,7 @@ use zelfevaluatie_wmo_toezicht::ui::components::case_form::CaseForm;
 use zelfevaluatie_wmo_toezicht::ui::components::case_overview::CaseOverviewTable;
 use zelfevaluatie_wmo_toezicht::ui::components::checkbox::Checkbox;
 use zelfevaluatie_wmo_toezicht::ui::components::heat_map::HeatMap;
-use zelfevaluatie_wmo_toezicht::ui::components::lazy_page::lazy_page;
+use zelfevaluatie_wmo_toezicht::ui::components::lazy_page::{lazy_page, lazy_part, provide_part_retries};
 use zelfevaluatie_wmo_toezicht::ui::components::multi_file_chooser::MultiFileChooser;
 use zelfevaluatie_wmo_toezicht::ui::components::progress::ProgressNote;
 use zelfevaluatie_wmo_toezicht::ui::components::score_summary::ScoreSummary;
@@ -80,6 +80,17 @@ fn mount_with(
     document().body().unwrap().append_child(&container).unwrap();
     let handle = leptos::mount::mount_to(container.clone(), move || build(state));
     (state, Mounted { _owner: owner, handle: Some(Box::new(handle)), container })
+}
+
+/// Lets the reactive system run until `done` holds, for at most ten ticks (an effect and a
+/// suspended view each take one of their own).
+async fn until(done: impl Fn() -> bool) {
+    for _ in 0..10 {
+        if done() {
+            return;
+        }
+        leptos::task::tick().await;
+    }
 }
 
 /// Mounts any view in a fresh container (for components without an evaluation's state).
@@ -317,11 +328,61 @@ async fn a_lazy_page_whose_code_does_not_arrive_says_so_and_tries_again() {
         document().query_selector("[data-testid=deel-niet-geladen] button").unwrap().unwrap().dyn_into().unwrap();
     assert_eq!(retry.text_content().unwrap(), "Opnieuw proberen");
     retry.click();
-    leptos::task::tick().await;
-    leptos::task::tick().await;
+    until(|| element("luie-kop").is_some()).await;
     assert_eq!(text_of("#luie-kop"), "Over deze zelfevaluatie");
     assert!(document().query_selector("[data-testid=deel-niet-geladen]").unwrap().is_none());
     assert_eq!(tries.load(Ordering::SeqCst), 2);
+}
+
+#[wasm_bindgen_test]
+async fn one_retry_asks_again_for_every_part_that_did_not_arrive_and_not_for_one_that_did() {
+    use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+    use zelfevaluatie_wmo_toezicht::ui::lazy::PartNotLoaded;
+    let online = Arc::new(AtomicBool::new(false));
+    let asked = Arc::new(AtomicU32::new(0));
+    // A part whose code arrives only while `online`, counting how often it is asked for.
+    let part = |id: &'static str, online: Arc<AtomicBool>, asked: Option<Arc<AtomicU32>>| {
+        lazy_part(move || {
+            if let Some(asked) = &asked {
+                asked.fetch_add(1, Ordering::SeqCst);
+            }
+            let arrives = online.load(Ordering::SeqCst);
+            async move {
+                if arrives {
+                    Ok(view! { <p id=id>"Er"</p> }.into_any())
+                } else {
+                    Err(PartNotLoaded)
+                }
+            }
+        })
+    };
+    let (first, second, later) = (online.clone(), online.clone(), online.clone());
+    let (counted, late) = (asked.clone(), RwSignal::new(false));
+    let _mounted = mount_view(move || {
+        provide_part_retries();
+        view! {
+            <div id="deel-een">{part("een", first, None)}</div>
+            <div id="deel-twee">{part("twee", second, None)}</div>
+            // Drawn once the connection is back, so its code arrives at once.
+            {move || late.get().then(|| part("drie", later.clone(), Some(counted.clone())))}
+        }
+        .into_any()
+    });
+    until(|| document().query_selector_all("[data-testid=deel-niet-geladen]").unwrap().length() == 2).await;
+    assert_eq!(document().query_selector_all("[data-testid=deel-niet-geladen]").unwrap().length(), 2);
+
+    online.store(true, Ordering::SeqCst);
+    late.set(true);
+    until(|| element("drie").is_some()).await;
+    assert_eq!(asked.load(Ordering::SeqCst), 1);
+
+    let retry: web_sys::HtmlElement =
+        document().query_selector("#deel-een [data-testid=deel-niet-geladen] button").unwrap().unwrap().dyn_into().unwrap();
+    retry.click();
+    until(|| element("een").is_some() && element("twee").is_some()).await;
+    assert!(element("een").is_some() && element("twee").is_some(), "one press mends both places");
+    assert_eq!(document().query_selector_all("[data-testid=deel-niet-geladen]").unwrap().length(), 0);
+    assert_eq!(asked.load(Ordering::SeqCst), 1, "the part that had arrived is not asked for again");
 }
 
 /// A region of the sample questionnaire: Westdorp answers the first question with the best

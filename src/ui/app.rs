@@ -8,7 +8,7 @@ use crate::ui::browser::focus::focus_later;
 use crate::ui::browser::page::set_document_title;
 use crate::ui::catalog::provide_catalog;
 use crate::ui::components::alert::{Alert, AlertKind};
-use crate::ui::components::lazy_page::lazy_page;
+use crate::ui::components::lazy_page::{lazy_page, provide_part_retries};
 use crate::ui::components::opened::when_opened;
 use crate::ui::components::skip_link::SkipLink;
 use crate::ui::components::storage_notice::StorageNotice;
@@ -26,6 +26,7 @@ const APP_NAME: &str = "Zelfevaluatie Wmo-toezicht";
 pub fn App() -> impl IntoView {
     let route = use_route();
     let catalog = provide_catalog().catalog;
+    provide_part_retries();
     flush_when_leaving();
 
     // Pages are rebuilt only when this changes; moving between the sections of one evaluation

@@ -10,6 +10,13 @@ import { download, openPage, question, startEvaluation, useBrowserAndSite, waitF
 
 const shared = useBrowserAndSite();
 
+/** The parts whose chunks (`split_<part>-<hash>.wasm`) are among `requests`, in request order. */
+const splitParts = (requests) => requests.map((url) => url.match(/\/split_([a-z_]+)-[0-9a-f]{16}\.wasm$/)?.[1]).filter(Boolean);
+
+// Only the failed fetch itself is logged (by the browser, and by wasm-split's loader, which
+// Firefox shows as a bare "Error" and WebKit as "Load failed", its words for a failed fetch).
+const fetchFailed = /Failed to load resource|TypeError: Failed to fetch|NetworkError|ERR_CONNECTION_RESET|^console: Error$|^console: (TypeError: )?Load failed$/;
+
 test('dist/: gehashte namen, relatieve adressen, en sw.js kent elk bestand', () => {
   const files = filesUnder('dist');
   const assets = files.filter((f) => /\.(js|css|wasm|bin)$/.test(f) && f !== 'sw.js');
@@ -95,7 +102,7 @@ test('de code van "Over deze app" komt pas als iemand die pagina opent', async (
 test('de eerste download is de startpagina en het invullen; resultaten en plan komen even later op de achtergrond, de documenten bij het plan, antwoorden bij het openen', async () => {
   const { context, page, problems, requests } = await openPage(shared.browser, { bypassCSP: false });
   try {
-    const split = () => requests.map((url) => url.match(/\/split_([a-z_]+)-[0-9a-f]{16}\.wasm$/)?.[1]).filter(Boolean);
+    const split = () => splitParts(requests);
     // When each chunk was asked for, on the page's own clock (requests answered by a cache too).
     const chunkStarts = () =>
       page.evaluate(() =>
@@ -152,7 +159,7 @@ test('het plan is te lezen voordat de code van de rest van de pagina er is; veld
   // Without the service worker, which would otherwise copy the chunk past the route that holds it.
   const { context, page, problems, requests } = await openPage(shared.browser, { bypassCSP: false, serviceWorkers: 'block' });
   try {
-    const split = () => requests.map((url) => url.match(/\/split_([a-z_]+)-[0-9a-f]{16}\.wasm$/)?.[1]).filter(Boolean);
+    const split = () => splitParts(requests);
     await startEvaluation(page, shared.site.url, 'Snelle scan Wmo-toezicht (voorbeeld)', { name: 'Snelle scan', municipality: 'Gemeente Ede' });
     await question(page, /aangewezen in een besluit/).getByLabel('Gedeeltelijk').check();
     await waitUntilSaved(page);
@@ -238,10 +245,49 @@ test('komt de code van een onderdeel niet binnen, dan zegt de pagina dat en lukt
     await notice.getByRole('button', { name: 'Opnieuw proberen' }).click();
     await page.getByTestId('scoregrafiek').waitFor();
     assert.equal(await notice.count(), 0);
-    // Only the failed fetch itself is logged (by the browser, and by wasm-split's loader, which
-    // Firefox shows as a bare "Error" and WebKit as "Load failed", its words for a failed fetch);
-    // nothing panicked.
-    const fetchFailed = /Failed to load resource|TypeError: Failed to fetch|NetworkError|ERR_CONNECTION_RESET|^console: Error$|^console: (TypeError: )?Load failed$/;
+    // Nothing panicked.
+    assert.deepEqual(problems.filter((p) => !fetchFailed.test(p)), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('komt de rest van de planpagina niet binnen, dan zegt elke plek dat; één keer opnieuw proberen herstelt ze allemaal', async () => {
+  // Without the service worker, which would otherwise fetch the chunk past the route.
+  const { context, page, problems } = await openPage(shared.browser, { bypassCSP: false, serviceWorkers: 'block' });
+  try {
+    await startEvaluation(page, shared.site.url, 'Snelle scan Wmo-toezicht (voorbeeld)', { name: 'Snelle scan', municipality: 'Gemeente Ede' });
+    await question(page, /aangewezen in een besluit/).getByLabel('Gedeeltelijk').check();
+    await question(page, /Waar is het kwaliteitstoezicht/).getByLabel(/in hetzelfde team als inkoop/).check();
+    await waitUntilSaved(page);
+    const away = /\/split_plan_extra-[0-9a-f]{16}\.wasm$/;
+    await page.route(away, (route) => route.abort('connectionreset'));
+    await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Verbeterplan' }).click();
+    await page.getByTestId('aantal-opgenomen').waitFor();
+    const notices = page.getByTestId('deel-niet-geladen');
+    const first = page.getByTestId('actie-aanwijzing-vastleggen');
+    await first.locator('.actie-regel__knop').click();
+    await first.getByTestId('deel-niet-geladen').waitFor();
+    assert.equal(await notices.count(), 2, 'in the opened action and below the actions');
+
+    // The connection is back. An action opened now gets its fields at once; the two places that
+    // failed still say so until the user asks again.
+    await page.unroute(away);
+    const second = page.getByTestId('actie-toezicht-los-van-inkoop');
+    await second.locator('.actie-regel__knop').click();
+    await second.getByLabel('Eigenaar').fill('Team Wmo');
+    await second.getByLabel('Eigenaar').evaluate((field) => (field.dataset.zelfdeVeld = 'ja'));
+    assert.equal(await notices.count(), 2);
+
+    // One press, in the first action, mends both failed places; the part that had arrived is not
+    // drawn again (the same field, with its text).
+    await first.getByRole('button', { name: 'Opnieuw proberen' }).click();
+    await first.getByLabel('Eigenaar').waitFor();
+    await page.getByRole('heading', { name: 'Het plan als document' }).waitFor();
+    assert.equal(await notices.count(), 0);
+    assert.equal(await page.getByRole('status').filter({ hasText: 'Wordt geladen…' }).count(), 0);
+    assert.equal(await second.getByLabel('Eigenaar').evaluate((field) => field.dataset.zelfdeVeld), 'ja');
+    assert.equal(await second.getByLabel('Eigenaar').inputValue(), 'Team Wmo');
     assert.deepEqual(problems.filter((p) => !fetchFailed.test(p)), []);
   } finally {
     await context.close();

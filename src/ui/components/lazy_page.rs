@@ -1,6 +1,8 @@
 //! A page, or part of one, whose code loads on first use (a function in `ui::lazy`): a status
 //! line until the code has arrived, then the content; when the code cannot be fetched, a Dutch
-//! message with a button to try again.
+//! message with a button to try again. One press of that button asks again for every part on
+//! the page that could not be fetched: they failed for one reason (the connection), and a user
+//! who mended it should not have to press a button in each place.
 //!
 //! A bare `Suspend` with its own status line instead of `<Suspense>`: the same behaviour here (no
 //! resources to wait for), and 4.6 KB less gzip in the main module; each further lazy page adds
@@ -12,6 +14,15 @@ use leptos::prelude::*;
 
 use crate::ui::components::alert::{Alert, AlertKind};
 use crate::ui::lazy::PartNotLoaded;
+
+/// The retries of parts whose code could not be fetched, shared by every part on every page.
+#[derive(Clone, Copy)]
+pub struct PartRetries(RwSignal<u32>);
+
+/// Makes "Opnieuw proberen" under one part retry all failed parts below this owner (the app).
+pub fn provide_part_retries() {
+    provide_context(PartRetries(RwSignal::new(0)));
+}
 
 /// A whole page (the page's own heading comes with its code).
 pub fn lazy_page<F>(load: impl Fn() -> F + Send + Sync + 'static) -> AnyView
@@ -34,8 +45,23 @@ where
     F: Future<Output = Result<AnyView, PartNotLoaded>> + Send + 'static,
 {
     let (loaded, set_loaded) = signal(false);
-    // Bumped by "Opnieuw proberen": the code is asked for again.
+    // Bumped when this part is asked for again; `failed` says whether a retry concerns it (a
+    // part that arrived is not drawn again, which would cost its fields their focus).
     let attempt = RwSignal::new(0u32);
+    let failed = RwSignal::new(false);
+    // Outside the app (a component test) a part retries on its own.
+    let PartRetries(retries) = use_context().unwrap_or_else(|| PartRetries(RwSignal::new(0)));
+    Effect::watch(
+        move || retries.get(),
+        move |_, _, _| {
+            if failed.get_untracked() {
+                failed.set(false);
+                set_loaded.set(false);
+                attempt.update(|n| *n += 1);
+            }
+        },
+        false,
+    );
     view! {
         {move || (!loaded.get()).then(|| view! { <p class="utrecht-paragraph" role="status">{waiting}</p> })}
         {move || {
@@ -44,14 +70,14 @@ where
             Suspend::new(async move {
                 let content = content.await;
                 set_loaded.set(true);
+                failed.set(content.is_err());
                 match content {
                     Ok(view) => view,
                     Err(missing) => view! {
                         <Alert kind=AlertKind::Error urgent=true test_id="deel-niet-geladen">
                             <p class="utrecht-paragraph">{missing.message(what)}</p>
                             <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| {
-                                set_loaded.set(false);
-                                attempt.update(|n| *n += 1);
+                                retries.update(|n| *n += 1);
                             }>"Opnieuw proberen"</button>
                         </Alert>
                     }
