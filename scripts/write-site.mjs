@@ -83,12 +83,12 @@ export function filesUnder(dir, base = dir) {
  * neither name can be a hash of the other's final content. Both get one hash of both contents
  * (with the names still left out), which changes whenever either does.
  */
-function writeScripts({ from, name, out, wasmNames }) {
+function writeScripts({ from, name, out, wasmNames, loader }) {
   const glueFile = join(from, `${name}.js`);
   let glue = readFileSync(glueFile, 'utf8');
   glue = replaceExactly(glue, `'${name}_bg.wasm'`, `'${wasmNames.main}'`, { file: glueFile });
   const splitFile = join(from, SPLIT_LOADER);
-  let split = existsSync(splitFile) ? readFileSync(splitFile, 'utf8') : undefined;
+  let split = loader;
   if (split !== undefined) {
     // Only the import statement: the same string is also the wasm's import module name, a key
     // in the imports object, and must stay as the WebAssembly names it.
@@ -213,7 +213,7 @@ export function chunkUsers(loader, file = SPLIT_LOADER) {
   return users;
 }
 
-function writeWasm({ from, name, out }) {
+function writeWasm({ from, name, out, loader }) {
   const main = `${name}_bg.wasm`;
   const write = (file, hashedName) => {
     writeFileSync(join(out, hashedName), readFileSync(join(from, file)));
@@ -224,9 +224,8 @@ function writeWasm({ from, name, out }) {
   const chunks = readdirSync(from).filter((f) => f.endsWith('.wasm') && f !== main);
   const bundled = new Set();
   wasmNames.bundles = [];
-  const splitFile = join(from, SPLIT_LOADER);
-  if (existsSync(splitFile)) {
-    const users = chunkUsers(readFileSync(splitFile, 'utf8'), splitFile);
+  if (loader !== undefined) {
+    const users = chunkUsers(loader, join(from, SPLIT_LOADER));
     const forEvaluation = (chunk) => users.get(chunk)?.some((part) => EVALUATION_PARTS.includes(part));
     const small = chunks.filter((f) => !f.startsWith('split_') && statSync(join(from, f)).size <= SMALL_MODULE_BYTES);
     for (const [prefix, members] of [
@@ -329,8 +328,12 @@ export function writeSite({ from, name, out = 'dist', publicUrl = './' }) {
   execFileSync('node', ['scripts/write-questionnaire-index.mjs', out], { stdio: 'inherit' });
   if (existsSync(join(from, 'snippets'))) cpSync(join(from, 'snippets'), join(out, 'snippets'), { recursive: true });
 
-  const wasmNames = writeWasm({ from, name, out });
-  const names = writeScripts({ from, name, out, wasmNames });
+  // wasm-split's loader (absent when nothing is split): which parts use each shared chunk, and
+  // the script that is rewritten to the hashed names.
+  const loaderFile = join(from, SPLIT_LOADER);
+  const loader = existsSync(loaderFile) ? readFileSync(loaderFile, 'utf8') : undefined;
+  const wasmNames = writeWasm({ from, name, out, loader });
+  const names = writeScripts({ from, name, out, wasmNames, loader });
   const startCode = minifyJs(startScript({ glue: names.glue, wasm: wasmNames.main }));
   const start = `start-${contentHash(startCode)}.js`;
   writeFileSync(join(out, start), startCode);

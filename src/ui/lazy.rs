@@ -2,8 +2,9 @@
 //! scripts/build.sh sets `wasm_split`) each function here is a split point: its code, and code
 //! only it uses, is a separate WebAssembly chunk that the browser fetches the first time the
 //! function is called. The first download then holds the start page and the walk through a
-//! section; results, the plan, its documents, the answers page, the casus overview, the
-//! regional overview, the about page, importing and reading YAML come when they are used.
+//! section; results, the plan (the rest of its page, then its documents, while it is read), the
+//! answers page, the casus overview, the regional overview, the about page, importing and
+//! reading YAML come when they are used.
 //! Other builds (tests, `trunk serve`) link them in as ordinary `async fn`s.
 //!
 //! A chunk that cannot be fetched (the network is gone, a tab left open across a new build)

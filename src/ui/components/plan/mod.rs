@@ -31,7 +31,7 @@ use crate::ui::components::lazy_page::lazy_part;
 use crate::ui::components::printed_heading::PrintedHeading;
 use crate::ui::components::score_chart::ScoreChart;
 use crate::ui::latch::stays_true;
-use crate::ui::lazy::{fetch_plan_extras, fetch_plan_files_part, plan_extra};
+use crate::ui::lazy::{fetch_plan_extras, fetch_plan_files_part, plan_extra, prefetch};
 use crate::ui::print::use_print_date;
 use action_item::{ActionFields, EditsChange};
 use details_form::PlanDetailsForm;
@@ -121,9 +121,9 @@ pub fn PlanPage(
     };
     provide_context(view);
     // The rest of the page's code while the user reads the plan, then the document writers.
-    leptos::task::spawn_local(async {
+    prefetch(async {
         let _ = fetch_plan_extras().await;
-        let _ = fetch_plan_files_part().await;
+        fetch_plan_files_part().await
     });
 
     view! {
