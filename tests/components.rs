@@ -376,8 +376,12 @@ async fn one_retry_asks_again_for_every_part_that_did_not_arrive_and_not_for_one
     until(|| element("drie").is_some()).await;
     assert_eq!(asked.load(Ordering::SeqCst), 1);
 
-    let retry: web_sys::HtmlElement =
-        document().query_selector("#deel-een [data-testid=deel-niet-geladen] button").unwrap().unwrap().dyn_into().unwrap();
+    let retry: web_sys::HtmlElement = document()
+        .query_selector("#deel-een [data-testid=deel-niet-geladen] button")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     retry.click();
     until(|| element("een").is_some() && element("twee").is_some()).await;
     assert!(element("een").is_some() && element("twee").is_some(), "one press mends both places");
