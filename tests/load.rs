@@ -225,3 +225,27 @@ fn a_file_over_the_limit_is_refused_once_with_one_message() {
     assert!(message.starts_with("Het bestand is 5,2 MB; het maximum is 2 MB."), "{message}");
     assert!(!message.contains('\''), "the message does not quote a file name: {message}");
 }
+
+#[test]
+fn after_fifty_shape_problems_the_file_says_where_the_check_stopped() {
+    // Sixty questions whose weight is a word: a shape problem each.
+    let extra: String = (1..=60)
+        .map(|i| format!("      - {{ id: extra{i}, type: single_choice, text: Vraag {i}?, scores_on: [onafhankelijkheid], answer_set: jn, weight: zwaar }}\n"))
+        .collect();
+    let yaml = variant("    title: Een\n    questions:\n", &format!("    title: Een\n    questions:\n{extra}"));
+    let first_extra_line = yaml.lines().position(|l| l.contains("id: extra1,")).unwrap() + 1;
+    let problems = problems(&yaml);
+    assert_eq!(problems.len(), 51, "{problems:#?}");
+    let last = problems.last().unwrap();
+    assert!(
+        last.message.contains("meer dan 50 van zulke problemen; vanaf hier is het niet verder gecontroleerd"),
+        "{last:?}"
+    );
+    // At the first weight not reported, so the editor knows what is still unchecked.
+    assert_eq!(last.line, Some(first_extra_line + 50), "{last:?}");
+    assert!(last.column.is_some(), "{last:?}");
+    assert!(
+        problems[..50].iter().all(|p| p.line.is_some() && p.message.contains("Verkeerd soort waarde")),
+        "{problems:#?}"
+    );
+}

@@ -89,19 +89,24 @@ pub(crate) fn read_on<T: DeserializeOwned>(file: &str, source: &str, first: &Rea
         let Some((path, repair)) = repair_for(&error) else { return reading };
         let follow_up = reading.set_aside.iter().any(|s| path.starts_with(&s.path));
         if round > 0 && !follow_up {
-            if reading.problems.len() == MAX_SHAPE_PROBLEMS {
-                reading.problems.push(Problem::whole_file(
-                    file,
-                    format!("Het bestand heeft meer dan {MAX_SHAPE_PROBLEMS} van zulke problemen. Herstel eerst deze en controleer het dan opnieuw."),
-                ));
-                return reading;
-            }
-            let mut problem = error.problem(file);
             // A field that is missing at the top has no place of its own: the document's start.
             let (line, column) =
                 position_of(source, &path_text(&path)).unwrap_or_else(|| (first_content_line(source), 1));
+            let stop = reading.problems.len() == MAX_SHAPE_PROBLEMS;
+            let mut problem = if stop {
+                // Where the reading stopped, so the editor knows which part is still unchecked.
+                Problem::whole_file(
+                    file,
+                    format!("Het bestand heeft meer dan {MAX_SHAPE_PROBLEMS} van zulke problemen; vanaf hier is het niet verder gecontroleerd. Herstel eerst de problemen hiervoor en controleer het bestand dan opnieuw."),
+                )
+            } else {
+                error.problem(file)
+            };
             (problem.line, problem.column) = (Some(line), Some(column));
             reading.problems.push(problem);
+            if stop {
+                return reading;
+            }
         }
         if !follow_up {
             let words = node(&original, &path).map(texts_in).unwrap_or_default();
