@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::figures::FigureFile;
 use super::problem::Problem;
 use super::questionnaire::Questionnaire;
+use super::sorted::map_of;
 use super::summary::QuestionnaireSummary;
 use super::text::count;
 use super::validate::is_valid_id;
@@ -153,21 +154,21 @@ pub fn parse_index(text: &str) -> Result<CatalogIndex, String> {
     }
     // Only names already accepted above are kept, so a JSON address is never built from an
     // unchecked name; a leftover name for a file no longer listed is simply ignored.
-    let prepared = match index.prepared {
+    let mut prepared = match index.prepared {
         Prepared::ByFile(prepared) => prepared,
         Prepared::Unfingerprinted(_) => BTreeMap::new(),
     };
-    let prepared: BTreeMap<String, String> =
-        prepared.into_iter().filter(|(p, _)| files.contains(p) || index.figures.as_ref() == Some(p)).collect();
+    prepared.retain(|p, _| files.contains(p) || index.figures.as_ref() == Some(p));
     // A summary counts only for a listed, prepared file: its content is read from that JSON. Its
     // id goes into addresses and storage keys, so one that is not a valid id is ignored and the
     // file is read at once instead (where the validator names the problem).
-    let summaries = index
-        .summaries
-        .into_iter()
-        .filter_map(|(file, summary)| Some((file, serde_json::from_value::<QuestionnaireSummary>(summary).ok()?)))
-        .filter(|(file, summary)| prepared.contains_key(file) && is_valid_id(&summary.id))
-        .collect();
+    let summaries = map_of(
+        index
+            .summaries
+            .into_iter()
+            .filter_map(|(file, summary)| Some((file, serde_json::from_value::<QuestionnaireSummary>(summary).ok()?)))
+            .filter(|(file, summary)| prepared.contains_key(file) && is_valid_id(&summary.id)),
+    );
     Ok(CatalogIndex { files, figures: index.figures, prepared, summaries })
 }
 

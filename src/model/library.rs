@@ -4,6 +4,7 @@ use super::assessment::{Assessment, Mode};
 use super::cases::case_progress;
 use super::questionnaire::Questionnaire;
 use super::scoring::score;
+use super::sorted::sort_by;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssessmentSummary {
@@ -60,5 +61,5 @@ pub fn summarize(assessment: &Assessment, questionnaire: Option<&Questionnaire>)
 
 /// Most recently changed first; ties by name, so the order is stable.
 pub fn sort_for_listing(summaries: &mut [AssessmentSummary]) {
-    summaries.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then_with(|| a.name.cmp(&b.name)));
+    sort_by(summaries, |a, b| b.updated_at.cmp(&a.updated_at).then_with(|| a.name.cmp(&b.name)));
 }

@@ -3,6 +3,7 @@
 use super::problem::Problem;
 use super::questionnaire::Questionnaire;
 use super::shape::read_on;
+use super::sorted::sort_by_key;
 use super::text_file::check_size;
 use super::validate::validate;
 use super::yaml_errors::ReadError;
@@ -42,7 +43,7 @@ pub fn load_questionnaire(file: &str, source: &str) -> Result<Questionnaire, Vec
         }));
     }
     // In the order of the file, as an editor fixes them; problems of the whole file first.
-    problems.sort_by_key(|p| (p.line.unwrap_or(0), p.column.unwrap_or(0)));
+    sort_by_key(&mut problems, |p| (p.line.unwrap_or(0), p.column.unwrap_or(0)));
     Err(problems)
 }
 

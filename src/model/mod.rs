@@ -28,6 +28,7 @@ pub mod region;
 pub mod route;
 pub mod scoring;
 mod shape;
+pub mod sorted;
 pub mod summary;
 pub mod text;
 pub mod text_file;

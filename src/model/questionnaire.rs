@@ -6,6 +6,7 @@
 
 use std::collections::BTreeMap;
 
+use super::sorted::sort_by;
 use serde::{Deserialize, Serialize};
 
 /// The only file-format version this build understands.
@@ -461,7 +462,7 @@ pub fn cited_sources<'q>(questionnaires: impl IntoIterator<Item = &'q Questionna
         .into_iter()
         .flat_map(|q| q.questions().flat_map(|(_, question)| question.sources.iter()))
         .collect();
-    sources.sort_by(|a, b| a.label.to_lowercase().cmp(&b.label.to_lowercase()).then_with(|| a.url.cmp(&b.url)));
+    sort_by(&mut sources, |a, b| a.label.to_lowercase().cmp(&b.label.to_lowercase()).then_with(|| a.url.cmp(&b.url)));
     sources.dedup_by(|a, b| a.label == b.label && a.url == b.url);
     sources
 }

@@ -4,6 +4,7 @@ use super::answers::{AnswerState, Answers};
 use super::condition::visibility;
 use super::questionnaire::{Question, Questionnaire, Recommendation};
 use super::scoring::question_percent;
+use super::sorted::sort_by_key;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct TriggeredRecommendation<'q> {
@@ -46,6 +47,6 @@ pub fn triggered<'q>(questionnaire: &'q Questionnaire, answers: &Answers) -> Vec
         }
     }
     // A stable sort keeps document order within equal priority and principle.
-    found.sort_by_key(|t| (t.recommendation.priority, questionnaire.principle_rank(t.principle_id)));
+    sort_by_key(&mut found, |t| (t.recommendation.priority, questionnaire.principle_rank(t.principle_id)));
     found
 }

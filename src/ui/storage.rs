@@ -14,6 +14,7 @@ use std::collections::BTreeMap;
 use gloo_storage::{LocalStorage, Storage};
 
 use crate::model::region::Region;
+use crate::model::sorted::sort;
 use crate::model::Assessment;
 
 /// Everything this version of the app stores starts with this.
@@ -69,7 +70,7 @@ fn keys_with(prefix: &str) -> Vec<String> {
         MEMORY.with(|m| m.borrow().keys().cloned().collect())
     };
     keys.retain(|k| k.starts_with(prefix));
-    keys.sort();
+    sort(&mut keys);
     keys
 }
 

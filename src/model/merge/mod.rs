@@ -30,6 +30,7 @@ use super::assessment::Assessment;
 use super::cases::CaseRecord;
 use super::plan::details::PlanDetails;
 use super::plan::{ActionEdits, OwnAction, PlanEdits};
+use super::sorted::{map_of, set_of};
 
 /// The merged evaluation, and the places where both tabs changed a text (or where the other tab
 /// kept both versions of one), in a fixed order, each once.
@@ -318,15 +319,13 @@ fn merge_keyed<V: Clone + PartialEq + Default>(
     mut merge_one: impl FnMut(&str, &V, &V, &V) -> V,
 ) -> BTreeMap<String, V> {
     let empty = V::default();
-    let keys: BTreeSet<&String> = base.keys().chain(mine.keys()).chain(theirs.keys()).collect();
-    keys.into_iter()
-        .filter_map(|key| {
-            let (b, m, t) = (base.get(key), mine.get(key), theirs.get(key));
-            let merged = merge_one(key, b.unwrap_or(&empty), m.unwrap_or(&empty), t.unwrap_or(&empty));
-            let present = pick(&b.is_some(), &m.is_some(), &t.is_some());
-            (merged != empty || present).then(|| (key.clone(), merged))
-        })
-        .collect()
+    let keys = set_of(base.keys().chain(mine.keys()).chain(theirs.keys()));
+    map_of(keys.into_iter().filter_map(|key| {
+        let (b, m, t) = (base.get(key), mine.get(key), theirs.get(key));
+        let merged = merge_one(key, b.unwrap_or(&empty), m.unwrap_or(&empty), t.unwrap_or(&empty));
+        let present = pick(&b.is_some(), &m.is_some(), &t.is_some());
+        (merged != empty || present).then(|| (key.clone(), merged))
+    }))
 }
 
 /// For each case of `base`, where it is in `side` (or `None`: removed there), and the cases

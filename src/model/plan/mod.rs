@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 use super::answers::Answers;
 use super::questionnaire::{Priority, Questionnaire};
 use super::recommendations::triggered;
+use super::sorted::sort_by_key;
 use super::text::{dutch_date, or_dash, single_line, NONE_GIVEN};
 use details::PlanDetails;
 use period::Period;
@@ -298,7 +299,9 @@ pub fn plan_rows(questionnaire: &Questionnaire, answers: &Answers, edits: &PlanE
             edits: own.edits.clone(),
         }
     }));
-    rows.sort_by_key(|row| (row.priority, questionnaire.principle_rank(&row.principle_id), row.kind == RowKind::Own));
+    sort_by_key(&mut rows, |row| {
+        (row.priority, questionnaire.principle_rank(&row.principle_id), row.kind == RowKind::Own)
+    });
     rows
 }
 

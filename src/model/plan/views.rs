@@ -5,6 +5,7 @@
 use super::{ActionStatus, PlanEdits, PlanRow};
 use crate::model::plan::period::Period;
 use crate::model::questionnaire::{Priority, Questionnaire};
+use crate::model::sorted::sort_by_key;
 
 /// "Neem op": which actions go into the plan for the coming period, in one go.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -131,7 +132,7 @@ impl RoadmapPeriod {
 pub fn roadmap(rows: &[PlanRow]) -> Vec<RoadmapPeriod> {
     let included: Vec<&PlanRow> = rows.iter().filter(|r| r.edits.selected).collect();
     let mut periods: Vec<Option<Period>> = included.iter().map(|r| r.edits.period).collect();
-    periods.sort_by_key(|p| (p.is_none(), *p));
+    sort_by_key(&mut periods, |p| (p.is_none(), *p));
     periods.dedup();
     periods
         .into_iter()

@@ -14,6 +14,7 @@
 
 use super::overview::{MemberView, RegionOverview};
 use super::versions::NotFitting;
+use crate::model::sorted::{sort, sort_by_key};
 
 /// 0 → "Gemeente A", 25 → "Gemeente Z", 26 → "Gemeente AA", 27 → "Gemeente AB", …
 pub fn anonymous_label(index: usize) -> String {
@@ -44,7 +45,7 @@ fn keyed_hash(seed: u64, text: &str) -> u64 {
 /// The anonymous order: `order[letter] = index of the member in the named overview`.
 pub fn anonymous_order(seed: u64, member_ids: &[&str]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..member_ids.len()).collect();
-    order.sort_by_key(|&i| (keyed_hash(seed, member_ids[i]), i));
+    sort_by_key(&mut order, |&i| (keyed_hash(seed, member_ids[i]), i));
     order
 }
 
@@ -91,7 +92,7 @@ pub fn anonymise(overview: &RegionOverview, seed: u64) -> RegionOverview {
         for member in &mut improvement.members {
             *member = letter_of[*member];
         }
-        improvement.members.sort_unstable();
+        sort(&mut improvement.members);
     }
     anonymous
 }

@@ -9,6 +9,7 @@ use crate::model::answers::Answers;
 use crate::model::plan::{plan_rows, ActionEdits, PlanEdits, PlanRow, RowKind};
 use crate::model::questionnaire::{Priority, Questionnaire};
 use crate::model::recommendations::triggered;
+use crate::model::sorted::{map_of, sort_by_key};
 
 /// One recommendation and the members whose answers trigger it.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,12 +29,13 @@ pub struct CommonImprovement {
 /// Every recommendation triggered in at least one member, ranked: by how many members trigger
 /// it (most first), then by priority, then in the order of the questionnaire.
 pub fn common_improvements(questionnaire: &Questionnaire, members: &[&Answers]) -> Vec<CommonImprovement> {
-    let document_order: BTreeMap<&str, usize> = questionnaire
-        .questions()
-        .flat_map(|(_, q)| q.recommendations.iter())
-        .enumerate()
-        .map(|(i, r)| (r.id.as_str(), i))
-        .collect();
+    let document_order = map_of(
+        questionnaire
+            .questions()
+            .flat_map(|(_, q)| q.recommendations.iter())
+            .enumerate()
+            .map(|(i, r)| (r.id.as_str(), i)),
+    );
     let label = |id: &str| questionnaire.principle(id).map_or_else(|| id.to_owned(), |p| p.label.clone());
     let mut found: BTreeMap<&str, CommonImprovement> = BTreeMap::new();
     for (index, answers) in members.iter().enumerate() {
@@ -56,7 +58,7 @@ pub fn common_improvements(questionnaire: &Questionnaire, members: &[&Answers]) 
     }
     let mut ranked: Vec<CommonImprovement> = found.into_values().collect();
     let order = |id: &str| document_order.get(id).copied().unwrap_or(usize::MAX);
-    ranked.sort_by_key(|c| (std::cmp::Reverse(c.members.len()), c.priority, order(&c.recommendation_id)));
+    sort_by_key(&mut ranked, |c| (std::cmp::Reverse(c.members.len()), c.priority, order(&c.recommendation_id)));
     ranked
 }
 

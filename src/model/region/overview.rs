@@ -16,6 +16,7 @@ use super::versions::{member_fit, NotFitting};
 use crate::model::answers::Answers;
 use crate::model::questionnaire::{Level, Questionnaire};
 use crate::model::scoring::{score, Progress, Tally};
+use crate::model::sorted::set_of;
 
 /// A principle or a section: a column of the overview.
 #[derive(Debug, Clone, PartialEq)]
@@ -148,7 +149,7 @@ fn unique_labels(region: &Region) -> Vec<String> {
             }
         })
         .collect();
-    let originals: BTreeSet<String> = labels.iter().cloned().collect();
+    let originals = set_of(labels.iter().cloned());
     let mut taken: BTreeSet<String> = BTreeSet::new();
     for label in &mut labels {
         if !taken.insert(label.clone()) {

@@ -6,6 +6,8 @@
 //! 0.5-quantile: the middle value, or the mean of the two middle values when n is even. The
 //! interquartile range (IQR) is Q3 − Q1: the width of the middle half of the members.
 
+use crate::model::sorted::sort_by;
+
 /// The distribution of one score over the members that have one.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Spread {
@@ -27,7 +29,7 @@ impl Spread {
         if sorted.is_empty() {
             return None;
         }
-        sorted.sort_by(f64::total_cmp);
+        sort_by(&mut sorted, f64::total_cmp);
         Some(Spread {
             count: sorted.len(),
             min: sorted[0],

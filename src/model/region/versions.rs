@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 use super::stored::Member;
 use crate::model::questionnaire::Questionnaire;
 use crate::model::reconcile::orphaned_answers;
+use crate::model::sorted::set_of;
 
 /// One saved answer of a member that the current questionnaire cannot use.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,7 +32,7 @@ pub struct MemberFit {
 
 pub fn member_fit(questionnaire: &Questionnaire, member: &Member) -> MemberFit {
     let orphans = orphaned_answers(questionnaire, &member.answers);
-    let question_ids = orphans.iter().map(|o| o.question_id.clone()).collect();
+    let question_ids = set_of(orphans.iter().map(|o| o.question_id.clone()));
     let not_fitting = orphans
         .into_iter()
         .map(|orphan| NotFitting {

@@ -8,6 +8,7 @@ use crate::model::region::labels::members_label;
 use crate::model::region::stored::clean_region_name;
 use crate::model::region::Region;
 use crate::model::route::{region_href, RegionPart};
+use crate::model::sorted::sort_by;
 use crate::ui::browser::clock::{local_date_time, now_iso};
 use crate::ui::browser::focus::{focus_element, focus_later};
 use crate::ui::components::confirm_inline::ConfirmInline;
@@ -21,7 +22,7 @@ pub(super) fn SavedRegions() -> impl IntoView {
     move || {
         page.revision.get();
         let mut regions = list_regions();
-        regions.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then_with(|| a.name.cmp(&b.name)));
+        sort_by(&mut regions, |a, b| b.updated_at.cmp(&a.updated_at).then_with(|| a.name.cmp(&b.name)));
         let unreadable: Vec<_> = unreadable_entries()
             .into_iter()
             .filter(|entry| entry.file_name.starts_with("onleesbare-gegevens-regio-"))

@@ -9,6 +9,7 @@ use crate::model::catalog::{Catalog, Opening};
 use crate::model::export::evaluation_download;
 use crate::model::library::{sort_for_listing, summarize, AssessmentSummary};
 use crate::model::route::{assessment_href, Part};
+use crate::model::sorted::sort;
 use crate::model::text::or_dash;
 use crate::model::Assessment;
 use crate::ui::browser::clock::{local_date_time, local_iso_date, now_iso};
@@ -35,7 +36,7 @@ pub(super) fn saved_listing() -> Memo<Listing> {
     });
     page.store.want(move || {
         let mut ids: Vec<String> = assessments.with(|list| list.iter().map(|a| a.questionnaire_id.clone()).collect());
-        ids.sort();
+        sort(&mut ids);
         ids.dedup();
         ids
     });
