@@ -6,8 +6,9 @@
 
 use std::collections::BTreeMap;
 
-use super::sorted::sort_by;
 use serde::{Deserialize, Serialize};
+
+use super::sorted::sort_by;
 
 /// The only file-format version this build understands.
 pub const SUPPORTED_SCHEMA_VERSION: u32 = 1;

@@ -95,8 +95,9 @@ pub(crate) fn read_on<T: DeserializeOwned>(file: &str, source: &str, first: &Rea
             let stop = reading.problems.len() == MAX_SHAPE_PROBLEMS;
             let mut problem = if stop {
                 // Where the reading stopped, so the editor knows which part is still unchecked.
-                Problem::whole_file(
+                Problem::at_path(
                     file,
+                    "",
                     format!("Het bestand heeft meer dan {MAX_SHAPE_PROBLEMS} van zulke problemen; vanaf hier is het niet verder gecontroleerd. Herstel eerst de problemen hiervoor en controleer het bestand dan opnieuw."),
                 )
             } else {
