@@ -1,6 +1,8 @@
 //! Build settings that must agree with each other, or the build fails only on a fresh machine.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+
 fn read(path: &str) -> String {
     std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).unwrap()
 }
@@ -54,28 +56,21 @@ fn the_release_build_keeps_the_rustflags_of_cargo_config() {
     assert!(rustflags.contains("--cfg wasm_split") && rustflags.contains("-Clink-args=--emit-relocs"), "{rustflags}");
 }
 
-/// Every `.rs` file under `dir`, with its text up to its test module (tests may sort as they like).
-fn app_sources(dir: &std::path::Path, out: &mut Vec<(String, String)>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            app_sources(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            let text = std::fs::read_to_string(&path).unwrap();
-            let code = text.split("#[cfg(test)]").next().unwrap_or_default().to_owned();
-            out.push((path.display().to_string(), code));
-        }
-    }
-}
-
 #[test]
 fn the_app_sorts_only_through_model_sorted() {
     // Each call of the standard library's sort on another type or comparison, and each
     // `collect()` into a tree, copies the sort algorithm into the WebAssembly (src/model/sorted.rs).
     // A `collect()` whose tree type is inferred cannot be seen here; this catches the rest.
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files = Vec::new();
-    app_sources(&root.join("src"), &mut files);
+    // Each file's text up to its test module: tests may sort as they like.
+    let files: Vec<(String, String)> = support::rust_files_under(&root.join("src"))
+        .into_iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let code = text.split("#[cfg(test)]").next().unwrap_or_default().to_owned();
+            (path.display().to_string(), code)
+        })
+        .collect();
     let sorting =
         [".sort()", ".sort_by(", ".sort_by_key(", ".sort_by_cached_key(", ".sort_unstable", "collect::<BTree"];
     let found: Vec<String> = files

@@ -5,16 +5,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-fn source_files(dir: &Path, root: &Path, out: &mut Vec<String>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            source_files(&path, root, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/"));
-        }
-    }
-}
+mod support;
 
 /// The backticked names in a table cell.
 fn quoted(cell: &str) -> Vec<&str> {
@@ -56,8 +47,10 @@ fn the_module_map_names_every_module_once() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
     let mapped = mapped_modules(&readme);
-    let mut files = Vec::new();
-    source_files(&root.join("src"), root, &mut files);
+    let mut files: Vec<String> = support::rust_files_under(&root.join("src"))
+        .iter()
+        .map(|path| path.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/"))
+        .collect();
     files.sort();
     // `mod.rs` files that only list their modules need no line of their own.
     let listed_only = |file: &str| {

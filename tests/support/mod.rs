@@ -211,3 +211,17 @@ pub fn golden(name: &str, actual: &str) {
         .unwrap_or_else(|_| panic!("{} missing; run with UPDATE_GOLDEN=1", path.display()));
     assert_eq!(actual, expected, "{name} differs from the golden file");
 }
+
+/// Every `.rs` file under `dir`, at any depth (for the tests that read the app's own source).
+pub fn rust_files_under(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(rust_files_under(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            files.push(path);
+        }
+    }
+    files
+}
