@@ -40,37 +40,42 @@ where
     on_arrival(load, "Wordt geladen…", "Dit deel van de pagina")
 }
 
+/// Where one part's code is: one state, so "shown as waiting" and "may be retried" cannot disagree.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Arrival {
+    Waiting,
+    Arrived,
+    Failed,
+}
+
 fn on_arrival<F>(load: impl Fn() -> F + Send + Sync + 'static, waiting: &'static str, what: &'static str) -> AnyView
 where
     F: Future<Output = Result<AnyView, PartNotLoaded>> + Send + 'static,
 {
-    let (loaded, set_loaded) = signal(false);
-    // Bumped when this part is asked for again; `failed` says whether a retry concerns it (a
-    // part that arrived is not drawn again, which would cost its fields their focus).
+    let arrival = RwSignal::new(Arrival::Waiting);
+    // Bumped when this part is asked for again, which only a part that failed is (a part that
+    // arrived is not drawn again, which would cost its fields their focus).
     let attempt = RwSignal::new(0u32);
-    let failed = RwSignal::new(false);
     // Outside the app (a component test) a part retries on its own.
     let PartRetries(retries) = use_context().unwrap_or_else(|| PartRetries(RwSignal::new(0)));
     Effect::watch(
         move || retries.get(),
         move |_, _, _| {
-            if failed.get_untracked() {
-                failed.set(false);
-                set_loaded.set(false);
+            if arrival.get_untracked() == Arrival::Failed {
+                arrival.set(Arrival::Waiting);
                 attempt.update(|n| *n += 1);
             }
         },
         false,
     );
     view! {
-        {move || (!loaded.get()).then(|| view! { <p class="utrecht-paragraph" role="status">{waiting}</p> })}
+        {move || (arrival.get() == Arrival::Waiting).then(|| view! { <p class="utrecht-paragraph" role="status">{waiting}</p> })}
         {move || {
             attempt.track();
             let content = load();
             Suspend::new(async move {
                 let content = content.await;
-                set_loaded.set(true);
-                failed.set(content.is_err());
+                arrival.set(if content.is_ok() { Arrival::Arrived } else { Arrival::Failed });
                 match content {
                     Ok(view) => view,
                     Err(missing) => view! {
