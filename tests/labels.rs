@@ -48,7 +48,7 @@ fn scores_with_level_and_coverage() {
 #[test]
 fn differences_in_percentage_points() {
     let change = |before, after| PrincipleChange { label: "x".into(), before, after };
-    assert_eq!(change(Some(16.7), Some(33.3)).difference_label(), "+17 procentpunten");
+    assert_eq!(change(Some(16.7), Some(33.3)).difference_label(), "+16 procentpunten", "17% and 33%");
     assert_eq!(change(Some(50.0), Some(49.0)).difference_label(), "−1 procentpunt");
     assert_eq!(change(Some(50.0), Some(50.2)).difference_label(), "0 procentpunten");
     assert_eq!(change(None, Some(50.0)).difference_label(), "—");

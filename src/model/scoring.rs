@@ -57,7 +57,13 @@ pub fn score_row(percent: Option<f64>, level: Option<&Level>, tally: &Tally) -> 
 
 /// A score as it is shown and exported: "42%", or "nog geen score".
 pub fn percent_label(percent: Option<f64>) -> String {
-    percent.map_or_else(|| "nog geen score".to_owned(), |p| format!("{}%", p.round()))
+    percent.map_or_else(|| "nog geen score".to_owned(), |p| format!("{}%", shown_percent(p)))
+}
+
+/// A score as the whole percentage [`percent_label`] shows (a comparison subtracts these, so a
+/// reader can check the difference).
+pub fn shown_percent(percent: f64) -> i64 {
+    percent.round() as i64
 }
 
 /// A level's label, or a dash while there is no score.

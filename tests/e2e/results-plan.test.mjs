@@ -390,10 +390,30 @@ describe('resultaten en verbeterplan', () => {
       const principles = page.getByTestId('vergelijking-principes');
       await principles.waitFor();
       const row = await principles.getByRole('row', { name: /^Onafhankelijkheid/ }).locator('td').allTextContents();
-      assert.deepEqual(row, ['17%', '33%', '+17 procentpunten'], 'from 2 of 12 to 4 of 12 points');
+      assert.deepEqual(row, ['17%', '33%', '+16 procentpunten'], 'from 2 of 12 to 4 of 12 points: the difference of the percentages shown');
       assert.equal(await page.getByTestId('vergelijking-aantal').textContent(), '1 antwoord verschilt.');
       const changed = await page.getByTestId('vergelijking-antwoorden').locator('tbody tr').allTextContents();
       assert.deepEqual(changed, ['Heeft het college een of meer toezichthouders voor de Wmo 2015 aangewezen in een besluit?GedeeltelijkJa']);
+      assert.equal(await page.getByTestId('vergelijking-niet-gesteld').count(), 0);
+      // Supervision moved to the GGD in 2027: the question on safeguards is no longer asked there.
+      // It is no difference, and it is listed apart, under the sentence that says so.
+      await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Aanwijzing en positie' }).click();
+      await question(page, /kwaliteitstoezicht op de Wmo ondergebracht/).getByLabel('Bij de GGD').check();
+      await waitUntilSaved(page);
+      await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Resultaten' }).click();
+      await page.getByLabel('Vergelijk met').selectOption({ label: 'Snelle scan 2026' });
+      await page.getByTestId('vergelijking-niet-gesteld').waitFor();
+      assert.equal(await page.getByTestId('vergelijking-aantal').textContent(), '2 antwoorden verschillen.');
+      const differing = await page.getByTestId('vergelijking-antwoorden').locator('tbody tr th').allTextContents();
+      assert.equal(differing.length, 2);
+      assert.ok(!differing.some((q) => /waarborgen/.test(q)), differing.join(' | '));
+      assert.equal(
+        await page.getByTestId('vergelijking-niet-gesteld').textContent(),
+        '1 vraag is maar in één van beide gesteld; die telt niet als verschil.',
+      );
+      const asked = page.getByTestId('vergelijking-niet-gestelde-vragen');
+      assert.match(await asked.locator('caption').textContent(), /Vragen die maar in één van beide zijn gesteld/);
+      assert.deepEqual(await asked.locator('tbody tr').allTextContents(), ['Welke waarborgen zijn er tegen functieverstrengeling?Geen van dezeNiet gesteld']);
       assert.deepEqual(await axeViolations(page), []);
       assert.deepEqual(problems, []);
     } finally {

@@ -8,7 +8,7 @@ use crate::model::document::{Block, Document, DocumentMeta, HeadingLevel, Span, 
 use crate::model::plan::views::roadmap;
 use crate::model::plan::PlanRow;
 use crate::model::questionnaire::Questionnaire;
-use crate::model::scoring::{level_label, percent_label};
+use crate::model::scoring::score_row;
 use crate::model::text::single_line;
 
 /// Whose plan a document is, and what its title page and "Stand van zaken" say: one
@@ -107,15 +107,7 @@ pub(super) fn principle_table(context: &ExportContext) -> Table {
             .report
             .principles
             .iter()
-            .map(|p| {
-                vec![
-                    p.label.clone(),
-                    percent_label(p.percent),
-                    level_label(p.level.as_ref()),
-                    p.tally.answered_label(),
-                    p.tally.not_applicable.to_string(),
-                ]
-            })
+            .map(|p| std::iter::once(p.label.clone()).chain(score_row(p.percent, p.level.as_ref(), &p.tally)).collect())
             .collect(),
         column_widths: vec![3, 1, 2, 2, 2],
     }

@@ -11,7 +11,7 @@ use crate::model::document::{Block, Document, HeadingLevel, Image, Span, Table, 
 use crate::model::overview::answers_overview;
 use crate::model::plan::PlanRow;
 use crate::model::questionnaire::cited_sources;
-use crate::model::scoring::{level_label, levels_explanation, percent_label};
+use crate::model::scoring::{levels_explanation, percent_label, score_row};
 use crate::model::text::dutch_list;
 
 pub fn report_document(context: &ExportContext, rows: &[PlanRow]) -> Document {
@@ -48,15 +48,9 @@ pub fn report_document(context: &ExportContext, rows: &[PlanRow]) -> Document {
         rows: report
             .sections
             .iter()
-            .map(|s| {
-                vec![
-                    s.title.clone(),
-                    percent_label(s.percent),
-                    level_label(s.level.as_ref()),
-                    format!("{} van {}", s.progress.done, s.progress.visible),
-                    s.progress.not_applicable.to_string(),
-                ]
-            })
+            // The results page's cells (score_row over the scored questions), so screen and
+            // document give the same counts.
+            .map(|s| std::iter::once(s.title.clone()).chain(score_row(s.percent, s.level.as_ref(), &s.tally)).collect())
             .collect(),
         column_widths: vec![4, 1, 2, 2, 2],
     }));

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::model::answers::answer_text;
-use crate::model::compare::compare;
+use crate::model::compare::{compare, AnswerChange, ASKED_IN_ONE_CAPTION};
 use crate::model::export::results_title;
 use crate::model::figures::FigureFile;
 use crate::model::scoring::{levels_explanation, percent_label, score_row};
@@ -170,15 +170,14 @@ fn CompareWithOther(state: AssessmentState) -> impl IntoView {
                 )
             })
             .collect();
-        let answer_rows: Vec<TableRow> = result
-            .answers
-            .iter()
-            .map(|c| TableRow::new(c.question_text.clone(), vec![c.before.clone(), c.after.clone()]))
-            .collect();
+        let row = |c: &AnswerChange| TableRow::new(c.question_text.clone(), vec![c.before.clone(), c.after.clone()]);
+        let answer_rows: Vec<TableRow> = result.differing().map(row).collect();
+        let not_asked_rows: Vec<TableRow> = result.asked_in_one().map(row).collect();
         let changed = !answer_rows.is_empty();
         let summary = result.summary();
         let not_asked = result.not_asked_note();
         let names = [before.name.clone(), after.name.clone()];
+        let answer_columns = ["Vraag", &names[0], &names[1]].map(str::to_owned).to_vec();
         Some(view! {
             <DataTable
                 caption=format!("Score per principe: {} en {}", before.name, after.name)
@@ -187,13 +186,22 @@ fn CompareWithOther(state: AssessmentState) -> impl IntoView {
                 test_id="vergelijking-principes"
             />
             <p class="utrecht-paragraph" data-testid="vergelijking-aantal">{summary}</p>
-            {not_asked.map(|note| view! { <p class="utrecht-paragraph" data-testid="vergelijking-niet-gesteld">{note}</p> })}
             {changed.then(|| view! {
                 <DataTable
                     caption="Antwoorden die verschillen"
-                    columns=["Vraag", &names[0], &names[1]].map(str::to_owned).to_vec()
+                    columns=answer_columns.clone()
                     rows=answer_rows
                     test_id="vergelijking-antwoorden"
+                />
+            })}
+            // Each sentence right above its own table: the questions asked in one only come apart.
+            {not_asked.map(|note| view! {
+                <p class="utrecht-paragraph" data-testid="vergelijking-niet-gesteld">{note}</p>
+                <DataTable
+                    caption=ASKED_IN_ONE_CAPTION
+                    columns=answer_columns
+                    rows=not_asked_rows
+                    test_id="vergelijking-niet-gestelde-vragen"
                 />
             })}
         })
