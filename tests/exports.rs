@@ -100,7 +100,7 @@ fn csv_matches_the_golden_file_and_reads_back_into_the_same_plan() {
     for (line, row) in table[1..].iter().zip(&rows) {
         assert_eq!(line.len(), CSV_HEADER.len());
         assert_eq!(line[4], row.title);
-        assert_eq!(line[2], row.priority.label());
+        assert_eq!(line[2], row.priority().label());
         assert_eq!(line[1], if row.edits.selected { "ja" } else { "nee" });
     }
     assert_eq!(table[1][12], "Besluit \"in concept\"; zie |nota|", "quotes and semicolons survive");

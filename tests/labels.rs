@@ -121,6 +121,7 @@ fn form_labels_for_scales_and_numbers() {
 fn plan_lines() {
     let edits = ActionEdits {
         selected: true,
+        priority: None,
         owner: " ".into(),
         deadline: "2027-03-31".into(),
         period: Period::quarter(2027, 2),
@@ -137,7 +138,7 @@ fn plan_lines() {
         kind: RowKind::Recommendation,
         title: "Titel".into(),
         text: String::new(),
-        priority: Priority::High,
+        suggested_priority: Priority::High,
         principle_id: "onafhankelijkheid".into(),
         principle_label: "Onafhankelijkheid".into(),
         question_text: "Is er een toezichthouder?".into(),

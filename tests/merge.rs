@@ -226,8 +226,10 @@ fn a_plan_note_edited_in_both_tabs_keeps_both_and_the_status_of_this_tab() {
     edits.note = "Wacht op de jurist".into();
     edits.status = ActionStatus::InProgress;
     edits.owner = "Team Wmo".into();
+    edits.priority = Some(Priority::Low);
     let Merged { assessment, conflicts } = merge(&base, &mine, &theirs);
     let edits = &assessment.plan.recommendations["r1"];
+    assert_eq!(edits.priority, Some(Priority::Low), "a priority changed in one tab only is kept");
     assert_eq!(edits.note, format!("Besluit in maart\n\n{SEPARATOR}\nWacht op de jurist"));
     assert_eq!(edits.status, ActionStatus::Done);
     assert_eq!(edits.owner, "Team Wmo");

@@ -5,8 +5,10 @@
 mod support;
 use support::*;
 
+use zelfevaluatie_wmo_toezicht::model::export::csv::plan_csv;
 use zelfevaluatie_wmo_toezicht::model::export::markdown::plan_markdown;
 use zelfevaluatie_wmo_toezicht::model::export::ExportContext;
+use zelfevaluatie_wmo_toezicht::model::plan::views::{group_rows, BulkInclude, Grouping};
 use zelfevaluatie_wmo_toezicht::model::plan::{
     plan_rows, valid_deadline, ActionEdits, ActionStatus, OwnAction, RowKind,
 };
@@ -36,6 +38,42 @@ fn the_plan_lists_triggered_recommendations_and_own_actions_in_priority_order() 
     assert_eq!(rows[6].kind, RowKind::Own);
     assert_eq!(rows[6].principle_label, "Transparantie");
     assert!(rows[1].edits.selected, "new recommendations are in the plan by default");
+}
+
+#[test]
+fn a_priority_the_user_changes_places_the_action_and_names_the_suggested_one() {
+    let q = snelle_scan();
+    let mut a = filled_snelle_scan();
+    let rows = plan_rows(&q, &a.answers, &a.plan);
+    let first = rows[0].clone();
+    assert_eq!((first.key.as_str(), first.priority()), ("aanwijzing-vastleggen", Priority::High));
+    assert_eq!(first.meta_line().split(" · ").next(), Some("Prioriteit: Hoog"));
+
+    a.plan.edit_row(&first, |edits| edits.priority = Some(Priority::Low));
+    let own = rows.iter().find(|r| r.kind == RowKind::Own).unwrap().clone();
+    a.plan.edit_row(&own, |edits| edits.priority = Some(Priority::High));
+    let rows = plan_rows(&q, &a.answers, &a.plan);
+    let changed = rows.iter().find(|r| r.key == first.key).unwrap();
+    assert_eq!((changed.priority(), changed.suggested_priority), (Priority::Low, Priority::High));
+    assert_eq!(changed.meta_line().split(" · ").next(), Some("Prioriteit: Laag (voorgesteld: hoog)"));
+    let place = |key: &str| rows.iter().position(|r| r.key == key).unwrap();
+    let first_medium = rows.iter().position(|r| r.priority() == Priority::Medium).unwrap();
+    assert!(place("eigen-1") < first_medium, "an own action raised to high comes before every medium one");
+    assert_eq!(rows.last().map(|r| r.key.as_str()), Some("aanwijzing-vastleggen"), "lowered to low: last");
+
+    let groups = group_rows(&q, &rows, Grouping::ByPriority);
+    let low = groups.iter().find(|g| g.key == "laag").unwrap();
+    assert!(low.rows.iter().any(|r| r.key == first.key), "grouped under the priority the user gave");
+    BulkInclude::OnlyHigh.apply(&mut a.plan, &rows);
+    let rows = plan_rows(&q, &a.answers, &a.plan);
+    let selected = |key: &str| rows.iter().find(|r| r.key == key).unwrap().edits.selected;
+    assert!(!selected("aanwijzing-vastleggen") && selected("eigen-1"), "'alleen hoog' follows the user's priority");
+
+    let csv = plan_csv(&rows, "2027-01-01");
+    let line = csv.lines().find(|l| l.contains("aanwijzing") || l.contains(&changed.title)).unwrap();
+    assert!(line.contains("Laag"), "{line}");
+    let back = Assessment::from_json(&a.to_pretty_json().unwrap()).unwrap();
+    assert_eq!(back, a, "the chosen priority is stored");
 }
 
 #[test]

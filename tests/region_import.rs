@@ -300,13 +300,17 @@ fn a_region_is_stored_and_read_back_unchanged() {
 fn a_stored_region_that_is_not_one_is_refused_with_a_reason() {
     let q = base();
     let text = region(&q).to_json().unwrap();
+    let written_version = format!("\"format_version\":{REGION_FORMAT_VERSION}");
+    assert!(text.contains(&written_version));
+    let version_1 = text.replace(&written_version, "\"format_version\":1");
+    assert!(Region::from_json(&version_1).is_ok(), "an overview of version 1 (without priorities) still reads");
     let cases = [
         ("niet json".to_owned(), "geen geldig JSON"),
         ("null".to_owned(), "geen regio-overzicht"),
         ("[1, 2]".to_owned(), "geen regio-overzicht"),
         (text.replace("wmo-zelfevaluatie/region", "wmo-zelfevaluatie/assessment"), "geen regio-overzicht"),
-        (text.replace("\"format_version\":1", "\"format_version\":2"), "opslagversie 2"),
-        (text.replace("\"format_version\":1", "\"format_version\":0"), "geen geldige opslagversie"),
+        (text.replace(&written_version, "\"format_version\":99"), "opslagversie 99"),
+        (text.replace(&written_version, "\"format_version\":0"), "geen geldige opslagversie"),
         (text.replace("\"name\"", "\"naam\""), "beschadigd of onvolledig"),
     ];
     for (broken, expected) in cases {

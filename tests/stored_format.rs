@@ -49,6 +49,7 @@ fn edits(status: ActionStatus) -> ActionEdits {
     }
     ActionEdits {
         selected: false,
+        priority: Some(Priority::Low),
         owner: "Team Toezicht".into(),
         deadline: "2027-03-31".into(),
         period: Period::quarter(2027, 1),

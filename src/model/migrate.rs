@@ -12,7 +12,7 @@ use serde_json::Value;
 type Step = fn(Value) -> Result<Value, String>;
 
 /// `STEPS[n - 1]` migrates version `n` to `n + 1`. Append a step for every format change.
-const STEPS: &[Step] = &[v1_to_v2, v2_to_v3];
+const STEPS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4];
 
 /// The version this app writes.
 pub const CURRENT_VERSION: u32 = STEPS.len() as u32 + 1;
@@ -31,6 +31,13 @@ fn v1_to_v2(mut value: Value) -> Result<Value, String> {
 /// optional, so a version 2 document needs no change; the new version number keeps an older app
 /// from opening (and so dropping) them.
 fn v2_to_v3(value: Value) -> Result<Value, String> {
+    Ok(value)
+}
+
+/// Version 4 adds the priority a user gives an action, and half years ("2027-H1") as periods.
+/// A version 3 document has neither and needs no change; the new number keeps an older app from
+/// opening (and so dropping, or refusing as damaged) them.
+fn v3_to_v4(value: Value) -> Result<Value, String> {
     Ok(value)
 }
 

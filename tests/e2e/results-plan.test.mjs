@@ -64,7 +64,7 @@ async function editPlanAsFixture(page) {
   await first.getByLabel('Notitie').blur();
   // Closed again, the action keeps its fields (and whatever is in them).
   await first.locator('.actie-regel__knop').click();
-  assert.equal(await first.locator('.actie-regel__details').locator('input, select, textarea').count(), 5);
+  assert.equal(await first.locator('.actie-regel__details').locator('input, select, textarea').count(), 6);
   await page.getByTestId('actie-rapporten-publiceren').getByLabel('Opnemen in het plan').uncheck();
   // Without a title the form says so, at the title field.
   await page.getByLabel('Titel').fill('   ');
@@ -74,7 +74,7 @@ async function editPlanAsFixture(page) {
   assert.equal(await page.getByTestId('actie-eigen-1').count(), 0);
   await page.getByLabel('Titel').fill('Jaarlijks gesprek met de <raad>');
   await page.getByLabel('Omschrijving (optioneel)').fill('Plan elk voorjaar een\ncommissiebespreking.');
-  await page.getByLabel('Prioriteit', { exact: true }).selectOption('laag');
+  await page.locator('#eigen-prioriteit').selectOption('laag');
   await page.getByLabel('Principe', { exact: true }).selectOption('transparantie');
   await page.getByRole('button', { name: 'Actie toevoegen' }).click();
   const own = await openAction(page, 'eigen-1');
@@ -310,6 +310,51 @@ describe('resultaten en verbeterplan', () => {
       });
       await action.getByLabel('Status').selectOption('gereed');
       await warning.waitFor({ state: 'detached' });
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('een prioriteit wijzigen zet de actie op haar nieuwe plek, met de focus nog op het veld; periodes vanaf nu, ook per halfjaar', async () => {
+    const { page, problems, context } = await openPage(shared.browser);
+    try {
+      await page.clock.install({ time: new Date(2026, 11, 2, 9, 0) });
+      await startEvaluation(page, shared.site.url, SCAN, { name: 'Prioriteiten', municipality: 'Gemeente Zwolle' });
+      await question(page, /aangewezen in een besluit/).getByLabel('Gedeeltelijk').check();
+      await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Verbeterplan' }).click();
+      // A group of the overview, by its heading's id ("groep-hoog" is headed "Prioriteit hoog").
+      const group = (priority) => page.locator(`section[aria-labelledby="groep-${priority}"]`);
+      await group('hoog').getByTestId('actie-aanwijzing-vastleggen').waitFor();
+      const action = await openAction(page, 'aanwijzing-vastleggen');
+      // In December 2026 the periods start with what still runs: the year, its second half and
+      // its last quarter; then 2027 whole, per half and per quarter.
+      const periods = await action.getByLabel('Periode').locator('option').allTextContents();
+      assert.deepEqual(periods.slice(0, 8), [
+        'Nog geen periode', '2026 (heel het jaar)', '2026 H2 (tweede halfjaar)', '2026 K4',
+        '2027 (heel het jaar)', '2027 H1 (eerste halfjaar)', '2027 K1', '2027 K2',
+      ]);
+      await action.getByLabel('Periode').selectOption('2027-H1');
+      // Chosen in the focused field, as with the keyboard (a closed select changes at once).
+      await action.getByLabel('Prioriteit', { exact: true }).focus();
+      await action.getByLabel('Prioriteit', { exact: true }).selectOption('laag');
+      await group('laag').getByTestId('actie-aanwijzing-vastleggen').waitFor();
+      assert.equal(await group('laag').locator('h2').textContent(), 'Prioriteit laag');
+      assert.equal(await group('hoog').getByTestId('actie-aanwijzing-vastleggen').count(), 0);
+      await page.waitForFunction(() => document.activeElement?.id === 'plan-aanwijzing-vastleggen-prioriteit');
+      const moved = page.getByTestId('actie-aanwijzing-vastleggen');
+      assert.equal(await moved.locator('.actie-regel__knop').getAttribute('aria-expanded'), 'true', 'still open');
+      assert.equal(await moved.getByLabel('Periode').inputValue(), '2027-H1', 'its fields keep their choices');
+      await moved.getByText('Prioriteit: Laag (voorgesteld: hoog)', { exact: false }).waitFor();
+      assert.deepEqual(await axeViolations(page), []);
+      await waitUntilSaved(page);
+      const markdown = await downloadWith(page, 'Verbeterplan (Markdown)');
+      const section = markdown.text.slice(markdown.text.indexOf('Leg de aanwijzing'));
+      assert.match(section, /Prioriteit: Laag/);
+      assert.match(section, /- Periode: 2027 H1\n/);
+      // The choice is stored: after a reload the action is still low.
+      await page.reload();
+      await group('laag').getByTestId('actie-aanwijzing-vastleggen').waitFor();
       assert.deepEqual(problems, []);
     } finally {
       await context.close();

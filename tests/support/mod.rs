@@ -168,6 +168,7 @@ pub fn filled_snelle_scan() -> Assessment {
         "aanwijzing-vastleggen".into(),
         ActionEdits {
             selected: true,
+            priority: None,
             owner: "Team Wmo".into(),
             deadline: "2027-03-31".into(),
             period: Period::quarter(2027, 1),

@@ -49,7 +49,7 @@ pub fn plan_csv(rows: &[PlanRow], today: &str) -> String {
         out.push_str(&line(vec![
             csv_field(&(number + 1).to_string()),
             csv_field(yes_no(edits.selected)),
-            csv_field(row.priority.label()),
+            csv_field(row.priority().label()),
             csv_field(&row.principle_label),
             csv_field(&row.title),
             csv_field(&row.text),

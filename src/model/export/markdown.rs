@@ -66,7 +66,7 @@ pub fn plan_markdown_of(subject: &PlanSubject, rows: &[PlanRow]) -> String {
         let principle =
             if row.principle_label.is_empty() { String::new() } else { format!(" · {}", row.principle_label) };
         out.push_str(&format!("### {}. {}\n\n", number + 1, one_line(&row.title)));
-        out.push_str(&format!("Prioriteit: {}{principle}\n\n", row.priority.label()));
+        out.push_str(&format!("Prioriteit: {}{principle}\n\n", row.priority().label()));
         if !row.text.trim().is_empty() {
             out.push_str(&format!("{}\n\n", one_line(&row.text)));
         }
@@ -84,7 +84,7 @@ pub fn plan_markdown_of(subject: &PlanSubject, rows: &[PlanRow]) -> String {
     if !dropped.is_empty() {
         out.push_str("## Niet opgenomen\n\n");
         for row in dropped {
-            out.push_str(&format!("- {} ({})\n", one_line(&row.title), row.priority.label()));
+            out.push_str(&format!("- {} ({})\n", one_line(&row.title), row.priority().label()));
         }
         out.push('\n');
     }

@@ -144,7 +144,7 @@ pub(super) fn plan_body(subject: &PlanSubject, rows: &[PlanRow], depth: Depth) -
                     vec![
                         period,
                         row.title.clone(),
-                        row.priority.label().to_owned(),
+                        row.priority().label().to_owned(),
                         single_line(&row.edits.owner),
                         deadline(row, today),
                         row.edits.status.label().to_owned(),
@@ -167,7 +167,7 @@ pub(super) fn plan_body(subject: &PlanSubject, rows: &[PlanRow], depth: Depth) -
             "Deze acties volgen ook uit de antwoorden, maar zijn voor nu niet in het plan opgenomen.",
         ));
         blocks.push(Block::BulletList(
-            dropped.iter().map(|r| vec![Span::plain(format!("{} ({})", r.title, r.priority.label()))]).collect(),
+            dropped.iter().map(|r| vec![Span::plain(format!("{} ({})", r.title, r.priority().label()))]).collect(),
         ));
     }
     blocks

@@ -173,10 +173,11 @@ impl Merger {
     }
 
     fn row(&mut self, key: &str, base: &ActionEdits, mine: &ActionEdits, theirs: &ActionEdits) -> ActionEdits {
-        let ActionEdits { selected, owner, deadline, period, status, note } = theirs;
+        let ActionEdits { selected, priority, owner, deadline, period, status, note } = theirs;
         let row = || key.to_owned();
         ActionEdits {
             selected: pick(&base.selected, &mine.selected, selected),
+            priority: pick(&base.priority, &mine.priority, priority),
             owner: self.text(Place::RowOwner { row: row() }, &base.owner, &mine.owner, owner, Shape::OneLine),
             deadline: pick(&base.deadline, &mine.deadline, deadline),
             period: pick(&base.period, &mine.period, period),

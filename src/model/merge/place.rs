@@ -167,6 +167,6 @@ pub fn texts(assessment: &Assessment) -> Vec<(Place, String)> {
 }
 
 fn row_texts(key: &str, edits: &ActionEdits) -> [(Place, String); 2] {
-    let ActionEdits { selected: _, owner, deadline: _, period: _, status: _, note } = edits;
+    let ActionEdits { selected: _, priority: _, owner, deadline: _, period: _, status: _, note } = edits;
     [(Place::RowOwner { row: key.to_owned() }, owner.clone()), (Place::RowNote { row: key.to_owned() }, note.clone())]
 }

@@ -1,5 +1,5 @@
 //! The verbeterplan: the recommendations the answers trigger, plus the user's own actions, each
-//! with the user's choices (include or drop, owner, deadline, period, status, note), and the
+//! with the user's choices (include or drop, priority, owner, deadline, period, status, note), and the
 //! plan's own summary and details. The edits are stored with the assessment; the rows are
 //! rebuilt from the answers every time, so a plan always matches the current answers.
 //!
@@ -63,12 +63,16 @@ impl ActionStatus {
 pub struct ActionEdits {
     #[serde(default = "yes")]
     pub selected: bool,
+    /// The priority the user gave; `None` keeps the suggested one (the questionnaire's, or the
+    /// one an own action was added with).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub priority: Option<Priority>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub owner: String,
     /// A date as `YYYY-MM-DD`, or empty.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub deadline: String,
-    /// When the action is planned (a quarter or a year).
+    /// When the action is planned (a year, a half year or a quarter).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub period: Option<Period>,
     #[serde(default)]
@@ -85,6 +89,7 @@ impl Default for ActionEdits {
     fn default() -> Self {
         ActionEdits {
             selected: true,
+            priority: None,
             owner: String::new(),
             deadline: String::new(),
             period: None,
@@ -236,7 +241,9 @@ pub struct PlanRow {
     pub kind: RowKind,
     pub title: String,
     pub text: String,
-    pub priority: Priority,
+    /// The questionnaire's priority, or the one an own action was added with; what the plan
+    /// uses is [`PlanRow::priority`].
+    pub suggested_priority: Priority,
     pub principle_id: String,
     pub principle_label: String,
     /// The question that led to it (recommendations only).
@@ -245,6 +252,11 @@ pub struct PlanRow {
 }
 
 impl PlanRow {
+    /// The priority the plan uses: the user's, else the suggested one.
+    pub fn priority(&self) -> Priority {
+        self.edits.priority.unwrap_or(self.suggested_priority)
+    }
+
     /// Why the action is in the plan: the question that led to it, or "Eigen actie".
     pub fn occasion(&self) -> String {
         match self.kind {
@@ -253,9 +265,19 @@ impl PlanRow {
         }
     }
 
-    /// "Prioriteit: Hoog · Onafhankelijkheid · Aanleiding: …", the line under the action's title.
+    /// "Prioriteit: Hoog · Onafhankelijkheid · Aanleiding: …", the line under the action's title;
+    /// a priority the user changed also names the suggested one.
     pub fn meta_line(&self) -> String {
-        let mut parts = vec![format!("Prioriteit: {}", self.priority.label())];
+        let priority = self.priority();
+        let mut parts = vec![if priority == self.suggested_priority {
+            format!("Prioriteit: {}", priority.label())
+        } else {
+            format!(
+                "Prioriteit: {} (voorgesteld: {})",
+                priority.label(),
+                self.suggested_priority.label().to_lowercase()
+            )
+        }];
         if !self.principle_label.is_empty() {
             parts.push(self.principle_label.clone());
         }
@@ -267,7 +289,7 @@ impl PlanRow {
     }
 }
 
-/// All rows, ordered by priority, then principle (file order), then recommendations in document
+/// All rows, ordered by priority (as the user set it), then principle (file order), then recommendations in document
 /// order before own actions in the order they were added.
 pub fn plan_rows(questionnaire: &Questionnaire, answers: &Answers, edits: &PlanEdits) -> Vec<PlanRow> {
     let label = |id: &str| questionnaire.principle(id).map_or_else(|| id.to_owned(), |p| p.label.clone());
@@ -278,7 +300,7 @@ pub fn plan_rows(questionnaire: &Questionnaire, answers: &Answers, edits: &PlanE
             kind: RowKind::Recommendation,
             title: t.recommendation.title.clone(),
             text: t.recommendation.text.clone(),
-            priority: t.recommendation.priority,
+            suggested_priority: t.recommendation.priority,
             principle_id: t.principle_id.to_owned(),
             principle_label: label(t.principle_id),
             question_text: t.question.text.clone(),
@@ -292,7 +314,7 @@ pub fn plan_rows(questionnaire: &Questionnaire, answers: &Answers, edits: &PlanE
             kind: RowKind::Own,
             title: own.title.clone(),
             text: own.text.clone(),
-            priority: own.priority,
+            suggested_priority: own.priority,
             principle_label: if principle_id.is_empty() { String::new() } else { label(&principle_id) },
             principle_id,
             question_text: String::new(),
@@ -300,7 +322,7 @@ pub fn plan_rows(questionnaire: &Questionnaire, answers: &Answers, edits: &PlanE
         }
     }));
     sort_by_key(&mut rows, |row| {
-        (row.priority, questionnaire.principle_rank(&row.principle_id), row.kind == RowKind::Own)
+        (row.priority(), questionnaire.principle_rank(&row.principle_id), row.kind == RowKind::Own)
     });
     rows
 }

@@ -41,7 +41,7 @@ impl BulkInclude {
     /// Includes or drops every row; the other choices per action (owner, period, …) stay.
     pub fn apply(self, plan: &mut PlanEdits, rows: &[PlanRow]) {
         for row in rows {
-            let selected = self.includes(row.priority);
+            let selected = self.includes(row.priority());
             plan.edit_row(row, |edits| edits.selected = selected);
         }
     }
@@ -96,7 +96,7 @@ pub fn group_rows(questionnaire: &Questionnaire, rows: &[PlanRow], grouping: Gro
     let groups: Vec<RowGroup> = match grouping {
         Grouping::ByPriority => Priority::ALL
             .into_iter()
-            .map(|p| group(p.key(), format!("Prioriteit {}", p.label().to_lowercase()), &move |r| r.priority == p))
+            .map(|p| group(p.key(), format!("Prioriteit {}", p.label().to_lowercase()), &move |r| r.priority() == p))
             .collect(),
         Grouping::ByPrinciple => questionnaire
             .principles
@@ -121,8 +121,7 @@ pub struct RoadmapPeriod {
 impl RoadmapPeriod {
     pub fn title(&self) -> String {
         match self.period {
-            Some(period) if period.quarter.is_none() => format!("{period} (heel het jaar)"),
-            Some(period) => period.to_string(),
+            Some(period) => period.long_label(),
             None => "Nog zonder periode".to_owned(),
         }
     }

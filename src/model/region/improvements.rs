@@ -85,7 +85,7 @@ pub fn region_plan_rows(questionnaire: &Questionnaire, region: &Region) -> Vec<P
                 kind: RowKind::Recommendation,
                 title: c.title,
                 text: c.text,
-                priority: c.priority,
+                suggested_priority: c.priority,
                 principle_id: c.principle_id,
                 principle_label: c.principle_label,
                 question_text: format!("{} (geldt in {count} van {total} gemeenten)", c.question_text),

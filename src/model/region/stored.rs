@@ -14,7 +14,9 @@ use crate::model::text::single_line;
 /// Marks a stored regional overview, so it is never mistaken for an evaluation.
 pub const REGION_FORMAT: &str = "wmo-zelfevaluatie/region";
 /// Bumped on every format change; a reader then migrates from the previous version first.
-pub const REGION_FORMAT_VERSION: u32 = 1;
+/// Version 2 adds, in the regional plan, the priority given to an action and half years as
+/// periods; both are optional, so a version 1 overview reads as it is.
+pub const REGION_FORMAT_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -6,8 +6,9 @@ use leptos::prelude::*;
 use super::{lazy_extra, use_plan_view, Extra};
 use crate::model::plan::period::Period;
 use crate::model::plan::{valid_deadline, ActionEdits, ActionStatus, PlanRow, RowKind};
+use crate::model::questionnaire::Priority;
 use crate::model::text::or_dash;
-use crate::ui::browser::clock::current_year;
+use crate::ui::browser::focus::focus_later;
 use crate::ui::components::checkbox::Checkbox;
 use crate::ui::components::form_field::{FieldLayout, FormField};
 use crate::ui::components::select::{Select, SelectOption};
@@ -23,13 +24,17 @@ pub(super) fn ActionItem(row: PlanRow) -> impl IntoView {
         let key = key.clone();
         move |name: &str| format!("plan-{key}-{name}")
     };
-    let current = {
+    // The row as the plan has it now: it knows each row's choices, also of a row not edited yet
+    // (the `row` this line was drawn with keeps its first choices).
+    let live = {
         let key = key.clone();
-        // From the plan's rows: they know each row's choices, also a row not edited yet.
+        let first = row.clone();
         Memo::new(move |_| {
-            view.rows.with(|rows| rows.iter().find(|r| r.key == key).map(|r| r.edits.clone()).unwrap_or_default())
+            view.rows.with(|rows| rows.iter().find(|r| r.key == key).cloned()).unwrap_or_else(|| first.clone())
         })
     };
+    let current = Memo::new(move |_| live.with(|r| r.edits.clone()));
+    let priority = Signal::derive(move || live.with(PlanRow::priority));
     let open = {
         let key = key.clone();
         Signal::derive(move || view.is_open(&key))
@@ -94,7 +99,7 @@ pub(super) fn ActionItem(row: PlanRow) -> impl IntoView {
                     </button>
                 </h3>
                 <p class="utrecht-paragraph plan__meta actie-regel__feiten">
-                    <span class="actie-regel__feit">{row.priority.label()}</span>
+                    <span class="actie-regel__feit">{move || priority.get().label()}</span>
                     {(!row.principle_label.is_empty()).then(|| view! { <span class="actie-regel__feit">{row.principle_label.clone()}</span> })}
                     {facts}
                 </p>
@@ -111,8 +116,8 @@ pub(super) fn ActionItem(row: PlanRow) -> impl IntoView {
             </div>
             <div class="actie-regel__details geen-print" id=details_id hidden=move || !open.get()>
                 {(!row.text.is_empty()).then(|| view! { <p class="utrecht-paragraph">{row.text.clone()}</p> })}
-                <p class="utrecht-paragraph plan__meta">{row.meta_line()}</p>
-                {move || fields_drawn.get().then(|| lazy_extra(Extra::ActionFields { row: row.clone(), current, edit }))}
+                <p class="utrecht-paragraph plan__meta">{move || live.with(PlanRow::meta_line)}</p>
+                {move || fields_drawn.get().then(|| lazy_extra(Extra::ActionFields { row: row.clone(), current, priority, edit }))}
             </div>
         </li>
     }
@@ -122,14 +127,22 @@ pub(super) fn ActionItem(row: PlanRow) -> impl IntoView {
 /// changes from another tab. The owner and the note are saved as they are typed where the owner
 /// saves after a pause (an evaluation), else when the field is left (a region, saved at once).
 #[component]
-pub(super) fn ActionFields(row: PlanRow, current: Memo<ActionEdits>, edit: Callback<EditsChange>) -> impl IntoView {
+pub(super) fn ActionFields(
+    row: PlanRow,
+    current: Memo<ActionEdits>,
+    priority: Signal<Priority>,
+    edit: Callback<EditsChange>,
+) -> impl IntoView {
     let view = use_plan_view();
     let field = |name: &str| format!("plan-{}-{name}", row.key);
     let (deadline_error, set_deadline_error) = signal(None::<String>);
     let now = current.get_untracked();
+    let priority_id = field("prioriteit");
+    let priority_options =
+        Priority::ALL.into_iter().map(|priority| SelectOption::new(priority.key(), priority.label())).collect();
     let status_options =
         ActionStatus::ALL.into_iter().map(|status| SelectOption::new(status.key(), status.label())).collect();
-    let period_options = period_options(now.period);
+    let period_options = view.today.with_untracked(|today| period_options(now.period, today));
     let remove = (row.kind == RowKind::Own).then(|| {
         let key = row.key.clone();
         view! {
@@ -161,6 +174,23 @@ pub(super) fn ActionFields(row: PlanRow, current: Memo<ActionEdits>, edit: Callb
                     })
                 />
             </FormField>
+            <FormField id=field("prioriteit") label="Prioriteit" layout=FieldLayout::Other>
+                <Select
+                    options=priority_options
+                    selected=Signal::derive(move || priority.get().key().to_owned())
+                    on_change={
+                        let id = priority_id;
+                        Callback::new(move |key: String| {
+                            if let Some(chosen) = Priority::from_key(&key) {
+                                edit.run(EditsChange::Priority(chosen));
+                                // The action moves to its place for the new priority (another
+                                // group, or further down): the field keeps the keyboard focus.
+                                focus_later(id.clone());
+                            }
+                        })
+                    }
+                />
+            </FormField>
             <FormField id=field("periode") label="Periode" layout=FieldLayout::Other>
                 <Select
                     options=period_options
@@ -187,22 +217,21 @@ pub(super) fn ActionFields(row: PlanRow, current: Memo<ActionEdits>, edit: Callb
     }
 }
 
-/// "Nog geen periode", then this year and the next three, as whole years and per quarter; a
-/// stored period outside that range stays choosable.
-fn period_options(stored: Option<Period>) -> Vec<SelectOption> {
-    let this_year = u16::try_from(current_year()).unwrap_or(2026);
-    let mut periods = Period::choices(this_year);
+/// "Nog geen periode", then the periods from now on; a stored period outside them stays choosable.
+fn period_options(stored: Option<Period>, today: &str) -> Vec<SelectOption> {
+    let mut periods = Period::choices(today);
     if let Some(stored) = stored.filter(|p| !periods.contains(p)) {
         periods.insert(0, stored);
     }
     std::iter::once(SelectOption::new("", "Nog geen periode"))
-        .chain(periods.into_iter().map(|p| SelectOption::new(p.key(), p.to_string())))
+        .chain(periods.into_iter().map(|p| SelectOption::new(p.key(), p.long_label())))
         .collect()
 }
 
 /// One change a plan item's fields make to its edits.
 pub(super) enum EditsChange {
     Selected(bool),
+    Priority(Priority),
     Owner(String),
     Deadline(String),
     Period(Option<Period>),
@@ -214,6 +243,7 @@ impl EditsChange {
     fn apply(self, edits: &mut ActionEdits) {
         match self {
             EditsChange::Selected(selected) => edits.selected = selected,
+            EditsChange::Priority(priority) => edits.priority = Some(priority),
             EditsChange::Owner(owner) => edits.owner = owner,
             EditsChange::Deadline(deadline) => edits.deadline = deadline,
             EditsChange::Period(period) => edits.period = period,

@@ -40,7 +40,7 @@ pub(super) fn Roadmap() -> impl IntoView {
                             <li class="planning__actie" data-testid=format!("planning-{}", row.key)>
                                 <span class="planning__titel">{row.title.clone()}</span>
                                 <span class="planning__feiten">
-                                    {format!("{} · {} · {}", row.priority.label(), or_dash(&row.edits.owner), row.edits.status.label())}
+                                    {format!("{} · {} · {}", row.priority().label(), or_dash(&row.edits.owner), row.edits.status.label())}
                                 </span>
                                 <button type="button" class="utrecht-button utrecht-button--subtle planning__bewerken" aria-label=label on:click=move |_| edit(key.clone())>
                                     "Bewerken"
