@@ -4,7 +4,9 @@
 mod support;
 use support::*;
 use zelfevaluatie_wmo_toezicht::model::assessment::Mode;
-use zelfevaluatie_wmo_toezicht::model::cases::{add_case, case_overview, next_case_label, CaseRecord};
+use zelfevaluatie_wmo_toezicht::model::cases::{
+    add_case, case_overview, case_progress, case_progress_label, next_case_label, CaseRecord,
+};
 use zelfevaluatie_wmo_toezicht::model::load_questionnaire;
 use zelfevaluatie_wmo_toezicht::model::{Answer, AnswerValue, Assessment};
 
@@ -168,4 +170,12 @@ fn cases_get_free_letters_up_to_the_maximum() {
     add_case(&q, &mut cases).unwrap();
     assert!(add_case(&q, &mut cases).unwrap_err().contains("hoogstens 3"));
     assert!(add_case(&base(), &mut Vec::new()).is_err(), "no casus mode, no cases");
+}
+
+#[test]
+fn the_progress_line_says_what_to_do_before_the_first_case() {
+    let q = load(&with_casus(CASUS)).unwrap();
+    assert_eq!(case_progress(&q, &[]), (0, 0));
+    assert_eq!(case_progress_label(case_progress(&q, &[])), "Nog geen casussen: voeg een casus toe om te beginnen");
+    assert_eq!(case_progress_label((3, 12)), "3 van 12 beoordelingen gegeven");
 }

@@ -207,6 +207,8 @@ fn a_file_that_is_not_utf8_text_is_refused_with_a_dutch_message() {
     let refusal = text_from_bytes(b"PK\x03\x04\x14\x00\x06\x00".to_vec()).unwrap_err();
     assert_eq!(refusal, FileRefusal::Binary);
     assert!(refusal.message().starts_with("Het bestand is geen tekstbestand"), "{}", refusal.message());
+    // Said where an evaluation (JSON) or a questionnaire (YAML) was chosen: it names which is which.
+    assert!(refusal.message().ends_with("een evaluatie is een JSON-bestand, een vragenlijst een YAML-bestand."));
     assert!(refusal.problem("x.yaml").is_whole_file());
     // Windows' "Unicode" (UTF-16) has NUL bytes too, but says what to do about it.
     let utf16: Vec<u8> = [0xff, 0xfe].into_iter().chain("id: a".encode_utf16().flat_map(u16::to_le_bytes)).collect();

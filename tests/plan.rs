@@ -8,6 +8,7 @@ use support::*;
 use zelfevaluatie_wmo_toezicht::model::export::csv::plan_csv;
 use zelfevaluatie_wmo_toezicht::model::export::markdown::plan_markdown;
 use zelfevaluatie_wmo_toezicht::model::export::ExportContext;
+use zelfevaluatie_wmo_toezicht::model::plan::period::Period;
 use zelfevaluatie_wmo_toezicht::model::plan::views::{group_rows, BulkInclude, Grouping};
 use zelfevaluatie_wmo_toezicht::model::plan::{
     plan_rows, valid_deadline, ActionEdits, ActionStatus, OwnAction, RowKind,
@@ -130,6 +131,26 @@ fn an_action_is_overdue_after_its_deadline_until_it_is_done() {
         &rows,
     );
     assert!(!before.contains("verstreken"));
+}
+
+#[test]
+fn a_deadline_before_the_chosen_period_is_pointed_out() {
+    let edits = |deadline: &str, period: Option<Period>| ActionEdits {
+        deadline: deadline.into(),
+        period,
+        ..ActionEdits::default()
+    };
+    assert!(edits("2026-06-30", Period::quarter(2027, 1)).deadline_before_period());
+    assert!(edits("2027-06-30", Period::half(2027, 2)).deadline_before_period());
+    for fine in [
+        edits("2027-01-01", Period::quarter(2027, 1)),
+        edits("2027-12-31", Period::year(2027)),
+        edits("2026-06-30", None),
+        edits("", Period::quarter(2027, 1)),
+        edits("31-12-2026", Period::quarter(2027, 1)),
+    ] {
+        assert!(!fine.deadline_before_period(), "{fine:?}");
+    }
 }
 
 #[test]

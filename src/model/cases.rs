@@ -87,6 +87,16 @@ impl CaseMode {
     }
 }
 
+/// The progress line of a casus evaluation: "3 van 12 beoordelingen gegeven", or, before the
+/// first case, what there is to do (not "0 van 0").
+pub fn case_progress_label((given, possible): (usize, usize)) -> String {
+    if possible == 0 {
+        "Nog geen casussen: voeg een casus toe om te beginnen".to_owned()
+    } else {
+        format!("{given} van {possible} beoordelingen gegeven")
+    }
+}
+
 /// (given, possible) ratings over all cases, for progress.
 pub fn case_progress(questionnaire: &Questionnaire, cases: &[CaseRecord]) -> (usize, usize) {
     let Some(case_mode) = &questionnaire.case_mode else { return (0, 0) };

@@ -36,7 +36,7 @@ impl FileRefusal {
                 size_label(*bytes),
                 size_label(MAX_FILE_BYTES)
             ),
-            FileRefusal::Binary => "Het bestand is geen tekstbestand: het bevat binaire gegevens, zoals een Word-document, pdf of afbeelding. Kies het YAML- of JSON-bestand zelf.".to_owned(),
+            FileRefusal::Binary => "Het bestand is geen tekstbestand: het bevat binaire gegevens, zoals een Word-document, pdf of afbeelding. Kies het bestand zelf: een evaluatie is een JSON-bestand, een vragenlijst een YAML-bestand.".to_owned(),
             FileRefusal::Utf16 => format!("Het bestand is geen UTF-8-tekstbestand, maar opgeslagen als UTF-16 ('Unicode'). {SAVE_AS_UTF8}"),
             FileRefusal::NotUtf8 { line, column } => format!(
                 "Het bestand is geen UTF-8-tekstbestand: op regel {line}, kolom {column} staat een teken in een andere codering. {SAVE_AS_UTF8}"

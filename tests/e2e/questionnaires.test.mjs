@@ -41,6 +41,7 @@ describe('TSD-zelfevaluatie', () => {
     try {
       await startEvaluation(page, shared.site.url, TSD, { name: 'Casussen 2026', casus: true });
       await page.getByRole('heading', { level: 1, name: 'Overzicht van de casussen' }).waitFor();
+      assert.equal(await page.getByTestId('voortgang').textContent(), 'Nog geen casussen: voeg een casus toe om te beginnen');
       await page.getByRole('button', { name: 'Casus toevoegen' }).click();
       await page.getByRole('heading', { level: 1, name: 'Casus A' }).waitFor();
       const topic = page.getByTestId('onderwerp-toegang');

@@ -308,6 +308,13 @@ describe('resultaten en verbeterplan', () => {
         assert.equal(await warning.isVisible(), true, 'on paper too');
         await page.emulateMedia({ media: 'screen' });
       });
+      // A deadline before the chosen period: one of the two is wrong, and the action says so.
+      const contradiction = action.getByTestId('deadline-voor-periode');
+      await action.getByLabel('Periode').selectOption('2027-K4');
+      await contradiction.waitFor();
+      assert.equal(await contradiction.textContent(), 'De deadline ligt vóór de gekozen periode. Pas de deadline of de periode aan.');
+      await action.getByLabel('Periode').selectOption('2027');
+      await contradiction.waitFor({ state: 'detached' });
       await action.getByLabel('Status').selectOption('gereed');
       await warning.waitFor({ state: 'detached' });
       assert.deepEqual(problems, []);

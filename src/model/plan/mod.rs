@@ -130,6 +130,14 @@ impl ActionEdits {
         line
     }
 
+    /// The deadline falls before the period the action is planned in starts: one of the two is
+    /// probably wrong.
+    pub fn deadline_before_period(&self) -> bool {
+        !self.deadline.is_empty()
+            && valid_deadline(&self.deadline)
+            && self.period.is_some_and(|period| self.deadline < period.first_day())
+    }
+
     /// The deadline has passed (`today` as `YYYY-MM-DD`) and the action is not done. A deadline
     /// on `today` itself has not passed yet.
     pub fn overdue(&self, today: &str) -> bool {

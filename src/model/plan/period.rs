@@ -105,6 +105,12 @@ impl Period {
             .collect()
     }
 
+    /// The day it starts, as `YYYY-MM-DD`.
+    pub fn first_day(&self) -> String {
+        let first_month = (self.part.quarters().0 - 1) * 3 + 1;
+        format!("{}-{first_month:02}-01", self.year)
+    }
+
     /// As a list of choices and a roadmap name it: "2027 (heel het jaar)", "2027 H1 (eerste
     /// halfjaar)", "2027 K1".
     pub fn long_label(&self) -> String {
@@ -210,5 +216,8 @@ mod tests {
         assert_eq!(keys("2026-05-31")[..4], ["2026", "2026-H1", "2026-K2", "2026-H2"]);
         assert_eq!(Period::half(2027, 1).unwrap().long_label(), "2027 H1 (eerste halfjaar)");
         assert_eq!(Period::year(2027).unwrap().long_label(), "2027 (heel het jaar)");
+        assert_eq!(Period::half(2027, 2).unwrap().first_day(), "2027-07-01");
+        assert_eq!(Period::quarter(2027, 4).unwrap().first_day(), "2027-10-01");
+        assert_eq!(Period::year(2027).unwrap().first_day(), "2027-01-01");
     }
 }

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::model::assessment::Mode;
+use crate::model::cases::case_progress_label;
 use crate::ui::components::merge_notice::MergeNotice;
 use crate::ui::components::save_status::SaveStatusNote;
 use crate::ui::state::AssessmentState;
@@ -19,11 +20,10 @@ pub fn ProgressNote(state: AssessmentState) -> impl IntoView {
         }
     };
     let text = move || {
-        let (done, total) = counts();
         if case_mode {
-            format!("{done} van {total} beoordelingen gegeven")
+            case_progress_label(counts())
         } else {
-            format!("{done} van {total} vragen beantwoord")
+            state.report.with(|r| r.progress.answered_label())
         }
     };
     view! {

@@ -104,8 +104,13 @@ pub(super) fn ActionItem(row: PlanRow) -> impl IntoView {
                     {facts}
                 </p>
                 {move || overdue().then(|| view! {
-                    <p class="utrecht-paragraph plan__verstreken" data-testid="deadline-verstreken">
+                    <p class="utrecht-paragraph plan__datum-melding" data-testid="deadline-verstreken">
                         "De deadline is verstreken en de actie is nog niet gereed."
+                    </p>
+                })}
+                {move || current.with(ActionEdits::deadline_before_period).then(|| view! {
+                    <p class="utrecht-paragraph plan__datum-melding" data-testid="deadline-voor-periode">
+                        "De deadline ligt vóór de gekozen periode. Pas de deadline of de periode aan."
                     </p>
                 })}
             </div>
