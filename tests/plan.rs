@@ -9,7 +9,7 @@ use zelfevaluatie_wmo_toezicht::model::export::csv::plan_csv;
 use zelfevaluatie_wmo_toezicht::model::export::markdown::plan_markdown;
 use zelfevaluatie_wmo_toezicht::model::export::ExportContext;
 use zelfevaluatie_wmo_toezicht::model::plan::period::Period;
-use zelfevaluatie_wmo_toezicht::model::plan::views::{group_rows, BulkInclude, Grouping};
+use zelfevaluatie_wmo_toezicht::model::plan::views::{group_rows, priority_moved_note, BulkInclude, Grouping};
 use zelfevaluatie_wmo_toezicht::model::plan::{
     plan_rows, valid_deadline, ActionEdits, ActionStatus, OwnAction, RowKind,
 };
@@ -54,6 +54,10 @@ fn a_priority_the_user_changes_places_the_action_and_names_the_suggested_one() {
     let own = rows.iter().find(|r| r.kind == RowKind::Own).unwrap().clone();
     a.plan.edit_row(&own, |edits| edits.priority = Some(Priority::High));
     let rows = plan_rows(&q, &a.answers, &a.plan);
+    let own_now = rows.iter().find(|r| r.key == own.key).unwrap();
+    assert_eq!((own_now.priority(), own_now.edits.priority), (Priority::High, None), "kept with the own action");
+    assert_eq!(a.plan.own[0].priority, Priority::High);
+    assert!(!own_now.meta_line().contains("voorgesteld"), "nobody suggested an own action's priority");
     let changed = rows.iter().find(|r| r.key == first.key).unwrap();
     assert_eq!((changed.priority(), changed.suggested_priority), (Priority::Low, Priority::High));
     assert_eq!(changed.meta_line().split(" · ").next(), Some("Prioriteit: Laag (voorgesteld: hoog)"));
@@ -62,6 +66,10 @@ fn a_priority_the_user_changes_places_the_action_and_names_the_suggested_one() {
     assert!(place("eigen-1") < first_medium, "an own action raised to high comes before every medium one");
     assert_eq!(rows.last().map(|r| r.key.as_str()), Some("aanwijzing-vastleggen"), "lowered to low: last");
 
+    assert_eq!(
+        priority_moved_note(&changed.title, Priority::Low),
+        format!("'{}' heeft nu prioriteit laag en staat op de plek die daarbij hoort.", changed.title)
+    );
     let groups = group_rows(&q, &rows, Grouping::ByPriority);
     let low = groups.iter().find(|g| g.key == "laag").unwrap();
     assert!(low.rows.iter().any(|r| r.key == first.key), "grouped under the priority the user gave");

@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 use zelfevaluatie_wmo_toezicht::model::assessment::{Mode, ASSESSMENT_FORMAT_VERSION};
 use zelfevaluatie_wmo_toezicht::model::cases::CaseRecord;
 use zelfevaluatie_wmo_toezicht::model::plan::details::{Audience, PlanDetails};
-use zelfevaluatie_wmo_toezicht::model::plan::period::Period;
+use zelfevaluatie_wmo_toezicht::model::plan::period::{PartOfYear, Period};
 use zelfevaluatie_wmo_toezicht::model::plan::{ActionEdits, ActionStatus, OwnAction, PlanEdits};
 use zelfevaluatie_wmo_toezicht::model::questionnaire::Priority;
 use zelfevaluatie_wmo_toezicht::model::{Answer, AnswerValue, Assessment};
@@ -43,7 +43,16 @@ fn all_answer_values() -> Vec<AnswerValue> {
     values
 }
 
-fn edits(status: ActionStatus) -> ActionEdits {
+/// Every kind of period, so each is in the golden file.
+fn period(part: PartOfYear) -> Option<Period> {
+    match part {
+        PartOfYear::Whole => Period::year(2027),
+        PartOfYear::Half(half) => Period::half(2027, half),
+        PartOfYear::Quarter(quarter) => Period::quarter(2027, quarter),
+    }
+}
+
+fn edits(status: ActionStatus, part: PartOfYear) -> ActionEdits {
     match status {
         ActionStatus::Open | ActionStatus::InProgress | ActionStatus::Done => {}
     }
@@ -52,7 +61,7 @@ fn edits(status: ActionStatus) -> ActionEdits {
         priority: Some(Priority::Low),
         owner: "Team Toezicht".into(),
         deadline: "2027-03-31".into(),
-        period: Period::quarter(2027, 1),
+        period: period(part),
         status,
         note: "Notitie".into(),
     }
@@ -97,8 +106,8 @@ fn every_field() -> Assessment {
         position: Some("casus/1".into()),
         plan: PlanEdits {
             recommendations: BTreeMap::from([
-                ("rec-open".to_owned(), edits(ActionStatus::Open)),
-                ("rec-bezig".to_owned(), edits(ActionStatus::InProgress)),
+                ("rec-open".to_owned(), edits(ActionStatus::Open, PartOfYear::Quarter(1))),
+                ("rec-bezig".to_owned(), edits(ActionStatus::InProgress, PartOfYear::Half(2))),
             ]),
             details: PlanDetails {
                 summary: "Waarom dit plan".into(),
@@ -113,7 +122,7 @@ fn every_field() -> Assessment {
                 text: "Omschrijving".into(),
                 principle: Some("samenwerking".into()),
                 priority,
-                edits: edits(ActionStatus::Done),
+                edits: edits(ActionStatus::Done, PartOfYear::Whole),
             }],
         },
     }

@@ -312,6 +312,8 @@ describe('resultaten en verbeterplan', () => {
       const contradiction = action.getByTestId('deadline-voor-periode');
       await action.getByLabel('Periode').selectOption('2027-K4');
       await contradiction.waitFor();
+      // In the action's live region: read out while the user is in the field.
+      assert.equal(await action.locator('[role="status"] [data-testid="deadline-voor-periode"]').count(), 1);
       assert.equal(await contradiction.textContent(), 'De deadline ligt vóór de gekozen periode. Pas de deadline of de periode aan.');
       await action.getByLabel('Periode').selectOption('2027');
       await contradiction.waitFor({ state: 'detached' });
@@ -349,6 +351,12 @@ describe('resultaten en verbeterplan', () => {
       assert.equal(await group('laag').locator('h2').textContent(), 'Prioriteit laag');
       assert.equal(await group('hoog').getByTestId('actie-aanwijzing-vastleggen').count(), 0);
       await page.waitForFunction(() => document.activeElement?.id === 'plan-aanwijzing-vastleggen-prioriteit');
+      // What the eye sees (the action in another group), a screen reader is told.
+      assert.equal(
+        await page.getByTestId('plan-melding').textContent(),
+        "'Leg de aanwijzing van de toezichthouder vast' heeft nu prioriteit laag en staat op de plek die daarbij hoort.",
+      );
+      assert.equal(await page.getByTestId('plan-melding').getAttribute('role'), 'status');
       const moved = page.getByTestId('actie-aanwijzing-vastleggen');
       assert.equal(await moved.locator('.actie-regel__knop').getAttribute('aria-expanded'), 'true', 'still open');
       assert.equal(await moved.getByLabel('Periode').inputValue(), '2027-H1', 'its fields keep their choices');

@@ -63,8 +63,8 @@ impl ActionStatus {
 pub struct ActionEdits {
     #[serde(default = "yes")]
     pub selected: bool,
-    /// The priority the user gave; `None` keeps the suggested one (the questionnaire's, or the
-    /// one an own action was added with).
+    /// The priority the user gave a recommendation; `None` keeps the questionnaire's. (An own
+    /// action keeps its priority in [`OwnAction::priority`]; [`PlanEdits::edit_row`] puts it there.)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub priority: Option<Priority>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -224,6 +224,11 @@ impl PlanEdits {
             RowKind::Own => {
                 if let Some(own) = self.own.iter_mut().find(|o| o.id == row.key) {
                     change(&mut own.edits);
+                    // An own action's priority is the user's own choice, not a suggestion: it
+                    // has one place, the action itself.
+                    if let Some(priority) = own.edits.priority.take() {
+                        own.priority = priority;
+                    }
                 }
             }
         }
@@ -249,8 +254,8 @@ pub struct PlanRow {
     pub kind: RowKind,
     pub title: String,
     pub text: String,
-    /// The questionnaire's priority, or the one an own action was added with; what the plan
-    /// uses is [`PlanRow::priority`].
+    /// The questionnaire's priority, or an own action's; what the plan uses is
+    /// [`PlanRow::priority`].
     pub suggested_priority: Priority,
     pub principle_id: String,
     pub principle_label: String,

@@ -10,8 +10,9 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Period {
-    pub year: u16,
-    pub part: PartOfYear,
+    // Private: a period is made only by the checked constructors, so `Half(0)` cannot exist.
+    year: u16,
+    part: PartOfYear,
 }
 
 /// Which part of its year a period is.
@@ -65,6 +66,10 @@ impl Period {
     /// `2027`.
     pub fn parse(text: &str) -> Option<Period> {
         let cleaned = text.trim().to_uppercase().replace(['-', ' '], "");
+        // Only digits, K and H make a period; this also keeps the slicing below on characters.
+        if !cleaned.is_ascii() {
+            return None;
+        }
         if let Ok(year) = cleaned.parse::<u16>() {
             return Period::year(year);
         }

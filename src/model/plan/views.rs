@@ -142,6 +142,11 @@ pub fn roadmap(rows: &[PlanRow]) -> Vec<RoadmapPeriod> {
         .collect()
 }
 
+/// What a screen reader is told when an action's new priority moved it in the list.
+pub fn priority_moved_note(title: &str, priority: Priority) -> String {
+    format!("'{title}' heeft nu prioriteit {} en staat op de plek die daarbij hoort.", priority.label().to_lowercase())
+}
+
 /// "12 van 43 acties opgenomen".
 pub fn included_count_label(rows: &[PlanRow]) -> String {
     let included = rows.iter().filter(|r| r.edits.selected).count();

@@ -220,8 +220,12 @@ impl Region {
                 "Dit regio-overzicht heeft opslagversie {version}; deze app leest tot en met versie {REGION_FORMAT_VERSION}. Gebruik de nieuwste versie van de app."
             ));
         }
-        serde_json::from_str(text)
-            .map_err(|e| format!("Het regio-overzicht is beschadigd of onvolledig: {e}. Er is niets gewijzigd."))
+        let mut region: Region = serde_json::from_str(text)
+            .map_err(|e| format!("Het regio-overzicht is beschadigd of onvolledig: {e}. Er is niets gewijzigd."))?;
+        // Read, an older version is this version (its new fields are optional); it is written
+        // so, and an older app then refuses it instead of calling it damaged.
+        region.format_version = REGION_FORMAT_VERSION;
+        Ok(region)
     }
 }
 

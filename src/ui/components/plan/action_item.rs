@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::{lazy_extra, use_plan_view, Extra};
 use crate::model::plan::period::Period;
+use crate::model::plan::views::priority_moved_note;
 use crate::model::plan::{valid_deadline, ActionEdits, ActionStatus, PlanRow, RowKind};
 use crate::model::questionnaire::Priority;
 use crate::model::text::or_dash;
@@ -39,7 +40,7 @@ pub(super) fn ActionItem(row: PlanRow) -> impl IntoView {
         let key = key.clone();
         Signal::derive(move || view.is_open(&key))
     };
-    // The fields (five, with 25 options) are most of an action's elements: they are drawn when
+    // The fields (six, with over 30 options) are most of an action's elements: they are drawn when
     // the action is first opened and then kept, so a plan of 40 actions opens without 40 forms.
     let fields_drawn = stays_true(move || open.get());
     let edit = {
@@ -103,16 +104,20 @@ pub(super) fn ActionItem(row: PlanRow) -> impl IntoView {
                     {(!row.principle_label.is_empty()).then(|| view! { <span class="actie-regel__feit">{row.principle_label.clone()}</span> })}
                     {facts}
                 </p>
-                {move || overdue().then(|| view! {
-                    <p class="utrecht-paragraph plan__datum-melding" data-testid="deadline-verstreken">
-                        "De deadline is verstreken en de actie is nog niet gereed."
-                    </p>
-                })}
-                {move || current.with(ActionEdits::deadline_before_period).then(|| view! {
-                    <p class="utrecht-paragraph plan__datum-melding" data-testid="deadline-voor-periode">
-                        "De deadline ligt vóór de gekozen periode. Pas de deadline of de periode aan."
-                    </p>
-                })}
+                // A live region from the start: a notice that appears while the user is in the
+                // Deadline or Periode field below is read out.
+                <div role="status" class="actie-regel__meldingen">
+                    {move || overdue().then(|| view! {
+                        <p class="utrecht-paragraph plan__datum-melding" data-testid="deadline-verstreken">
+                            "De deadline is verstreken en de actie is nog niet gereed."
+                        </p>
+                    })}
+                    {move || current.with(ActionEdits::deadline_before_period).then(|| view! {
+                        <p class="utrecht-paragraph plan__datum-melding" data-testid="deadline-voor-periode">
+                            "De deadline ligt vóór de gekozen periode. Pas de deadline of de periode aan."
+                        </p>
+                    })}
+                </div>
             </div>
             // On paper: the action's text and its choices as a line of text.
             <div class="alleen-print">
@@ -143,6 +148,7 @@ pub(super) fn ActionFields(
     let (deadline_error, set_deadline_error) = signal(None::<String>);
     let now = current.get_untracked();
     let priority_id = field("prioriteit");
+    let title = row.title.clone();
     let priority_options =
         Priority::ALL.into_iter().map(|priority| SelectOption::new(priority.key(), priority.label())).collect();
     let status_options =
@@ -188,6 +194,7 @@ pub(super) fn ActionFields(
                         Callback::new(move |key: String| {
                             if let Some(chosen) = Priority::from_key(&key) {
                                 edit.run(EditsChange::Priority(chosen));
+                                view.announcement.set(priority_moved_note(&title, chosen));
                                 // The action moves to its place for the new priority (another
                                 // group, or further down): the field keeps the keyboard focus.
                                 focus_later(id.clone());

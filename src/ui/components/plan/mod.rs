@@ -68,6 +68,8 @@ struct PlanView {
     open: RwSignal<BTreeSet<String>>,
     /// The page's date: printed under the title, and what deadlines are checked against.
     today: ReadSignal<String>,
+    /// What a screen reader is told of a change it cannot see (an action moved by its priority).
+    announcement: RwSignal<String>,
     figures: StoredValue<Option<Arc<FigureFile>>>,
 }
 
@@ -117,6 +119,7 @@ pub fn PlanPage(
         tab: RwSignal::new(Tab::default()),
         open: RwSignal::new(BTreeSet::new()),
         today,
+        announcement: RwSignal::new(String::new()),
         figures: StoredValue::new(figures),
     };
     provide_context(view);

@@ -16,6 +16,8 @@ pub(super) fn PlanOverview() -> impl IntoView {
         <Show when=move || view.rows.with(|r| !r.is_empty()) && view.shown.with(Vec::is_empty)>
             <p class="utrecht-paragraph">"Geen acties met deze keuze. Kies bij 'Tonen' een ander principe of een andere status."</p>
         </Show>
+        // Always in the page, so what is put in it is read out.
+        <p class="visueel-verborgen" role="status" data-testid="plan-melding">{move || view.announcement.get()}</p>
         // Keyed by group and by action: editing a field does not rebuild the list, so focus and
         // typing stay put.
         <For each=move || view.groups.get() key=|group| group.key.clone() let:group>
