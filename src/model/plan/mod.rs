@@ -302,8 +302,8 @@ impl PlanRow {
     }
 }
 
-/// All rows, ordered by priority (as the user set it), then principle (file order), then recommendations in document
-/// order before own actions in the order they were added.
+/// All rows, ordered by priority (as the user set it), then principle (file order), then
+/// recommendations in document order before own actions in the order they were added.
 pub fn plan_rows(questionnaire: &Questionnaire, answers: &Answers, edits: &PlanEdits) -> Vec<PlanRow> {
     let label = |id: &str| questionnaire.principle(id).map_or_else(|| id.to_owned(), |p| p.label.clone());
     let mut rows: Vec<PlanRow> = triggered(questionnaire, answers)

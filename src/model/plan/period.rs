@@ -190,6 +190,10 @@ mod tests {
         {
             assert_eq!(Period::parse(bad), None, "{bad}");
         }
+        // Five bytes after the letter, but not five characters: refused, not a panic.
+        for bad in ["Hé202", "Kü202", "K€2027", "2027 K½"] {
+            assert_eq!(Period::parse(bad), None, "{bad}");
+        }
         for period in Period::choices("2027-01-01") {
             assert_eq!(Period::parse(&period.key()), Some(period), "{period}");
         }
