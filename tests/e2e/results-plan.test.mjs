@@ -38,6 +38,15 @@ async function openAction(page, key) {
   return action;
 }
 
+/** A Snelle scan evaluation on `time` with one answer, which brings the action
+ *  'aanwijzing-vastleggen', and its plan open. */
+async function planOfOneAnswer(page, siteUrl, name, time) {
+  await page.clock.install({ time });
+  await startEvaluation(page, siteUrl, SCAN, { name, municipality: 'Gemeente Zwolle' });
+  await question(page, /aangewezen in een besluit/).getByLabel('Gedeeltelijk').check();
+  await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Verbeterplan' }).click();
+}
+
 async function editPlanAsFixture(page) {
   await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Verbeterplan' }).click();
   await page.getByRole('heading', { level: 1, name: 'Verbeterplan' }).waitFor();
@@ -288,10 +297,7 @@ describe('resultaten en verbeterplan', () => {
   test('een actie die na haar deadline nog open staat, zegt dat, tot ze gereed is', async (t) => {
     const { page, problems, context } = await openPage(shared.browser);
     try {
-      await page.clock.install({ time: new Date(2027, 3, 1, 9, 0) });
-      await startEvaluation(page, shared.site.url, SCAN, { name: 'Deadlines', municipality: 'Gemeente Zwolle' });
-      await question(page, /aangewezen in een besluit/).getByLabel('Gedeeltelijk').check();
-      await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Verbeterplan' }).click();
+      await planOfOneAnswer(page, shared.site.url, 'Deadlines', new Date(2027, 3, 1, 9, 0));
       const action = await openAction(page, 'aanwijzing-vastleggen');
       const warning = action.getByTestId('deadline-verstreken');
       await action.getByLabel('Deadline').fill('2027-04-01');
@@ -328,10 +334,7 @@ describe('resultaten en verbeterplan', () => {
   test('een prioriteit wijzigen zet de actie op haar nieuwe plek, met de focus nog op het veld; periodes vanaf nu, ook per halfjaar', async () => {
     const { page, problems, context } = await openPage(shared.browser);
     try {
-      await page.clock.install({ time: new Date(2026, 11, 2, 9, 0) });
-      await startEvaluation(page, shared.site.url, SCAN, { name: 'Prioriteiten', municipality: 'Gemeente Zwolle' });
-      await question(page, /aangewezen in een besluit/).getByLabel('Gedeeltelijk').check();
-      await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Verbeterplan' }).click();
+      await planOfOneAnswer(page, shared.site.url, 'Prioriteiten', new Date(2026, 11, 2, 9, 0));
       // A group of the overview, by its heading's id ("groep-hoog" is headed "Prioriteit hoog").
       const group = (priority) => page.locator(`section[aria-labelledby="groep-${priority}"]`);
       await group('hoog').getByTestId('actie-aanwijzing-vastleggen').waitFor();

@@ -133,18 +133,18 @@ impl ActionEdits {
     /// The deadline falls before the period the action is planned in starts: one of the two is
     /// probably wrong.
     pub fn deadline_before_period(&self) -> bool {
-        !self.deadline.is_empty()
-            && valid_deadline(&self.deadline)
-            && self.period.is_some_and(|period| self.deadline < period.first_day())
+        self.given_deadline().zip(self.period).is_some_and(|(deadline, period)| deadline < period.first_day().as_str())
     }
 
     /// The deadline has passed (`today` as `YYYY-MM-DD`) and the action is not done. A deadline
     /// on `today` itself has not passed yet.
     pub fn overdue(&self, today: &str) -> bool {
-        valid_deadline(&self.deadline)
-            && !self.deadline.is_empty()
-            && self.status != ActionStatus::Done
-            && self.deadline.as_str() < today
+        self.status != ActionStatus::Done && self.given_deadline().is_some_and(|deadline| deadline < today)
+    }
+
+    /// The deadline, when one is given and is a real date (`YYYY-MM-DD`, so it compares as text).
+    fn given_deadline(&self) -> Option<&str> {
+        Some(self.deadline.as_str()).filter(|d| !d.is_empty() && valid_deadline(d))
     }
 }
 
