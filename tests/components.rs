@@ -154,7 +154,7 @@ async fn a_conditional_question_appears_and_disappears_with_the_answer() {
 #[wasm_bindgen_test]
 async fn an_exclusive_checkbox_clears_the_others() {
     let (_state, _mounted) = mount_form();
-    input("toezicht-belegd-bij--eigen-aparte-eenheid").click();
+    input("toezicht-belegd-bij--eigen-zelfde-team").click();
     leptos::task::tick().await;
     input("waarborgen-verstrengeling--vier-ogen").click();
     input("waarborgen-verstrengeling--vastgelegd").click();

@@ -75,7 +75,7 @@ fn the_plan_lists_the_included_actions_per_period_and_the_rest_apart() {
     let has = |needle: &str| text.iter().any(|p| p.contains(needle));
     // Title page: what, for whom, which evaluation, when.
     assert_eq!(text[0], "Verbeterplan Wmo-toezicht – Gemeente Súdwest-Fryslân");
-    assert!(has("Snelle scan 2026 · Snelle scan Wmo-toezicht (voorbeeld) (versie 2026.1.0)"));
+    assert!(has("Snelle scan 2026 · Snelle scan Wmo-toezicht (voorbeeld) (versie 2026.2.0)"));
     assert!(has("Datum: 23-11-2026") && has("Voor: het college van burgemeester en wethouders") && has("Versie: 0.9"));
     assert!(has("Dit plan zegt wat we in 2027 doen."), "the summary, as typed");
     let periods: Vec<String> =

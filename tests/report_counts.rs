@@ -21,7 +21,7 @@ fn every_question_answered() -> Assessment {
         a.answers.insert(id.into(), answer(value));
     };
     give("toezichthouder-aangewezen", AnswerValue::Choice("ja".into()));
-    give("toezicht-belegd-bij", AnswerValue::Choice("eigen-aparte-eenheid".into()));
+    give("toezicht-belegd-bij", AnswerValue::Choice("eigen-zelfde-team".into()));
     give("waarborgen-verstrengeling", AnswerValue::Choices(vec!["vier-ogen".into()]));
     give("rapporten-openbaar", AnswerValue::Scale(2));
     give("meldingen-geregistreerd", AnswerValue::Number(3.0));

@@ -22,7 +22,7 @@ test('over deze app: vragenlijsten, bronnen, gegevens en versie', async () => {
     // Each questionnaire is listed once its content has arrived (the page says it is loading until then).
     await page.getByTestId('over-vragenlijsten').getByRole('listitem').nth(2).waitFor();
     const listed = await page.getByTestId('over-vragenlijsten').getByRole('listitem').allTextContents();
-    assert.ok(listed.includes('Snelle scan Wmo-toezicht (voorbeeld) (versie 2026.1.0): 9 vragen'), listed.join('\n'));
+    assert.ok(listed.includes('Snelle scan Wmo-toezicht (voorbeeld) (versie 2026.2.0): 9 vragen'), listed.join('\n'));
     assert.ok(listed.some((l) => /^Keuzehulp Wmo-toezicht \(versie [\d.]+\): \d+ vragen$/.test(l)), listed.join('\n'));
     assert.ok(listed.some((l) => l.startsWith('Zelfevaluatie toegang en samenhang (TSD)')), listed.join('\n'));
 

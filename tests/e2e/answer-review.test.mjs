@@ -74,7 +74,7 @@ test('alle antwoorden op één pagina controleren, een onderdeel wijzigen en de 
       assert.equal(
         await page.getByTestId('antwoorden-afdrukkop').innerText(),
         'Antwoorden zelfevaluatie Wmo-toezicht – Gemeente Zwolle\n' +
-          'Controle 2026 · Snelle scan Wmo-toezicht (voorbeeld) (versie 2026.1.0)\n' +
+          'Controle 2026 · Snelle scan Wmo-toezicht (voorbeeld) (versie 2026.2.0)\n' +
           `Opgesteld op ${today} met de Zelfevaluatie Wmo-toezicht.`,
       );
       assert.equal(await page.getByTestId('evaluatie-naam').isVisible(), false, 'named once, in the heading above');

@@ -160,7 +160,7 @@ describe('resultaten en verbeterplan', () => {
         assert.equal(
           await page.getByTestId('resultaten-afdrukkop').innerText(),
           'Resultaten zelfevaluatie Wmo-toezicht – Gemeente Súdwest-Fryslân\n' +
-            'Snelle scan 2026 · Snelle scan Wmo-toezicht (voorbeeld) (versie 2026.1.0)\n' +
+            'Snelle scan 2026 · Snelle scan Wmo-toezicht (voorbeeld) (versie 2026.2.0)\n' +
             `Opgesteld op ${today().split('-').reverse().join('-')} met de Zelfevaluatie Wmo-toezicht.`,
         );
         const shot = await page.screenshot({ fullPage: true });
@@ -227,7 +227,7 @@ describe('resultaten en verbeterplan', () => {
         assert.equal(
           await printHeading.innerText(),
           'Verbeterplan Wmo-toezicht – Gemeente Súdwest-Fryslân\n' +
-            'Snelle scan 2026 · Snelle scan Wmo-toezicht (voorbeeld) (versie 2026.1.0)\n' +
+            'Snelle scan 2026 · Snelle scan Wmo-toezicht (voorbeeld) (versie 2026.2.0)\n' +
             'Opgesteld op 23-11-2026 met de Zelfevaluatie Wmo-toezicht.',
         );
         await page.emulateMedia({ media: 'screen' });

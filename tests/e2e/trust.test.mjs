@@ -40,14 +40,14 @@ describe('vertrouwen', () => {
 
       const own = SAMPLE.replace('id: voorbeeld-snelle-scan', 'id: regionale-variant')
         .replace('title: Snelle scan Wmo-toezicht (voorbeeld)', 'title: Regionale variant')
-        .replace('Alleen van belang als het toezicht binnen de eigen gemeente is belegd.', '"<script>window.gehackt = true</script> Zie **ook** <b>dit</b>."');
+        .replace(/help: >-\n\s+Alleen gevraagd als het toezicht[^\n]*\n[^\n]*functieverstrengeling\./, 'help: "<script>window.gehackt = true</script> Zie **ook** <b>dit</b>."');
       await field.setInputFiles(tempFile('regionale-variant.yaml', own));
       await page.getByTestId('vragenlijst-regionale-variant').getByText('Eigen vragenlijst, alleen in deze browser').waitFor();
       await page.reload();
       await page.getByTestId('vragenlijst-regionale-variant').waitFor();
 
       await startEvaluation(page, shared.site.url, 'Regionale variant');
-      await question(page, /kwaliteitstoezicht op de Wmo ondergebracht/).getByLabel('In de eigen gemeente, in een aparte eenheid').check();
+      await question(page, /kwaliteitstoezicht op de Wmo ondergebracht/).getByLabel(/hetzelfde team als inkoop/).check();
       const help = page.getByTestId('vraag-waarborgen-verstrengeling').locator('details');
       await help.locator('summary').click();
       assert.match(await help.textContent(), /<script>window\.gehackt = true<\/script> Zie ook <b>dit<\/b>\./, 'HTML shows as text');
@@ -257,7 +257,7 @@ describe('vertrouwen', () => {
       await first.close();
 
       // The same site (same address) after an editor changed the questionnaire.
-      const updated = SAMPLE.replace('version: 2026.1.0', 'version: 2026.2.0')
+      const updated = SAMPLE.replace('version: 2026.2.0', 'version: 2026.3.0')
         .replace(/          - id: regionaal\n            label: .*\n            scores: .*\n/, '')
         .replace(/\n      - id: opmerkingen\n        type: text\n        text: .*\n/, '\n');
       assert.notEqual(updated, SAMPLE);
@@ -267,7 +267,7 @@ describe('vertrouwen', () => {
         const notice = page.getByTestId('bijgewerkt');
         await notice.waitFor();
         const text = await notice.textContent();
-        assert.match(text, /ingevuld met versie 2026\.1\.0, nu versie 2026\.2\.0/);
+        assert.match(text, /ingevuld met versie 2026\.2\.0, nu versie 2026\.3\.0/);
         assert.match(text, /Het gekozen antwoord \(regionaal\) bestaat niet meer/);
         assert.match(text, /vraag 'opmerkingen': Deze vraag staat niet meer in de vragenlijst\. Uw antwoord was: Goede samenwerking in de regio/);
         assert.deepEqual(await axeViolations(page), []);

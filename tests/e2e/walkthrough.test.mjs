@@ -17,7 +17,7 @@ describe('invullen', () => {
       const notice = page.getByTestId('uitleg-opslag');
       await notice.waitFor();
       assert.match(await notice.textContent(), /blijft|blijven in deze browser/);
-      await page.getByTestId('vragenlijst-keuzehulp-wmo-toezicht').getByText('46 vragen, plus tot 7 vervolgvragen bij bepaalde antwoorden · ongeveer 60 minuten').waitFor();
+      await page.getByTestId('vragenlijst-keuzehulp-wmo-toezicht').getByText('45 vragen, plus tot 8 vervolgvragen bij bepaalde antwoorden · ongeveer 60 minuten').waitFor();
       assert.equal(await page.locator('html').getAttribute('lang'), 'nl');
       assert.deepEqual(await axeViolations(page), []);
       await page.getByRole('button', { name: 'Begrepen' }).click();
@@ -144,12 +144,12 @@ describe('invullen', () => {
       const placed = question(page, /kwaliteitstoezicht op de Wmo ondergebracht/);
       const conditional = question(page, /Welke waarborgen zijn er tegen functieverstrengeling/);
       assert.equal(await conditional.count(), 0);
-      await placed.getByLabel('In de eigen gemeente, in een aparte eenheid').check();
+      await placed.getByLabel(/hetzelfde team als inkoop/).check();
       await conditional.waitFor();
       await conditional.getByLabel('Vier-ogenprincipe bij bevindingen').check();
       await placed.getByLabel('Bij de GGD').check();
       await conditional.waitFor({ state: 'detached' });
-      await placed.getByLabel('In de eigen gemeente, in een aparte eenheid').check();
+      await placed.getByLabel(/hetzelfde team als inkoop/).check();
       assert.equal(await conditional.getByLabel('Vier-ogenprincipe bij bevindingen').isChecked(), true, 'the hidden answer was kept');
 
       await page.getByRole('link', { name: /Volgende/ }).click();

@@ -55,9 +55,11 @@ pub fn AboutPage() -> impl IntoView {
 
         <h2 class="utrecht-heading-2">"Waarop de vragen zijn gebaseerd"</h2>
         <p class="utrecht-paragraph">
-            "De vragen volgen de wet (onder meer de artikelen 3.4 en 6.1 van de Wmo 2015), de keuzes die de Keuzehulp "
-            "Wmo-toezicht van de VNG beschrijft, de zelfevaluatie van Toezicht Sociaal Domein over toegang en samenhang, "
-            "en de bevindingen van de IGJ. Elke vraag die meetelt, noemt bij de vraag zelf haar bron."
+            "De vragen volgen de wet (onder meer de artikelen 3.4 en 6.1 van de Wmo 2015), de keuzes bij het inrichten "
+            "van Wmo-toezicht die de VNG in haar handreikingen behandelt, de zelfevaluatie van Toezicht Sociaal Domein over "
+            "toegang en samenhang, en de bevindingen van de IGJ. Elke vraag die meetelt, noemt bij de vraag zelf haar bron. "
+            "De vragen zijn door de makers van deze app geschreven; de app is geen uitgave van de VNG, de IGJ of Toezicht "
+            "Sociaal Domein."
         </p>
         {move || catalog.with(|c| match c {
             Catalog::Loading => Some("De vragenlijsten worden geladen…"),
