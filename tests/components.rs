@@ -220,6 +220,39 @@ async fn a_number_field_explains_what_it_refuses_and_shows_what_it_stored() {
     assert_eq!(stored(), None);
 }
 
+/// Ticking "niet van toepassing" and unticking it again brings back the number that was there:
+/// the field still shows it, so the answer must hold it too (it was dropped without a word).
+#[wasm_bindgen_test]
+async fn unticking_not_applicable_brings_the_number_back() {
+    let yaml = SAMPLE.replace("        unit: meldingen\n", "        unit: meldingen\n        allow_na: true\n");
+    let (state, _mounted) = mount_with(&yaml, Mode::Organisation, |state| {
+        let sections = state.questionnaire.with_value(|q| q.sections.clone());
+        sections
+            .into_iter()
+            .map(|section| view! { <SectionForm state section figures=None /> })
+            .collect_view()
+            .into_any()
+    });
+    let stored =
+        || state.assessment.with_untracked(|a| a.answers.get("meldingen-geregistreerd").and_then(|a| a.value.clone()));
+    let field = input("meldingen-geregistreerd--getal");
+    field.set_value("3");
+    field.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    leptos::task::tick().await;
+    assert_eq!(stored(), Some(AnswerValue::Number(3.0)));
+
+    input("meldingen-geregistreerd--nvt").click();
+    leptos::task::tick().await;
+    assert_eq!(stored(), Some(AnswerValue::NotApplicable));
+    assert!(field.disabled());
+
+    input("meldingen-geregistreerd--nvt").click();
+    leptos::task::tick().await;
+    assert_eq!(stored(), Some(AnswerValue::Number(3.0)), "the number the field shows is the answer again");
+    assert_eq!(field.value(), "3");
+    assert!(!field.disabled());
+}
+
 #[wasm_bindgen_test]
 async fn rating_a_case_fills_the_topics_by_cases_overview() {
     let (state, _mounted) = mount_with(TSD, Mode::Cases, |state| {

@@ -128,13 +128,21 @@ fn na_checkbox(state: AssessmentState, question: &Question) -> Option<impl IntoV
     question.allow_na.then(|| {
         let answer = state.answer(&question.id);
         let qid = question.id.clone();
+        // The answer "niet van toepassing" replaced: the field beside the box keeps showing it
+        // (disabled), so unticking must make it the answer again, not leave an empty one.
+        let replaced = StoredValue::new(None::<AnswerValue>);
         view! {
             <Checkbox
                 id=format!("{qid}--nvt")
                 label=NOT_APPLICABLE_LABEL
                 checked=Signal::derive(move || answer.with(|a| a.value == Some(AnswerValue::NotApplicable)))
                 on_toggle=Callback::new(move |checked: bool| {
-                    state.set_value(&qid, checked.then_some(AnswerValue::NotApplicable))
+                    if checked {
+                        replaced.set_value(answer.get_untracked().value.filter(|v| *v != AnswerValue::NotApplicable));
+                        state.set_value(&qid, Some(AnswerValue::NotApplicable));
+                    } else {
+                        state.set_value(&qid, replaced.get_value());
+                    }
                 })
             />
         }
