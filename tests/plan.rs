@@ -9,7 +9,9 @@ use zelfevaluatie_wmo_toezicht::model::export::csv::plan_csv;
 use zelfevaluatie_wmo_toezicht::model::export::markdown::plan_markdown;
 use zelfevaluatie_wmo_toezicht::model::export::ExportContext;
 use zelfevaluatie_wmo_toezicht::model::plan::period::Period;
-use zelfevaluatie_wmo_toezicht::model::plan::views::{group_rows, priority_moved_note, BulkInclude, Grouping};
+use zelfevaluatie_wmo_toezicht::model::plan::views::{
+    group_rows, own_action_added_note, own_action_removed_note, priority_moved_note, BulkInclude, Grouping,
+};
 use zelfevaluatie_wmo_toezicht::model::plan::{
     plan_rows, valid_deadline, ActionEdits, ActionStatus, OwnAction, RowKind,
 };
@@ -70,6 +72,11 @@ fn a_priority_the_user_changes_places_the_action_and_names_the_suggested_one() {
         priority_moved_note(&changed.title, Priority::Low),
         format!("'{}' heeft nu prioriteit laag en staat op de plek die daarbij hoort.", changed.title)
     );
+    assert_eq!(
+        own_action_added_note("Gesprek met de raad", Priority::High),
+        "Eigen actie 'Gesprek met de raad' is toegevoegd bij prioriteit hoog."
+    );
+    assert_eq!(own_action_removed_note("Gesprek met de raad"), "Eigen actie 'Gesprek met de raad' is verwijderd.");
     let groups = group_rows(&q, &rows, Grouping::ByPriority);
     let low = groups.iter().find(|g| g.key == "laag").unwrap();
     assert!(low.rows.iter().any(|r| r.key == first.key), "grouped under the priority the user gave");

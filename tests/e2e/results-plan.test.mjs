@@ -81,6 +81,16 @@ async function editPlanAsFixture(page) {
   await page.getByText('Geef de actie een titel.').waitFor();
   assert.equal(await page.evaluate(() => document.activeElement.id), 'eigen-titel');
   assert.equal(await page.getByTestId('actie-eigen-1').count(), 0);
+  // Added far from the form, so it is announced; removed, the focus goes back to the form.
+  await page.getByLabel('Titel').fill('Tijdelijke actie');
+  await page.getByRole('button', { name: 'Actie toevoegen' }).click();
+  const announced = page.getByTestId('plan-melding');
+  await announced.getByText("Eigen actie 'Tijdelijke actie' is toegevoegd bij prioriteit middel.").waitFor();
+  const temporary = await openAction(page, 'eigen-1');
+  await temporary.getByRole('button', { name: 'Eigen actie verwijderen' }).click();
+  await announced.getByText("Eigen actie 'Tijdelijke actie' is verwijderd.").waitFor();
+  assert.equal(await page.getByTestId('actie-eigen-1').count(), 0);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'eigen-actie-kop');
   await page.getByLabel('Titel').fill('Jaarlijks gesprek met de <raad>');
   await page.getByLabel('Omschrijving (optioneel)').fill('Plan elk voorjaar een\ncommissiebespreking.');
   await page.locator('#eigen-prioriteit').selectOption('laag');

@@ -147,6 +147,18 @@ pub fn priority_moved_note(title: &str, priority: Priority) -> String {
     format!("'{title}' heeft nu prioriteit {} en staat op de plek die daarbij hoort.", priority.label().to_lowercase())
 }
 
+/// What a screen reader is told when an own action was added: it lands in its priority's group,
+/// which may be far from the form.
+pub fn own_action_added_note(title: &str, priority: Priority) -> String {
+    format!("Eigen actie '{title}' is toegevoegd bij prioriteit {}.", priority.label().to_lowercase())
+}
+
+/// What a screen reader is told when an own action was removed (its fields, and the focus in
+/// them, are gone).
+pub fn own_action_removed_note(title: &str) -> String {
+    format!("Eigen actie '{title}' is verwijderd.")
+}
+
 /// "12 van 43 acties opgenomen".
 pub fn included_count_label(rows: &[PlanRow]) -> String {
     let included = rows.iter().filter(|r| r.edits.selected).count();

@@ -3,13 +3,14 @@
 
 use leptos::prelude::*;
 
+use super::own_action_form::OWN_ACTION_HEADING;
 use super::{lazy_extra, use_plan_view, Extra};
 use crate::model::plan::period::Period;
-use crate::model::plan::views::priority_moved_note;
+use crate::model::plan::views::{own_action_removed_note, priority_moved_note};
 use crate::model::plan::{valid_deadline, ActionEdits, ActionStatus, PlanRow, RowKind};
 use crate::model::questionnaire::Priority;
 use crate::model::text::or_dash;
-use crate::ui::browser::focus::focus_later;
+use crate::ui::browser::focus::{focus_element, focus_later};
 use crate::ui::components::checkbox::Checkbox;
 use crate::ui::components::form_field::{FieldLayout, FormField};
 use crate::ui::components::select::{Select, SelectOption};
@@ -156,8 +157,16 @@ pub(super) fn ActionFields(
     let period_options = view.today.with_untracked(|today| period_options(now.period, today));
     let remove = (row.kind == RowKind::Own).then(|| {
         let key = row.key.clone();
+        let title = row.title.clone();
+        let remove = move |_| {
+            view.announcement.set(own_action_removed_note(&title));
+            // A later own action may get this key again; it should not open already.
+            view.set_open(&key, false);
+            view.owner.remove_own_action(&key);
+            focus_element(OWN_ACTION_HEADING);
+        };
         view! {
-            <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| view.owner.remove_own_action(&key)>
+            <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=remove>
                 "Eigen actie verwijderen"
             </button>
         }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::use_plan_view;
+use crate::model::plan::views::own_action_added_note;
 use crate::model::plan::OwnAction;
 use crate::model::questionnaire::{Principle, Priority};
 use crate::ui::browser::focus::{clear_value, focus_element, input_value};
@@ -11,9 +12,13 @@ use crate::ui::components::select::{Select, SelectOption};
 use crate::ui::components::text_area::TextArea;
 use crate::ui::components::text_input::TextInput;
 
+/// The id of the form's heading.
+pub(super) const OWN_ACTION_HEADING: &str = "eigen-actie-kop";
+
 #[component]
 pub(super) fn AddOwnAction(principles: Vec<Principle>) -> impl IntoView {
-    let owner = use_plan_view().owner;
+    let view = use_plan_view();
+    let owner = view.owner;
     let (error, set_error) = signal(None::<String>);
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -25,6 +30,7 @@ pub(super) fn AddOwnAction(principles: Vec<Principle>) -> impl IntoView {
         );
         match form {
             Ok(action) => {
+                view.announcement.set(own_action_added_note(&action.title, action.priority));
                 owner.add_own_action(action);
                 set_error.set(None);
                 clear_value("eigen-titel");
@@ -42,7 +48,8 @@ pub(super) fn AddOwnAction(principles: Vec<Principle>) -> impl IntoView {
         .collect();
     view! {
         <form class="utrecht-form eigen-actie geen-print" on:submit=add novalidate>
-            <h2 class="utrecht-heading-2">"Eigen actie toevoegen"</h2>
+            // Where the focus goes when an own action is removed (its button is gone).
+            <h2 class="utrecht-heading-2" id=OWN_ACTION_HEADING tabindex="-1">"Eigen actie toevoegen"</h2>
             <FormField id="eigen-titel" label="Titel" error=error>
                 <TextInput />
             </FormField>
