@@ -42,10 +42,28 @@ fn what_is_not_written_as_a_plain_number_is_refused() {
         assert!(message.starts_with(&format!("'{text}' is geen getal.")), "{text}: {message}");
         assert!(message.contains("een getal van 0 tot en met 100"), "says what fits: {message}");
     }
-    let message = read_number(fte, "1.250").unwrap_err();
-    assert!(
-        message.contains("niet eenduidig") && message.contains("(1250)") && message.contains("(1,250)"),
-        "{message}"
+}
+
+/// "1.250" reads as 1250 or as 1,25. The message offers only the readings the question accepts:
+/// suggesting a number the field then refuses sends the user round in circles.
+#[test]
+fn an_ambiguous_number_is_refused_with_the_readings_that_fit() {
+    let unbounded = load(BASE).unwrap();
+    let message = read_number(unbounded.question("q5").unwrap(), "1.250").unwrap_err();
+    assert_eq!(
+        message,
+        "'1.250' is niet eenduidig. Schrijf het getal zonder punt (1250) of met een komma voor decimalen (1,250)."
+    );
+    let at_most_100 = bounded();
+    let message = read_number(at_most_100.question("q5").unwrap(), "1.250").unwrap_err();
+    assert_eq!(message, "'1.250' is niet eenduidig. Bedoelt u 1,25? Schrijf het getal dan met een komma: 1,25.");
+    let whole = counted();
+    let message = read_number(whole.question("q5").unwrap(), "1.250").unwrap_err();
+    assert_eq!(message, "'1.250' is niet eenduidig. Bedoelt u 1250? Schrijf het getal dan zonder punt: 1250.");
+    let message = read_number(at_most_100.question("q5").unwrap(), "250.000").unwrap_err();
+    assert_eq!(
+        message,
+        "'250.000' is niet eenduidig, en als 250000 of als 250 past het hier niet. Vul in: een getal van 0 tot en met 100, bijvoorbeeld 2,5."
     );
 }
 

@@ -178,15 +178,34 @@ pub fn read_number(question: &Question, input: &str) -> Result<Option<f64>, Stri
     if !digits(whole) || !fraction.is_none_or(digits) {
         return Err(format!("'{text}' is geen getal. Vul in: {}", mid_sentence(&hint)));
     }
-    // "1.250" is a thousand two hundred and fifty to a Dutch reader, 1,25 to a computer.
+    let parse = |text: &str| text.parse::<f64>().map_err(|_| format!("'{text}' is geen getal."));
+    // "1.250" is a thousand two hundred and fifty to a Dutch reader, 1,25 to a computer. Only the
+    // readings the question accepts are offered: a suggestion the field then refuses helps no one.
     if fraction.is_some_and(|f| f.len() == 3) && unsigned.contains('.') {
-        return Err(format!(
-            "'{text}' is niet eenduidig. Schrijf het getal zonder punt ({}) of met een komma voor decimalen ({}).",
-            text.replace('.', ""),
-            text.replace('.', ",")
-        ));
+        let (thousands, decimal) = (parse(&text.replace('.', ""))?, parse(text)?);
+        return Err(match (question.accepts_number(thousands), question.accepts_number(decimal)) {
+            (true, true) => format!(
+                "'{text}' is niet eenduidig. Schrijf het getal zonder punt ({}) of met een komma voor decimalen ({}).",
+                text.replace('.', ""),
+                text.replace('.', ",")
+            ),
+            (true, false) => format!(
+                "'{text}' is niet eenduidig. Bedoelt u {0}? Schrijf het getal dan zonder punt: {0}.",
+                dutch_number(thousands)
+            ),
+            (false, true) => format!(
+                "'{text}' is niet eenduidig. Bedoelt u {0}? Schrijf het getal dan met een komma: {0}.",
+                dutch_number(decimal)
+            ),
+            (false, false) => format!(
+                "'{text}' is niet eenduidig, en als {} of als {} past het hier niet. Vul in: {}",
+                dutch_number(thousands),
+                dutch_number(decimal),
+                mid_sentence(&hint)
+            ),
+        });
     }
-    let value: f64 = text.replace(',', ".").parse().map_err(|_| format!("'{text}' is geen getal."))?;
+    let value = parse(&text.replace(',', "."))?;
     if question.accepts_number(value) {
         Ok(Some(value))
     } else {
