@@ -143,7 +143,8 @@ impl Assessment {
         })?;
         let format = value.get("format").and_then(|f| f.as_str()).unwrap_or("");
         if format != ASSESSMENT_FORMAT {
-            return Err("Dit bestand is geen zelfevaluatie van deze app (het veld `format` ontbreekt of klopt niet)."
+            return Err("Dit bestand is geen zelfevaluatie van deze app: het kenmerk dat de app in elke export zet \
+                 (het veld 'format') ontbreekt of is anders. Kies een bestand dat met 'Exporteren' in deze app is gemaakt."
                 .to_owned());
         }
         let value = super::migrate::migrate(value)?;

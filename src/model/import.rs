@@ -17,7 +17,8 @@ pub fn imported_message(name: &str, how: Imported) -> String {
         Imported::Replacing => " en heeft de bestaande vervangen",
         Imported::AsCopy => " als kopie",
     };
-    format!("'{name}' is geïmporteerd{how}. U vindt de evaluatie bovenaan bij 'Uw evaluaties'.")
+    // Not "at the top": the list is ordered by last change, and an imported file keeps its own.
+    format!("'{name}' is geïmporteerd{how}. U vindt de evaluatie bij 'Uw evaluaties', op de datum van de laatste wijziging.")
 }
 
 /// How an imported evaluation was stored.

@@ -77,7 +77,7 @@ describe('meldingen bij bestanden en invoer', () => {
       await importField.setInputFiles(tempFile('scan.json', evaluation));
       const imported = page.getByTestId('import-melding');
       const text = await imported.getByText(/'Ingelezen scan' is geïmporteerd/).textContent();
-      assert.match(text, /bovenaan bij 'Uw evaluaties'/);
+      assert.match(text, /U vindt de evaluatie bij 'Uw evaluaties', op de datum van de laatste wijziging\./);
       assert.equal(await imported.getAttribute('role'), 'status');
       const importGap = await gapBelow(importField, imported);
       assert.ok(importGap >= 0 && importGap < 120, `the message is ${importGap} px below the field`);

@@ -199,8 +199,11 @@ impl Region {
         // The header first, so a foreign or newer document gets its own message. (When a format
         // change needs a migration step, read into a `serde_json::Value` and migrate it, as
         // `model::migrate` does for evaluations.)
-        let foreign =
-            || "Dit is geen regio-overzicht van deze app (het veld `format` ontbreekt of klopt niet).".to_owned();
+        let foreign = || {
+            "Dit is geen regio-overzicht van deze app: het kenmerk dat de app in elk overzicht zet (het veld 'format') \
+                ontbreekt of is anders. Kies een bestand dat deze app als regio-overzicht heeft opgeslagen."
+                .to_owned()
+        };
         let header: Header = serde_json::from_str(text).map_err(|e| {
             if e.is_data() {
                 foreign()
