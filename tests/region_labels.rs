@@ -141,3 +141,9 @@ fn what_happened_to_each_file() {
         "Niet toegevoegd: Dit is geen evaluatie."
     );
 }
+
+#[test]
+fn the_members_table_counts_in_dutch() {
+    assert_eq!(members_caption(1), "De gemeente in dit overzicht");
+    assert_eq!(members_caption(12), "De 12 gemeenten in dit overzicht");
+}

@@ -13,6 +13,15 @@ use crate::model::text::{count, dutch_list, dutch_number, NONE_GIVEN};
 /// The heat map's palette has this many steps, from the lowest band to the highest.
 pub const COLOUR_STEPS: usize = 5;
 
+/// The caption of the table of member municipalities: "De 3 gemeenten in dit overzicht", and for
+/// one "De gemeente in dit overzicht" (not "De 1 gemeenten").
+pub fn members_caption(members: usize) -> String {
+    match members {
+        1 => "De gemeente in dit overzicht".to_owned(),
+        n => format!("De {n} gemeenten in dit overzicht"),
+    }
+}
+
 /// The palette step of a level: the lowest band is step 0, the highest `COLOUR_STEPS - 1`, and
 /// the bands between are spread evenly over the steps between (so three bands use 0, 2 and 4).
 pub fn colour_step(level_index: usize, level_count: usize) -> usize {

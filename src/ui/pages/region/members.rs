@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::import_files::ImportFiles;
 use crate::model::region::identity::IdentifiedBy;
-use crate::model::region::labels::{not_fitting_heading, progress_label, version_label};
+use crate::model::region::labels::{members_caption, not_fitting_heading, progress_label, version_label};
 use crate::model::region::overview::MemberView;
 use crate::model::text::{dutch_date, dutch_list};
 use crate::ui::browser::focus::{focus_element, input_value};
@@ -90,7 +90,7 @@ fn MemberList(state: RegionState) -> impl IntoView {
             let columns: Vec<String> = headers.into_iter().map(str::to_owned).collect();
             view! {
                 <DataTable
-                    caption=format!("De {} gemeenten in dit overzicht", view.members.len())
+                    caption=members_caption(view.members.len())
                     columns
                     rows
                     test_id="gemeenten"
