@@ -10,7 +10,8 @@ use zelfevaluatie_wmo_toezicht::model::export::markdown::plan_markdown;
 use zelfevaluatie_wmo_toezicht::model::export::ExportContext;
 use zelfevaluatie_wmo_toezicht::model::plan::period::Period;
 use zelfevaluatie_wmo_toezicht::model::plan::views::{
-    group_rows, own_action_added_note, own_action_removed_note, priority_moved_note, BulkInclude, Grouping,
+    group_rows, inclusion_note, own_action_added_note, own_action_removed_note, priority_moved_note, BulkInclude,
+    Grouping,
 };
 use zelfevaluatie_wmo_toezicht::model::plan::{
     plan_rows, valid_deadline, ActionEdits, ActionStatus, OwnAction, RowKind,
@@ -77,6 +78,15 @@ fn a_priority_the_user_changes_places_the_action_and_names_the_suggested_one() {
         "Eigen actie 'Gesprek met de raad' is toegevoegd bij prioriteit hoog."
     );
     assert_eq!(own_action_removed_note("Gesprek met de raad"), "Eigen actie 'Gesprek met de raad' is verwijderd.");
+    let included = rows.iter().filter(|r| r.edits.selected).count();
+    assert_eq!(
+        inclusion_note("Gesprek met de raad", false, &rows),
+        format!(
+            "'Gesprek met de raad' is niet meer opgenomen in het plan. {included} van {} acties opgenomen.",
+            rows.len()
+        )
+    );
+    assert!(inclusion_note("X", true, &rows).starts_with("'X' is opgenomen in het plan. "));
     let groups = group_rows(&q, &rows, Grouping::ByPriority);
     let low = groups.iter().find(|g| g.key == "laag").unwrap();
     assert!(low.rows.iter().any(|r| r.key == first.key), "grouped under the priority the user gave");

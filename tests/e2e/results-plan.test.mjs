@@ -75,6 +75,7 @@ async function editPlanAsFixture(page) {
   await first.locator('.actie-regel__knop').click();
   assert.equal(await first.locator('.actie-regel__details').locator('input, select, textarea').count(), 6);
   await page.getByTestId('actie-rapporten-publiceren').getByLabel('Opnemen in het plan').uncheck();
+  await page.getByTestId('plan-melding').getByText(/^'.+' is niet meer opgenomen in het plan\. \d+ van \d+ acties opgenomen\.$/).waitFor();
   // Without a title the form says so, at the title field.
   await page.getByLabel('Titel').fill('   ');
   await page.getByRole('button', { name: 'Actie toevoegen' }).click();
@@ -277,6 +278,7 @@ describe('resultaten en verbeterplan', () => {
         await fresh.page.getByTestId('import-conflict').waitFor();
         await fresh.page.getByRole('button', { name: 'Als kopie toevoegen' }).click();
         await fresh.page.getByRole('link', { name: 'Openen: Snelle scan 2026 (geïmporteerd)' }).waitFor();
+        assert.equal(await fresh.page.evaluate(() => document.activeElement.id), 'importeren', 'back on the file field');
         assert.equal(await fresh.page.getByTestId('evaluatie').count(), 2);
         assert.deepEqual(fresh.problems, []);
       } finally {

@@ -22,6 +22,7 @@ describe('invullen', () => {
       assert.deepEqual(await axeViolations(page), []);
       await page.getByRole('button', { name: 'Begrepen' }).click();
       await notice.waitFor({ state: 'detached' });
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'paginakop', 'the focus stays on the page');
       await page.reload();
       await page.getByTestId('vragenlijsten').waitFor();
       assert.equal(await notice.count(), 0, 'the explanation does not come back');

@@ -159,6 +159,13 @@ pub fn own_action_removed_note(title: &str) -> String {
     format!("Eigen actie '{title}' is verwijderd.")
 }
 
+/// What a screen reader is told when one action is taken into the plan or left out of it:
+/// "'Publiceer …' is niet meer opgenomen in het plan. 25 van 26 acties opgenomen."
+pub fn inclusion_note(title: &str, included: bool, rows: &[PlanRow]) -> String {
+    let what = if included { "is opgenomen in het plan" } else { "is niet meer opgenomen in het plan" };
+    format!("'{title}' {what}. {}.", included_count_label(rows))
+}
+
 /// "12 van 43 acties opgenomen".
 pub fn included_count_label(rows: &[PlanRow]) -> String {
     let included = rows.iter().filter(|r| r.edits.selected).count();

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::ui::browser::focus::focus_element;
 use crate::ui::components::alert::{Alert, AlertKind};
 use crate::ui::storage::{mark_storage_notice_seen, storage_notice_seen};
 
@@ -23,6 +24,8 @@ pub fn StorageNotice() -> impl IntoView {
                     on:click=move |_| {
                         mark_storage_notice_seen();
                         set_visible.set(false);
+                        // The button is gone: on to the page's own heading, not the body.
+                        focus_element("paginakop");
                     }
                 >
                     "Begrepen"

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::own_action_form::OWN_ACTION_HEADING;
 use super::{lazy_extra, use_plan_view, Extra};
 use crate::model::plan::period::Period;
-use crate::model::plan::views::{own_action_removed_note, priority_moved_note};
+use crate::model::plan::views::{inclusion_note, own_action_removed_note, priority_moved_note};
 use crate::model::plan::{valid_deadline, ActionEdits, ActionStatus, PlanRow, RowKind};
 use crate::model::questionnaire::Priority;
 use crate::model::text::or_dash;
@@ -85,7 +85,13 @@ pub(super) fn ActionItem(row: PlanRow) -> impl IntoView {
                         label="Opnemen"
                         label_detail=format!("in het plan: {}", row.title)
                         checked=Signal::derive(move || current.with(|e| e.selected))
-                        on_toggle=Callback::new(move |checked| edit.run(EditsChange::Selected(checked)))
+                        on_toggle=Callback::new({
+                            let title = row.title.clone();
+                            move |checked| {
+                            edit.run(EditsChange::Selected(checked));
+                            let note = view.rows.with_untracked(|rows| inclusion_note(&title, checked, rows));
+                            view.announcement.set(note);
+                        }})
                     />
                 </div>
                 <h3 class="utrecht-heading-4 actie-regel__titel">

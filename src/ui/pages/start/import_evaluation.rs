@@ -8,7 +8,7 @@ use super::use_start_page;
 use crate::model::import::{imported_copy, imported_message, questionnaire_named_in, refused_file_message, Imported};
 use crate::model::Assessment;
 use crate::ui::browser::files::ChosenFile;
-use crate::ui::browser::focus::focus_later;
+use crate::ui::browser::focus::{focus_element, focus_later};
 use crate::ui::browser::ids::new_assessment_id;
 use crate::ui::components::alert::{Alert, AlertKind};
 use crate::ui::components::file_chooser::FileChooser;
@@ -56,15 +56,21 @@ pub(super) fn ImportEvaluation() -> impl IntoView {
             }
         });
     };
+    // Each answer closes the question, and its buttons with it: the focus goes back to the file
+    // field the user came from (the outcome is read out from the status line below it).
+    let close_conflict = move || {
+        set_conflict.set(None);
+        focus_element("importeren");
+    };
     let replace = move |_| {
         if let Some(assessment) = conflict.get_untracked() {
-            set_conflict.set(None);
+            close_conflict();
             store(assessment, Imported::Replacing);
         }
     };
     let as_copy = move |_| {
         if let Some(assessment) = conflict.get_untracked() {
-            set_conflict.set(None);
+            close_conflict();
             store(imported_copy(&assessment, &new_assessment_id()), Imported::AsCopy);
         }
     };
@@ -94,7 +100,7 @@ pub(super) fn ImportEvaluation() -> impl IntoView {
                 </p>
                 <button type="button" class="utrecht-button utrecht-button--primary-action" on:click=replace>"Bestaande vervangen"</button>
                 <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=as_copy>"Als kopie toevoegen"</button>
-                <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| set_conflict.set(None)>"Annuleren"</button>
+                <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| close_conflict()>"Annuleren"</button>
             </div>
         })}
     }
