@@ -133,6 +133,16 @@ async fn choosing_a_radio_stores_the_answer_and_updates_the_live_score() {
     assert_eq!(text_of("[data-testid=voortgang]"), "1 van 8 vragen beantwoord");
 }
 
+/// A text question's answer is its own explanation: no second box for a toelichting beside it.
+/// Other questions have one.
+#[wasm_bindgen_test]
+async fn a_text_question_has_one_text_box() {
+    let (_state, _mounted) = mount_form();
+    assert!(element("opmerkingen--tekst").is_some());
+    assert!(element("toelichting-opmerkingen").is_none());
+    assert!(element("toelichting-toezicht-belegd-bij").is_some());
+}
+
 #[wasm_bindgen_test]
 async fn a_conditional_question_appears_and_disappears_with_the_answer() {
     let (state, _mounted) = mount_form();

@@ -287,6 +287,14 @@ impl Question {
         }
     }
 
+    /// Whether the question has a toelichting field beside its answer. A text question's answer
+    /// is its own explanation (a second box beside it only confused users), unless "niet van
+    /// toepassing", which has no text, may be chosen. A toelichting that is already there (from
+    /// an imported or older evaluation) is shown either way: see `Answer::note`.
+    pub fn offers_note(&self) -> bool {
+        self.kind != QuestionType::Text || self.allow_na
+    }
+
     /// Whether a number question accepts this value: finite, within `minimum` and `maximum`,
     /// and whole when `whole_numbers` asks for it.
     pub fn accepts_number(&self, value: f64) -> bool {

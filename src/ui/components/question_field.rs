@@ -65,7 +65,7 @@ pub fn QuestionField(
             </fieldset>
             {national}
             {sources}
-            <NoteField state question=question.clone() />
+            {note_field(state, &question)}
         </div>
     }
 }
@@ -245,6 +245,12 @@ fn text_input(state: AssessmentState, question: &Question) -> impl IntoView {
         </FormField>
         {na_checkbox(state, question)}
     }
+}
+
+/// The toelichting field, where the question has one or an answer already carries a note.
+fn note_field(state: AssessmentState, question: &Question) -> Option<impl IntoView> {
+    let has_note = state.answer(&question.id).with_untracked(|a| !a.note.is_empty());
+    (question.offers_note() || has_note).then(|| view! { <NoteField state question=question.clone() /> })
 }
 
 /// The optional toelichting; required (with a visible message) when the file asks for one with N/A.
