@@ -41,6 +41,13 @@ fn input(id: &str) -> web_sys::HtmlInputElement {
     element(id).unwrap_or_else(|| panic!("no element #{id}")).unchecked_into()
 }
 
+fn by_test_id(id: &str) -> web_sys::Element {
+    document()
+        .query_selector(&format!("[data-testid={id}]"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no [data-testid={id}]"))
+}
+
 fn text_of(selector: &str) -> String {
     document()
         .query_selector(selector)
@@ -131,6 +138,32 @@ async fn choosing_a_radio_stores_the_answer_and_updates_the_live_score() {
     assert_eq!(stored, Some(AnswerValue::Choice("ja".into())));
     assert_eq!(text_of("[data-testid=score-waarde-onafhankelijkheid]"), "100% – Gevorderd");
     assert_eq!(text_of("[data-testid=voortgang]"), "1 van 8 vragen beantwoord");
+}
+
+/// Each principle's row is its own live region and stays the same element while answers change,
+/// so a screen reader hears the principle an answer counts for, not the whole list again.
+#[wasm_bindgen_test]
+async fn the_live_score_reads_out_one_principle() {
+    let (_state, _mounted) = mount_form();
+    let row = by_test_id("score-onafhankelijkheid");
+    let other = by_test_id("score-transparantie");
+    let waarde = by_test_id("score-waarde-transparantie").text_content();
+    assert_eq!(row.get_attribute("aria-live").as_deref(), Some("polite"));
+    assert_eq!(row.get_attribute("aria-atomic").as_deref(), Some("true"));
+    assert!(text_of(".scores__lijst").contains("Onafhankelijkheid"));
+    assert!(document().query_selector(".scores__lijst[aria-live]").unwrap().is_none(), "not the whole list");
+
+    input("toezicht-belegd-bij--ggd").click();
+    leptos::task::tick().await;
+    let same = by_test_id("score-onafhankelijkheid");
+    assert!(row.is_same_node(Some(&same)), "the row was not drawn anew");
+    assert_ne!(text_of("[data-testid=score-waarde-onafhankelijkheid]"), "nog geen score");
+    assert!(other.is_same_node(Some(&by_test_id("score-transparantie"))));
+    assert_eq!(
+        by_test_id("score-waarde-transparantie").text_content(),
+        waarde,
+        "a principle it does not count for stays as it was"
+    );
 }
 
 /// A text question's answer is its own explanation: no second box for a toelichting beside it.
