@@ -1,5 +1,6 @@
-//! The README's module map names every Rust module of `src/` exactly once, so a newcomer can
-//! trust it: a new module without a line there, or a line for a module that is gone, fails here.
+//! The READMEs say what is there, so a newcomer can trust them: the module map names every Rust
+//! module of `src/` exactly once (a new module without a line there, or a line for a module that
+//! is gone, fails here), and the editors' README counts the shipped Keuzehulp's questions right.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeMap;
@@ -66,4 +67,15 @@ fn the_module_map_names_every_module_once() {
     assert!(missing.is_empty(), "modules missing from the README's module map: {missing:?}");
     assert!(twice.is_empty(), "modules named more than once in the module map: {twice:?}");
     assert!(gone.is_empty(), "the module map names files that do not exist: {gone:?}");
+}
+
+/// The editors' README counts the Keuzehulp's questions as the start page does: a follow-up
+/// question added or a condition changed shows up here, not in a stale README.
+#[test]
+fn the_questionnaire_readme_counts_the_keuzehulp_right() {
+    use zelfevaluatie_wmo_toezicht::model::summary::question_counts;
+    let readme = std::fs::read_to_string("questionnaires/README.md").unwrap();
+    let (at_start, follow_ups) = question_counts(&support::shipped("keuzehulp-wmo-toezicht.yaml"));
+    let said = format!("({at_start} vragen, plus tot {follow_ups} vervolgvragen)");
+    assert!(readme.contains(&said), "questionnaires/README.md should say {said}");
 }
