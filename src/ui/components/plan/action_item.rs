@@ -72,6 +72,14 @@ pub(super) fn ActionItem(row: PlanRow) -> impl IntoView {
             .collect_view()
         })
     };
+    // Taken in or left out: the count changes elsewhere on the page, so it is read out.
+    let include = {
+        let title = row.title.clone();
+        Callback::new(move |checked| {
+            edit.run(EditsChange::Selected(checked));
+            view.announcement.set(view.rows.with_untracked(|rows| inclusion_note(&title, checked, rows)));
+        })
+    };
     view! {
         <li
             class="plan__actie actie-regel"
@@ -85,13 +93,7 @@ pub(super) fn ActionItem(row: PlanRow) -> impl IntoView {
                         label="Opnemen"
                         label_detail=format!("in het plan: {}", row.title)
                         checked=Signal::derive(move || current.with(|e| e.selected))
-                        on_toggle=Callback::new({
-                            let title = row.title.clone();
-                            move |checked| {
-                            edit.run(EditsChange::Selected(checked));
-                            let note = view.rows.with_untracked(|rows| inclusion_note(&title, checked, rows));
-                            view.announcement.set(note);
-                        }})
+                        on_toggle=include
                     />
                 </div>
                 <h3 class="utrecht-heading-4 actie-regel__titel">
