@@ -176,6 +176,22 @@ fn a_deadline_before_the_chosen_period_is_pointed_out() {
     ] {
         assert!(!fine.deadline_before_period(), "{fine:?}");
     }
+    // The documents say so after the deadline, as the plan page does.
+    let early = edits("2027-03-15", Period::quarter(2027, 4));
+    assert_eq!(early.deadline_remarks("2026-11-23"), " (ligt vóór de periode)");
+    assert_eq!(early.deadline_remarks("2027-04-01"), " (verstreken; ligt vóór de periode)");
+    assert_eq!(edits("2027-12-01", Period::quarter(2027, 4)).deadline_remarks("2026-11-23"), "");
+
+    let q = snelle_scan();
+    let mut a = filled_snelle_scan();
+    a.plan.recommendations.get_mut("aanwijzing-vastleggen").unwrap().period = Period::quarter(2027, 2);
+    let report = score(&q, &a.answers);
+    let rows = plan_rows(&q, &a.answers, &a.plan);
+    let markdown = plan_markdown(
+        &ExportContext { questionnaire: &q, assessment: &a, report: &report, figures: None, date: "2026-11-23" },
+        &rows,
+    );
+    assert!(markdown.contains("- Deadline: 31-03-2027 (ligt vóór de periode)\n"), "{markdown}");
 }
 
 #[test]

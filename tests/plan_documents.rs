@@ -16,6 +16,7 @@ use zelfevaluatie_wmo_toezicht::model::export::plan_document::plan_document;
 use zelfevaluatie_wmo_toezicht::model::export::report_document::report_document;
 use zelfevaluatie_wmo_toezicht::model::export::{DocumentFormat, ExportContext, PlanDownload};
 use zelfevaluatie_wmo_toezicht::model::figures::{load_figures, FigureFile};
+use zelfevaluatie_wmo_toezicht::model::plan::period::Period;
 use zelfevaluatie_wmo_toezicht::model::plan::plan_rows;
 use zelfevaluatie_wmo_toezicht::model::{score, Assessment, Questionnaire};
 
@@ -86,6 +87,13 @@ fn the_plan_lists_the_included_actions_per_period_and_the_rest_apart() {
     assert!(has("Niet opgenomen") && has("Maak toezichtrapporten standaard openbaar (Middel)"));
     let (later, _) = documents(&snelle_scan(), &filled_snelle_scan(), None, "2027-04-01");
     assert!(odt_paragraphs(&later).iter().any(|p| p.contains("31-03-2027 (verstreken)")), "overdue is marked");
+    let mut early = filled_snelle_scan();
+    early.plan.recommendations.get_mut("aanwijzing-vastleggen").unwrap().period = Period::quarter(2027, 2);
+    let (plan, _) = documents(&snelle_scan(), &early, None, "2026-11-23");
+    assert!(
+        odt_paragraphs(&plan).iter().any(|p| p.contains("31-03-2027 (ligt vóór de periode)")),
+        "a deadline before its period is marked, as on the plan page"
+    );
 }
 
 #[test]

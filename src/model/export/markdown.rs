@@ -73,8 +73,7 @@ pub fn plan_markdown_of(subject: &PlanSubject, rows: &[PlanRow]) -> String {
         out.push_str(&format!("- Aanleiding: {}\n", one_line(&row.occasion())));
         out.push_str(&format!("- Eigenaar: {}\n", or_dash(&row.edits.owner)));
         out.push_str(&format!("- Periode: {}\n", row.edits.period_label()));
-        let overdue = if row.edits.overdue(date) { " (verstreken)" } else { "" };
-        out.push_str(&format!("- Deadline: {}{overdue}\n", row.edits.deadline_label()));
+        out.push_str(&format!("- Deadline: {}{}\n", row.edits.deadline_label(), row.edits.deadline_remarks(date)));
         out.push_str(&format!("- Status: {}\n", row.edits.status.label()));
         if !row.edits.note.trim().is_empty() {
             out.push_str(&format!("- Notitie: {}\n", one_line(&row.edits.note)));

@@ -176,11 +176,7 @@ pub(super) fn plan_body(subject: &PlanSubject, rows: &[PlanRow], depth: Depth) -
 /// "31-03-2027 (verstreken)" when the action is open past its deadline.
 fn deadline(row: &PlanRow, today: &str) -> String {
     let label = if row.edits.deadline.is_empty() { String::new() } else { row.edits.deadline_label() };
-    if row.edits.overdue(today) {
-        format!("{label} (verstreken)")
-    } else {
-        label
-    }
+    format!("{label}{}", row.edits.deadline_remarks(today))
 }
 
 fn action(row: &PlanRow, today: &str, depth: Depth) -> Vec<Block> {

@@ -142,6 +142,21 @@ impl ActionEdits {
         self.status != ActionStatus::Done && self.given_deadline().is_some_and(|deadline| deadline < today)
     }
 
+    /// What the documents write after the deadline, as the plan page warns of it: " (verstreken)",
+    /// " (ligt vóór de periode)", both, or nothing.
+    pub fn deadline_remarks(&self, today: &str) -> String {
+        let remarks: Vec<&str> =
+            [(self.overdue(today), "verstreken"), (self.deadline_before_period(), "ligt vóór de periode")]
+                .into_iter()
+                .filter_map(|(applies, remark)| applies.then_some(remark))
+                .collect();
+        if remarks.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", remarks.join("; "))
+        }
+    }
+
     /// The deadline, when one is given and is a real date (`YYYY-MM-DD`, so it compares as text).
     fn given_deadline(&self) -> Option<&str> {
         Some(self.deadline.as_str()).filter(|d| !d.is_empty() && valid_deadline(d))
