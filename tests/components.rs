@@ -209,6 +209,10 @@ async fn an_exclusive_checkbox_clears_the_others() {
     assert!(input("waarborgen-verstrengeling--geen").checked());
     assert!(!input("waarborgen-verstrengeling--vier-ogen").checked());
     assert!(!input("waarborgen-verstrengeling--vastgelegd").checked());
+    // Said beforehand, under the option and read with it.
+    let note = input("waarborgen-verstrengeling--geen").get_attribute("aria-describedby").unwrap();
+    assert_eq!(text_of(&format!("#{note}")), "Kiest u dit, dan gaan de andere vinkjes bij deze vraag uit.");
+    assert_eq!(input("waarborgen-verstrengeling--vier-ogen").get_attribute("aria-describedby"), None);
 }
 
 #[wasm_bindgen_test]
@@ -522,7 +526,7 @@ async fn the_file_chooser_for_a_region_takes_several_files_and_a_checkbox_points
     let _mounted = mount_view(|| {
         view! {
             <MultiFileChooser id="veel-bestanden" label="Bestanden" description="Kies er meerdere." accept=".json" on_files=Callback::new(|_| ()) />
-            <Checkbox id="vinkje" label="Anoniem delen" checked=Signal::derive(|| false) description="Zonder namen." on_toggle=Callback::new(|_| ()) />
+            <Checkbox id="vinkje" label="Anoniem delen" checked=Signal::derive(|| false) description=Some("Zonder namen.".to_owned()) on_toggle=Callback::new(|_| ()) />
         }
         .into_any()
     });

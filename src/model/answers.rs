@@ -91,6 +91,10 @@ impl Answer {
 /// The words for "niet van toepassing" as an answer, on the form and in every report.
 pub const NOT_APPLICABLE_LABEL: &str = "Niet van toepassing";
 
+/// Said under an option that clears the others of its question (`exclusive: true`, such as
+/// "Geen van deze"), so ticking it does not silently untick what was chosen.
+pub const EXCLUSIVE_OPTION_NOTE: &str = "Kiest u dit, dan gaan de andere vinkjes bij deze vraag uit.";
+
 /// A point of a scale as the form offers it: "1 – Helemaal niet", "3", "5 – Volledig".
 pub fn scale_point_label(range: &Range, point: i64) -> String {
     match point {

@@ -12,8 +12,8 @@ pub fn Checkbox(
     #[prop(optional, into)]
     label_detail: Option<String>,
     #[prop(into)] checked: Signal<bool>,
-    /// Said below the label and read with the checkbox (`aria-describedby`).
-    #[prop(optional, into)]
+    /// Said below the label and read with the checkbox (`aria-describedby`); `None` for none.
+    #[prop(optional_no_strip, into)]
     description: Option<String>,
     /// Called with the new state when the user ticks or unticks it.
     on_toggle: Callback<bool>,

@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use crate::model::answers::{
-    number_field_label, number_hint, number_text, read_number, scale_point_label, toggle_option, NOT_APPLICABLE_LABEL,
+    number_field_label, number_hint, number_text, read_number, scale_point_label, toggle_option, EXCLUSIVE_OPTION_NOTE,
+    NOT_APPLICABLE_LABEL,
 };
 use crate::model::figures::Figure;
 use crate::model::questionnaire::{Question, QuestionType};
@@ -170,6 +171,7 @@ fn checkboxes(state: AssessmentState, question: &Question) -> impl IntoView {
                 <Checkbox
                     id=format!("{}--{}", question.id, option.id)
                     label=option.label
+                    description=option.exclusive.then(|| EXCLUSIVE_OPTION_NOTE.to_owned())
                     checked=Signal::derive(move || answer.with(|a| a.chosen_options().contains(&shown_id.as_str())))
                     on_toggle=Callback::new(toggle)
                 />

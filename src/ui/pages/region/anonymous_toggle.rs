@@ -21,7 +21,7 @@ pub(super) fn AnonymousToggle(state: RegionState) -> impl IntoView {
                 id="anoniem-delen"
                 label="Anoniem delen"
                 checked=Signal::derive(move || state.anonymous())
-                description="Toont Gemeente A, B, C… in plaats van de namen en laat toelichtingen, open antwoorden, bestands- en evaluatienamen weg, want vrije tekst kan iemand noemen. Welke gemeente welke letter krijgt, is willekeurig; de letters worden opnieuw verdeeld als er een gemeente bij komt of af gaat."
+                description=Some("Toont Gemeente A, B, C… in plaats van de namen en laat toelichtingen, open antwoorden, bestands- en evaluatienamen weg, want vrije tekst kan iemand noemen. Welke gemeente welke letter krijgt, is willekeurig; de letters worden opnieuw verdeeld als er een gemeente bij komt of af gaat.".to_owned())
                 on_toggle=toggle
             />
         </div>
