@@ -1,6 +1,6 @@
 //! The READMEs say what is there, so a newcomer can trust them: the module map names every Rust
 //! module of `src/` exactly once (a new module without a line there, or a line for a module that
-//! is gone, fails here), and the editors' README counts the shipped Keuzehulp's questions right.
+//! is gone, fails here), and both count the shipped Keuzehulp's questions right.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeMap;
@@ -69,7 +69,7 @@ fn the_module_map_names_every_module_once() {
     assert!(gone.is_empty(), "the module map names files that do not exist: {gone:?}");
 }
 
-/// The editors' README counts the Keuzehulp's questions as the start page does: a follow-up
+/// Both READMEs count the Keuzehulp's questions as the start page does: a follow-up
 /// question added or a condition changed shows up here, not in a stale README.
 #[test]
 fn the_questionnaire_readme_counts_the_keuzehulp_right() {
@@ -78,4 +78,8 @@ fn the_questionnaire_readme_counts_the_keuzehulp_right() {
     let (at_start, follow_ups) = question_counts(&support::shipped("keuzehulp-wmo-toezicht.yaml"));
     let said = format!("({at_start} vragen, plus tot {follow_ups} vervolgvragen)");
     assert!(readme.contains(&said), "questionnaires/README.md should say {said}");
+    let main = std::fs::read_to_string("README.md").unwrap().split_whitespace().collect::<Vec<_>>().join(" ");
+    let said =
+        format!("({at_start} questions in 8 sections, from aanwijzing to borging, plus up to {follow_ups} follow-up");
+    assert!(main.contains(&said), "README.md should say {said}");
 }
