@@ -142,20 +142,18 @@ fn an_action_is_overdue_after_its_deadline_until_it_is_done() {
     edits.deadline = String::new();
     assert!(!edits.overdue("2027-04-01"), "no deadline, nothing overdue");
 
+    let later = markdown_on(&filled_snelle_scan(), "2027-04-01");
+    assert!(later.contains("- Deadline: 31-03-2027 (verstreken)\n"), "{later}");
+    let before = markdown_on(&filled_snelle_scan(), "2027-03-31");
+    assert!(!before.contains("verstreken"));
+}
+
+/// The Snelle scan evaluation's plan as Markdown, written on `date`.
+fn markdown_on(a: &Assessment, date: &str) -> String {
     let q = snelle_scan();
-    let a = filled_snelle_scan();
     let report = score(&q, &a.answers);
     let rows = plan_rows(&q, &a.answers, &a.plan);
-    let later = plan_markdown(
-        &ExportContext { questionnaire: &q, assessment: &a, report: &report, figures: None, date: "2027-04-01" },
-        &rows,
-    );
-    assert!(later.contains("- Deadline: 31-03-2027 (verstreken)\n"), "{later}");
-    let before = plan_markdown(
-        &ExportContext { questionnaire: &q, assessment: &a, report: &report, figures: None, date: "2027-03-31" },
-        &rows,
-    );
-    assert!(!before.contains("verstreken"));
+    plan_markdown(&ExportContext { questionnaire: &q, assessment: a, report: &report, figures: None, date }, &rows)
 }
 
 #[test]
@@ -182,15 +180,9 @@ fn a_deadline_before_the_chosen_period_is_pointed_out() {
     assert_eq!(early.deadline_remarks("2027-04-01"), " (verstreken; ligt vóór de periode)");
     assert_eq!(edits("2027-12-01", Period::quarter(2027, 4)).deadline_remarks("2026-11-23"), "");
 
-    let q = snelle_scan();
     let mut a = filled_snelle_scan();
     a.plan.recommendations.get_mut("aanwijzing-vastleggen").unwrap().period = Period::quarter(2027, 2);
-    let report = score(&q, &a.answers);
-    let rows = plan_rows(&q, &a.answers, &a.plan);
-    let markdown = plan_markdown(
-        &ExportContext { questionnaire: &q, assessment: &a, report: &report, figures: None, date: "2026-11-23" },
-        &rows,
-    );
+    let markdown = markdown_on(&a, "2026-11-23");
     assert!(markdown.contains("- Deadline: 31-03-2027 (ligt vóór de periode)\n"), "{markdown}");
 }
 
