@@ -64,7 +64,7 @@ fn mount_form() -> (AssessmentState, Mounted) {
         let sections = state.questionnaire.with_value(|q| q.sections.clone());
         view! {
             <ProgressNote state />
-            {sections.into_iter().map(|section| view! { <SectionForm state section figures=None /> }).collect_view()}
+            {sections.into_iter().enumerate().map(|(index, section)| view! { <SectionForm state section index figures=None /> }).collect_view()}
             <ScoreSummary state />
         }
         .into_any()
@@ -276,7 +276,8 @@ async fn unticking_not_applicable_brings_the_number_back() {
         let sections = state.questionnaire.with_value(|q| q.sections.clone());
         sections
             .into_iter()
-            .map(|section| view! { <SectionForm state section figures=None /> })
+            .enumerate()
+            .map(|(index, section)| view! { <SectionForm state section index figures=None /> })
             .collect_view()
             .into_any()
     });

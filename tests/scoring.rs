@@ -4,7 +4,7 @@
 mod support;
 use support::*;
 use zelfevaluatie_wmo_toezicht::model::answers::toggle_option;
-use zelfevaluatie_wmo_toezicht::model::condition::visibility;
+use zelfevaluatie_wmo_toezicht::model::condition::{shown_change_note, visibility};
 use zelfevaluatie_wmo_toezicht::model::recommendations::triggered;
 use zelfevaluatie_wmo_toezicht::model::scoring::question_percent;
 use zelfevaluatie_wmo_toezicht::model::{score, Answer, AnswerValue, Answers, Questionnaire, ScoreReport};
@@ -251,6 +251,54 @@ fn a_question_behind_a_hidden_question_is_hidden_too() {
     assert!(!visibility(&q, &hidden).shows("q4"), "q3 is hidden, so its kept answer does not count");
     let report = score(&q, &hidden);
     assert_eq!(report.visible, visibility(&q, &hidden), "the report carries the same visibility");
+}
+
+#[test]
+fn a_question_that_appears_or_goes_is_announced_with_where_it_is() {
+    let q = base();
+    let none = Answers::new();
+    let yes = answers(&[("q1", choice("ja"))]);
+    let note = |before: &Answers, after: &Answers, current: usize| {
+        shown_change_note(&q, after, &visibility(&q, before), &visibility(&q, after), current)
+    };
+    assert_eq!(note(&none, &none, 0), None, "nothing changed, nothing said");
+    assert_eq!(note(&none, &answers(&[("q2", choice("goed"))]), 0), None, "an answer that shows nothing new");
+    assert_eq!(
+        note(&none, &yes, 0).as_deref(),
+        Some("Er is een vervolgvraag bijgekomen in onderdeel 'Twee': 'Wat is er?'."),
+        "q3 is in the next section"
+    );
+    assert_eq!(
+        note(&none, &yes, 1).as_deref(),
+        Some("Er is een vervolgvraag bijgekomen in dit onderdeel: 'Wat is er?'.")
+    );
+    assert_eq!(
+        note(&yes, &answers(&[("q1", choice("nee"))]), 1).as_deref(),
+        Some("De vraag 'Wat is er?' in dit onderdeel is vervallen.")
+    );
+
+    let answered = answers(&[("q1", choice("ja")), ("q3", choices(&["a"]))]);
+    let no = answers(&[("q1", choice("nee")), ("q3", choices(&["a"]))]);
+    assert_eq!(
+        note(&answered, &no, 0).as_deref(),
+        Some("De vraag 'Wat is er?' in onderdeel 'Twee' is vervallen. Wat u daar al invulde, blijft bewaard maar telt niet mee."),
+        "a kept answer is said to be kept"
+    );
+
+    let two = load(&variant(
+        "      - id: q4\n        type: scale\n",
+        "      - id: q4\n        type: scale\n        visible_if: { question: q1, option_in: [ja] }\n",
+    ))
+    .unwrap();
+    let before = visibility(&two, &none);
+    assert_eq!(
+        shown_change_note(&two, &yes, &before, &visibility(&two, &yes), 1).as_deref(),
+        Some("Er zijn 2 vervolgvragen bijgekomen in dit onderdeel: 'Wat is er?' en 'Hoe goed?'.")
+    );
+    assert_eq!(
+        shown_change_note(&two, &none, &visibility(&two, &yes), &before, 1).as_deref(),
+        Some("De vragen 'Wat is er?' en 'Hoe goed?' in dit onderdeel zijn vervallen.")
+    );
 }
 
 #[test]

@@ -65,6 +65,11 @@ impl Answer {
         }
     }
 
+    /// Nothing filled in: no answer and no toelichting.
+    pub fn is_empty(&self) -> bool {
+        self.value.is_none() && self.note.trim().is_empty()
+    }
+
     /// True when the file asks for a toelichting with N/A and none was given.
     pub fn misses_required_note(&self, question: &Question) -> bool {
         question.na_requires_note && self.value == Some(AnswerValue::NotApplicable) && self.note.trim().is_empty()

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use super::answers::{AnswerState, Answers};
 use super::questionnaire::{Condition, Questionnaire};
+use super::text::dutch_list;
 
 /// Which questions are shown, decided once per set of answers. Every part of the app (scores,
 /// plan, overview, the form) asks this one value, so they cannot disagree about a question.
@@ -61,4 +62,54 @@ fn holds(condition: &Condition, questionnaire: &Questionnaire, answers: &Answers
         condition.at_most.map(|max| number.is_some_and(|v| v <= max)),
     ];
     checks.iter().flatten().all(|ok| *ok) && checks.iter().any(Option::is_some)
+}
+
+/// What a screen reader is told when an answer makes questions appear or go, so a user who
+/// cannot see the form change hears it: "Er is een vervolgvraag bijgekomen in dit onderdeel:
+/// 'Hoeveel fte?'." `current_section` is the section on screen (its questions are "in dit
+/// onderdeel", others are named). `None` when no question changed.
+pub fn shown_change_note(
+    questionnaire: &Questionnaire,
+    answers: &Answers,
+    before: &Visibility,
+    after: &Visibility,
+    current_section: usize,
+) -> Option<String> {
+    let mut sentences = Vec::new();
+    let mut kept_answer = false;
+    for (index, section) in questionnaire.sections.iter().enumerate() {
+        let place = if index == current_section {
+            "in dit onderdeel".to_owned()
+        } else {
+            format!("in onderdeel '{}'", section.title)
+        };
+        let changed = |appeared: bool| -> Vec<String> {
+            section
+                .questions
+                .iter()
+                .filter(|q| after.shows(&q.id) == appeared && before.shows(&q.id) != appeared)
+                .map(|q| format!("'{}'", q.text.trim()))
+                .collect()
+        };
+        let appeared = changed(true);
+        match appeared.len() {
+            0 => {}
+            1 => sentences.push(format!("Er is een vervolgvraag bijgekomen {place}: {}.", appeared[0])),
+            n => sentences.push(format!("Er zijn {n} vervolgvragen bijgekomen {place}: {}.", dutch_list(&appeared))),
+        }
+        let gone = changed(false);
+        match gone.len() {
+            0 => {}
+            1 => sentences.push(format!("De vraag {} {place} is vervallen.", gone[0])),
+            _ => sentences.push(format!("De vragen {} {place} zijn vervallen.", dutch_list(&gone))),
+        }
+        kept_answer |= section
+            .questions
+            .iter()
+            .any(|q| before.shows(&q.id) && !after.shows(&q.id) && answers.get(&q.id).is_some_and(|a| !a.is_empty()));
+    }
+    if kept_answer {
+        sentences.push("Wat u daar al invulde, blijft bewaard maar telt niet mee.".to_owned());
+    }
+    (!sentences.is_empty()).then(|| sentences.join(" "))
 }

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::autosave::{Autosave, SaveStatus};
 use super::browser::clock::now_iso;
 use crate::model::cases::{add_case, case_overview, case_progress, TopicRow};
-use crate::model::condition::Visibility;
+use crate::model::condition::{shown_change_note, Visibility};
 use crate::model::merge::Place;
 use crate::model::plan::PlanEdits;
 use crate::model::{score, Answer, AnswerValue, Assessment, Questionnaire, ScoreReport};
@@ -73,6 +73,28 @@ impl AssessmentState {
 
     pub fn is_visible(&self, question_id: &str) -> bool {
         self.visible.with(|v| v.shows(question_id))
+    }
+
+    /// What to tell a screen reader when questions appear or go as answers change, said from
+    /// the section at `current_section` (see `shown_change_note`). Starts empty: questions
+    /// already shown when the section opens are not news.
+    pub fn shown_change_note(&self, current_section: usize) -> ReadSignal<String> {
+        let (note, set_note) = signal(String::new());
+        let (visible, questionnaire, assessment) = (self.visible, self.questionnaire, self.assessment);
+        let seen = StoredValue::new(visible.get_untracked());
+        Effect::new(move |_| {
+            let now = visible.get();
+            let before = seen.get_value();
+            if before == now {
+                return;
+            }
+            let text = questionnaire.with_value(|q| {
+                assessment.with_untracked(|a| shown_change_note(q, &a.answers, &before, &now, current_section))
+            });
+            seen.set_value(now);
+            set_note.set(text.unwrap_or_default());
+        });
+        note
     }
 
     pub fn set_value(&self, question_id: &str, value: Option<AnswerValue>) {

@@ -147,9 +147,13 @@ describe('invullen', () => {
       assert.equal(await conditional.count(), 0);
       await placed.getByLabel(/hetzelfde team als inkoop/).check();
       await conditional.waitFor();
+      // A screen reader hears what changed below the answer (a status message, WCAG 4.1.3).
+      const said = (text) => page.getByRole('status').filter({ hasText: text }).waitFor();
+      await said("Er is een vervolgvraag bijgekomen in dit onderdeel: 'Welke waarborgen zijn er tegen functieverstrengeling?'.");
       await conditional.getByLabel('Vier-ogenprincipe bij bevindingen').check();
       await placed.getByLabel('Bij de GGD').check();
       await conditional.waitFor({ state: 'detached' });
+      await said("De vraag 'Welke waarborgen zijn er tegen functieverstrengeling?' in dit onderdeel is vervallen. Wat u daar al invulde, blijft bewaard maar telt niet mee.");
       await placed.getByLabel(/hetzelfde team als inkoop/).check();
       assert.equal(await conditional.getByLabel('Vier-ogenprincipe bij bevindingen').isChecked(), true, 'the hidden answer was kept');
 

@@ -14,6 +14,8 @@ use crate::ui::state::AssessmentState;
 pub fn SectionForm(
     state: AssessmentState,
     section: Section,
+    /// Its place in the questionnaire: follow-up questions elsewhere are named by section.
+    index: usize,
     /// National figures to show beside the questions that refer to them.
     figures: Option<Arc<FigureFile>>,
 ) -> impl IntoView {
@@ -31,7 +33,10 @@ pub fn SectionForm(
             }
         })
         .collect_view();
+    // In the document before any answer changes, so the first announcement is read too.
+    let shown_change = state.shown_change_note(index);
     view! {
+        <p class="visueel-verborgen" role="status" data-testid="vervolgvraag-melding">{move || shown_change.get()}</p>
         <form class="utrecht-form sectie" data-testid=format!("sectie-{}", section.id) on:submit=|ev| ev.prevent_default()>
             {(!section.intro.is_empty()).then(|| view! { <div class="sectie__intro"><RichText text=section.intro.clone() /></div> })}
             {questions}

@@ -200,7 +200,7 @@ fn SectionsView(state: AssessmentState, current: Memo<Part>, figures: Option<Arc
             view! {
                 <h1 class="utrecht-heading-1" id="paginakop" tabindex="-1">{section.title.clone()}</h1>
                 <p class="utrecht-paragraph onderdeel-nummer">{format!("Onderdeel {} van {count}", index + 1)}</p>
-                <SectionForm state section figures=figures.clone() />
+                <SectionForm state section index figures=figures.clone() />
                 <MissingNotes state section_id=questionnaire.sections[index].id.clone() />
                 <nav class="bladeren" aria-label="Vorig en volgend onderdeel">
                     {previous.map(|s| link(s, "prev", "Vorige"))}
