@@ -14,7 +14,7 @@ use zelfevaluatie_wmo_toezicht::model::plan::views::{
     Grouping,
 };
 use zelfevaluatie_wmo_toezicht::model::plan::{
-    plan_rows, valid_deadline, ActionEdits, ActionStatus, OwnAction, RowKind,
+    plan_rows, valid_deadline, ActionEdits, ActionStatus, DateNotice, OwnAction, RowKind,
 };
 use zelfevaluatie_wmo_toezicht::model::questionnaire::Priority;
 use zelfevaluatie_wmo_toezicht::model::{score, AnswerValue, Assessment};
@@ -179,6 +179,10 @@ fn a_deadline_before_the_chosen_period_is_pointed_out() {
     assert_eq!(early.deadline_remarks("2026-11-23"), " (ligt vóór de periode)");
     assert_eq!(early.deadline_remarks("2027-04-01"), " (verstreken; ligt vóór de periode)");
     assert_eq!(edits("2027-12-01", Period::quarter(2027, 4)).deadline_remarks("2026-11-23"), "");
+    // The page's notices are the same two, and only the second is about the period.
+    assert_eq!(early.date_notices("2027-04-01"), [DateNotice::Overdue, DateNotice::DeadlineBeforePeriod]);
+    assert_eq!(early.date_notices("2026-11-23"), [DateNotice::DeadlineBeforePeriod]);
+    assert!(DateNotice::DeadlineBeforePeriod.concerns_period() && !DateNotice::Overdue.concerns_period());
 
     let mut a = filled_snelle_scan();
     a.plan.recommendations.get_mut("aanwijzing-vastleggen").unwrap().period = Period::quarter(2027, 2);

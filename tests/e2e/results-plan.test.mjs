@@ -121,6 +121,22 @@ function withoutDate(markdown) {
 /** The day of the golden files: the plan journey runs on it, so its periods (2027) can be chosen. */
 const FIXTURE_DAY = '2026-11-23';
 
+// The accessible description of a control from its `aria-describedby`, failing on an id that
+// points at nothing.
+function describedBy(control) {
+  return control.evaluate((element) =>
+    (element.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((id) => {
+        const target = document.getElementById(id);
+        if (!target) throw new Error(`aria-describedby points at no element: ${id}`);
+        return target.textContent.trim();
+      })
+      .join(' '),
+  );
+}
+
 describe('resultaten en verbeterplan', () => {
   const shared = useBrowserAndSite();
 
@@ -318,6 +334,9 @@ describe('resultaten en verbeterplan', () => {
       await action.getByLabel('Deadline').fill('2027-03-31');
       await warning.waitFor();
       assert.equal(await warning.textContent(), 'De deadline is verstreken en de actie is nog niet gereed.');
+      // The field the notice is about is described by it, so it is read again on the field.
+      assert.equal(await describedBy(action.getByLabel('Deadline')), 'De deadline is verstreken en de actie is nog niet gereed.');
+      assert.equal(await describedBy(action.getByLabel('Periode')), '');
       assert.deepEqual(await axeViolations(page), []);
       const markdown = await downloadWith(page, 'Verbeterplan (Markdown)');
       assert.match(markdown.text, /- Deadline: 31-03-2027 \(verstreken\)\n/);
@@ -333,10 +352,17 @@ describe('resultaten en verbeterplan', () => {
       // In the action's live region: read out while the user is in the field.
       assert.equal(await action.locator('[role="status"] [data-testid="deadline-voor-periode"]').count(), 1);
       assert.equal(await contradiction.textContent(), 'De deadline ligt vóór de gekozen periode. Pas de deadline of de periode aan.');
+      assert.equal(await describedBy(action.getByLabel('Periode')), 'De deadline ligt vóór de gekozen periode. Pas de deadline of de periode aan.');
+      assert.equal(
+        await describedBy(action.getByLabel('Deadline')),
+        'De deadline is verstreken en de actie is nog niet gereed. De deadline ligt vóór de gekozen periode. Pas de deadline of de periode aan.',
+      );
       await action.getByLabel('Periode').selectOption('2027');
       await contradiction.waitFor({ state: 'detached' });
+      assert.equal(await describedBy(action.getByLabel('Periode')), '');
       await action.getByLabel('Status').selectOption('gereed');
       await warning.waitFor({ state: 'detached' });
+      assert.equal(await describedBy(action.getByLabel('Deadline')), '');
       assert.deepEqual(problems, []);
     } finally {
       await context.close();

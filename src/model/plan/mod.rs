@@ -142,14 +142,19 @@ impl ActionEdits {
         self.status != ActionStatus::Done && self.given_deadline().is_some_and(|deadline| deadline < today)
     }
 
-    /// What the documents write after the deadline, as the plan page warns of it: " (verstreken)",
-    /// " (ligt vóór de periode)", both, or nothing.
+    /// What is wrong with the action's dates, as the plan page warns of it and the documents
+    /// note it after the deadline.
+    pub fn date_notices(&self, today: &str) -> Vec<DateNotice> {
+        [(self.overdue(today), DateNotice::Overdue), (self.deadline_before_period(), DateNotice::DeadlineBeforePeriod)]
+            .into_iter()
+            .filter_map(|(applies, notice)| applies.then_some(notice))
+            .collect()
+    }
+
+    /// What the documents write after the deadline: " (verstreken)", " (ligt vóór de periode)",
+    /// both, or nothing.
     pub fn deadline_remarks(&self, today: &str) -> String {
-        let remarks: Vec<&str> =
-            [(self.overdue(today), "verstreken"), (self.deadline_before_period(), "ligt vóór de periode")]
-                .into_iter()
-                .filter_map(|(applies, remark)| applies.then_some(remark))
-                .collect();
+        let remarks: Vec<&str> = self.date_notices(today).into_iter().map(DateNotice::remark).collect();
         if remarks.is_empty() {
             String::new()
         } else {
@@ -160,6 +165,50 @@ impl ActionEdits {
     /// The deadline, when one is given and is a real date (`YYYY-MM-DD`, so it compares as text).
     fn given_deadline(&self) -> Option<&str> {
         Some(self.deadline.as_str()).filter(|d| !d.is_empty() && valid_deadline(d))
+    }
+}
+
+/// A warning about an action's dates. One type for the page's notice, the fields it is about and
+/// the documents' remark, so the three say the same.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateNotice {
+    /// The deadline has passed and the action is not done.
+    Overdue,
+    /// The deadline falls before the chosen period starts.
+    DeadlineBeforePeriod,
+}
+
+impl DateNotice {
+    /// Part of the notice's element id and its test id.
+    pub fn key(self) -> &'static str {
+        match self {
+            DateNotice::Overdue => "deadline-verstreken",
+            DateNotice::DeadlineBeforePeriod => "deadline-voor-periode",
+        }
+    }
+
+    /// The notice on the plan page.
+    pub fn message(self) -> &'static str {
+        match self {
+            DateNotice::Overdue => "De deadline is verstreken en de actie is nog niet gereed.",
+            DateNotice::DeadlineBeforePeriod => {
+                "De deadline ligt vóór de gekozen periode. Pas de deadline of de periode aan."
+            }
+        }
+    }
+
+    /// What the documents write after the deadline.
+    pub fn remark(self) -> &'static str {
+        match self {
+            DateNotice::Overdue => "verstreken",
+            DateNotice::DeadlineBeforePeriod => "ligt vóór de periode",
+        }
+    }
+
+    /// Whether the notice is about the period as well as the deadline (so the Periode field is
+    /// described by it too).
+    pub fn concerns_period(self) -> bool {
+        self == DateNotice::DeadlineBeforePeriod
     }
 }
 

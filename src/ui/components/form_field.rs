@@ -8,7 +8,8 @@
 //!     <TextInput value=default_name on_change=… />
 //! </FormField>
 //! ```
-//! The description gets the id `<id>-uitleg`, the error `<id>-fout`.
+//! The description gets the id `<id>-uitleg`, the error `<id>-fout`; notices drawn elsewhere
+//! that are about the control (`notices`) are added to its description while they show.
 
 use leptos::prelude::*;
 
@@ -51,6 +52,10 @@ pub fn FormField(
     /// The error message while there is one.
     #[prop(optional, into)]
     error: Signal<Option<String>>,
+    /// The ids of notices elsewhere on the page that are about this control, while they show
+    /// (an action's date warning, drawn in its line, describes its Deadline field).
+    #[prop(optional, into)]
+    notices: Signal<Option<String>>,
     #[prop(optional)] layout: FieldLayout,
     /// Extra classes on the field, for the page's own layout.
     #[prop(optional, into)]
@@ -63,11 +68,13 @@ pub fn FormField(
     let described_by = {
         let (description_id, error_id) = (description_id.clone(), error_id.clone());
         Signal::derive(move || {
+            let notices = notices.get();
             let ids: Vec<&str> = error
                 .with(Option::is_some)
                 .then_some(error_id.as_str())
                 .into_iter()
                 .chain(description_id.as_deref())
+                .chain(notices.as_deref())
                 .collect();
             (!ids.is_empty()).then(|| ids.join(" "))
         })

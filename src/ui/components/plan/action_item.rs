@@ -7,7 +7,7 @@ use super::own_action_form::OWN_ACTION_HEADING;
 use super::{lazy_extra, use_plan_view, Extra};
 use crate::model::plan::period::Period;
 use crate::model::plan::views::{inclusion_note, own_action_removed_note, priority_moved_note};
-use crate::model::plan::{valid_deadline, ActionEdits, ActionStatus, PlanRow, RowKind};
+use crate::model::plan::{valid_deadline, ActionEdits, ActionStatus, DateNotice, PlanRow, RowKind};
 use crate::model::questionnaire::Priority;
 use crate::model::text::or_dash;
 use crate::ui::browser::focus::{focus_element, focus_later};
@@ -17,6 +17,12 @@ use crate::ui::components::select::{Select, SelectOption};
 use crate::ui::components::text_input::TextInput;
 use crate::ui::latch::stays_true;
 
+/// The id of one of an action's elements: its title button (`titel`), a field (`deadline`), a
+/// date notice (its key).
+pub(super) fn field_id(action_key: &str, name: &str) -> String {
+    format!("plan-{action_key}-{name}")
+}
+
 #[component]
 pub(super) fn ActionItem(row: PlanRow) -> impl IntoView {
     let view = use_plan_view();
@@ -24,7 +30,7 @@ pub(super) fn ActionItem(row: PlanRow) -> impl IntoView {
     let key = row.key.clone();
     let field = {
         let key = key.clone();
-        move |name: &str| format!("plan-{key}-{name}")
+        move |name: &str| field_id(&key, name)
     };
     // The row as the plan has it now: it knows each row's choices, also of a row not edited yet
     // (the `row` this line was drawn with keeps its first choices).
@@ -53,7 +59,8 @@ pub(super) fn ActionItem(row: PlanRow) -> impl IntoView {
         })
     };
     // An action open past its deadline says so, against the page's date (renewed when printing).
-    let overdue = move || view.today.with(|today| current.with(|e| e.overdue(today)));
+    let notices = Memo::new(move |_| view.today.with(|today| current.with(|e| e.date_notices(today))));
+    let notice_id = field.clone();
     let details_id = field("details");
     let toggle = {
         let key = key.clone();
@@ -116,16 +123,11 @@ pub(super) fn ActionItem(row: PlanRow) -> impl IntoView {
                 // A live region from the start: a notice that appears while the user is in the
                 // Deadline or Periode field below is read out.
                 <div role="status" class="actie-regel__meldingen">
-                    {move || overdue().then(|| view! {
-                        <p class="utrecht-paragraph plan__datum-melding" data-testid="deadline-verstreken">
-                            "De deadline is verstreken en de actie is nog niet gereed."
+                    {move || notices.get().into_iter().map(|notice| view! {
+                        <p class="utrecht-paragraph plan__datum-melding" id=notice_id(notice.key()) data-testid=notice.key()>
+                            {notice.message()}
                         </p>
-                    })}
-                    {move || current.with(ActionEdits::deadline_before_period).then(|| view! {
-                        <p class="utrecht-paragraph plan__datum-melding" data-testid="deadline-voor-periode">
-                            "De deadline ligt vóór de gekozen periode. Pas de deadline of de periode aan."
-                        </p>
-                    })}
+                    }).collect_view()}
                 </div>
             </div>
             // On paper: the action's text and its choices as a line of text.
@@ -136,7 +138,7 @@ pub(super) fn ActionItem(row: PlanRow) -> impl IntoView {
             <div class="actie-regel__details geen-print" id=details_id hidden=move || !open.get()>
                 {(!row.text.is_empty()).then(|| view! { <p class="utrecht-paragraph">{row.text.clone()}</p> })}
                 <p class="utrecht-paragraph plan__meta">{move || live.with(PlanRow::meta_line)}</p>
-                {move || fields_drawn.get().then(|| lazy_extra(Extra::ActionFields { row: row.clone(), current, priority, edit }))}
+                {move || fields_drawn.get().then(|| lazy_extra(Extra::ActionFields { row: row.clone(), current, priority, notices, edit }))}
             </div>
         </li>
     }
@@ -150,10 +152,22 @@ pub(super) fn ActionFields(
     row: PlanRow,
     current: Memo<ActionEdits>,
     priority: Signal<Priority>,
+    /// The action's date notices (drawn in its line): the Deadline and Periode fields they are
+    /// about are described by them while they show.
+    notices: Memo<Vec<DateNotice>>,
     edit: Callback<EditsChange>,
 ) -> impl IntoView {
     let view = use_plan_view();
-    let field = |name: &str| format!("plan-{}-{name}", row.key);
+    let field = |name: &str| field_id(&row.key, name);
+    let notice_ids = |about_period: bool| {
+        let key = row.key.clone();
+        Signal::derive(move || {
+            let ids: Vec<String> = notices.with(|all| {
+                all.iter().filter(|n| !about_period || n.concerns_period()).map(|n| field_id(&key, n.key())).collect()
+            });
+            (!ids.is_empty()).then(|| ids.join(" "))
+        })
+    };
     let (deadline_error, set_deadline_error) = signal(None::<String>);
     let now = current.get_untracked();
     let priority_id = field("prioriteit");
@@ -188,7 +202,7 @@ pub(super) fn ActionFields(
                     view.owner.line_input(value, store)
                 }
             </FormField>
-            <FormField id=field("deadline") label="Deadline" error=deadline_error>
+            <FormField id=field("deadline") label="Deadline" error=deadline_error notices=notice_ids(false)>
                 <TextInput
                     date=true
                     value=Signal::derive(move || current.with(|e| e.deadline.clone()))
@@ -220,7 +234,7 @@ pub(super) fn ActionFields(
                     }
                 />
             </FormField>
-            <FormField id=field("periode") label="Periode" layout=FieldLayout::Other>
+            <FormField id=field("periode") label="Periode" layout=FieldLayout::Other notices=notice_ids(true)>
                 <Select
                     options=period_options
                     selected=Signal::derive(move || current.with(|e| e.period.map(|p| p.key()).unwrap_or_default()))

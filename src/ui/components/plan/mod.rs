@@ -24,7 +24,7 @@ use leptos::prelude::*;
 use crate::model::export::plan_title;
 use crate::model::figures::FigureFile;
 use crate::model::plan::views::{group_rows, roadmap, Grouping, PlanFilter, RoadmapPeriod, RowGroup};
-use crate::model::plan::{ActionEdits, PlanRow};
+use crate::model::plan::{ActionEdits, DateNotice, PlanRow};
 use crate::model::questionnaire::{Principle, Priority};
 use crate::model::scoring::percent_label;
 use crate::ui::components::lazy_page::lazy_part;
@@ -163,7 +163,13 @@ pub struct PlanExtra(Extra);
 #[derive(Clone)]
 enum Extra {
     /// An action's fields, when it is first opened.
-    ActionFields { row: PlanRow, current: Memo<ActionEdits>, priority: Signal<Priority>, edit: Callback<EditsChange> },
+    ActionFields {
+        row: PlanRow,
+        current: Memo<ActionEdits>,
+        priority: Signal<Priority>,
+        notices: Memo<Vec<DateNotice>>,
+        edit: Callback<EditsChange>,
+    },
     /// The roadmap, when its tab is first shown.
     Roadmap,
     /// Below the actions: the plan as a document (its details and downloads), and the form for
@@ -175,8 +181,8 @@ impl PlanExtra {
     /// Called by [`crate::ui::lazy::plan_extra`] only: what this calls is what its chunk holds.
     pub fn draw(self) -> AnyView {
         match self.0 {
-            Extra::ActionFields { row, current, priority, edit } => {
-                view! { <ActionFields row current priority edit /> }.into_any()
+            Extra::ActionFields { row, current, priority, notices, edit } => {
+                view! { <ActionFields row current priority notices edit /> }.into_any()
             }
             Extra::Roadmap => view! { <Roadmap /> }.into_any(),
             Extra::End { print, principles } => view! {

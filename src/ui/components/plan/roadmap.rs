@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::action_item::field_id;
 use super::{use_plan_view, Tab};
 use crate::model::text::or_dash;
 use crate::ui::browser::focus::focus_later;
@@ -13,7 +14,7 @@ pub(super) fn Roadmap() -> impl IntoView {
     let edit = move |key: String| {
         view.set_open(&key, true);
         view.tab.set(Tab::Overview);
-        focus_later(format!("plan-{key}-titel"));
+        focus_later(field_id(&key, "titel"));
     };
     move || {
         let periods = view.roadmap.get();
