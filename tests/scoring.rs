@@ -318,13 +318,22 @@ fn exclusive_options_clear_the_others() {
 
 #[test]
 fn a_missing_note_on_not_applicable_is_noticed() {
-    let q =
-        load(&variant("        allow_na: true\n", "        allow_na: true\n        na_requires_note: true\n")).unwrap();
+    // q1 is scored: 'niet van toepassing' takes it out of the score, so it always needs a reason.
+    let q = base();
     let q1 = q.question("q1").unwrap();
     let mut answer = Answer { value: Some(AnswerValue::NotApplicable), note: String::new() };
     assert!(answer.misses_required_note(q1));
     answer.note = "Regionaal geregeld".into();
     assert!(!answer.misses_required_note(q1));
+
+    // An unscored question asks for one only when its file says so.
+    let open = "      - id: q6\n        type: text\n        text: Opmerkingen?\n";
+    let optional = load(&variant(open, &format!("{open}        allow_na: true\n"))).unwrap();
+    let asked =
+        load(&variant(open, &format!("{open}        allow_na: true\n        na_requires_note: true\n"))).unwrap();
+    let blank = Answer { value: Some(AnswerValue::NotApplicable), note: String::new() };
+    assert!(!blank.misses_required_note(optional.question("q6").unwrap()));
+    assert!(blank.misses_required_note(asked.question("q6").unwrap()));
 }
 
 #[test]

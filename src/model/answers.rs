@@ -70,9 +70,9 @@ impl Answer {
         self.value.is_none() && self.note.trim().is_empty()
     }
 
-    /// True when the file asks for a toelichting with N/A and none was given.
+    /// True when N/A needs a toelichting (`Question::na_needs_note`) and none was given.
     pub fn misses_required_note(&self, question: &Question) -> bool {
-        question.na_requires_note && self.value == Some(AnswerValue::NotApplicable) && self.note.trim().is_empty()
+        question.na_needs_note() && self.value == Some(AnswerValue::NotApplicable) && self.note.trim().is_empty()
     }
 
     /// The options chosen, for single and multi choice alike.

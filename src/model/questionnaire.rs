@@ -261,7 +261,8 @@ pub struct Question {
     pub whole_numbers: bool,
     #[serde(default)]
     pub allow_na: bool,
-    /// Asks for a toelichting when the user answers "niet van toepassing".
+    /// Asks for a toelichting when the user answers "niet van toepassing". A scored question
+    /// always asks for one (see [`Question::na_needs_note`]); this is for the others.
     #[serde(default)]
     pub na_requires_note: bool,
     #[serde(default)]
@@ -285,6 +286,13 @@ impl Question {
             QuestionType::Number => !self.bands.is_empty(),
             _ => !self.scores_on.is_empty(),
         }
+    }
+
+    /// Whether "niet van toepassing" needs a toelichting. Always on a scored question: the answer
+    /// takes the question out of the score, and whoever reads the results or the plan should
+    /// see why. An unscored question asks for one when its file says `na_requires_note`.
+    pub fn na_needs_note(&self) -> bool {
+        self.allow_na && (self.na_requires_note || self.is_scored())
     }
 
     /// Whether the question has a toelichting field beside its answer. A text question's answer

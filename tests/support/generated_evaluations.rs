@@ -199,7 +199,7 @@ pub fn generate_assessment(
             if older && question.id == renamed_question && value == AnswerValue::Choice(current_id.to_owned()) {
                 value = AnswerValue::Choice(old_id.to_owned());
             }
-            let note = if not_applicable && question.na_requires_note && rng.chance(0.9) {
+            let note = if not_applicable && question.na_needs_note() && rng.chance(0.9) {
                 fill(rng.pick(&NA_NOTES), municipality)
             } else if rng.chance(0.12) {
                 fill(rng.pick(&NOTES), municipality)

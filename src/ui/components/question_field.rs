@@ -269,7 +269,7 @@ fn NoteField(state: AssessmentState, question: Question) -> impl IntoView {
                 .then(|| "Leg kort uit waarom deze vraag niet van toepassing is.".to_owned())
         })
     };
-    let required = question.na_requires_note;
+    let required = question.na_needs_note();
     let label = Signal::derive(move || {
         if required && answer.with(|a| a.value == Some(AnswerValue::NotApplicable)) {
             "Toelichting (nodig bij 'niet van toepassing')".to_owned()

@@ -9,8 +9,8 @@
 // exclusive options), scale → rating, number → text input of type number, text → comment; help →
 // description; allow_na → "Niet van toepassing" (the none item, or a checkbox for types without
 // one); every question gets a toelichting (its comment area, or for a number a comment question
-// of its own); na_requires_note → a required
-// toelichting shown when "niet van toepassing" is chosen; visible_if → visibleIf.
+// of its own); a toelichting that 'niet van toepassing' needs (on every scored question, and
+// where na_requires_note asks for it) → a required toelichting shown when it is chosen; visible_if → visibleIf.
 // `faithfulness` checks the result with SurveyJS's own model: same questions, options and
 // conditions, and each condition shows and hides its question as ours does.
 import { execFileSync } from 'node:child_process';
@@ -108,8 +108,14 @@ function separateNotApplicable(question, common) {
   return [{ type: 'boolean', renderAs: 'checkbox', name: `${question.id}-nvt`, title: NOT_APPLICABLE, titleLocation: 'hidden', label: NOT_APPLICABLE, ...(common.visibleIf ? { visibleIf: common.visibleIf } : {}) }];
 }
 
+/** As `Question::na_needs_note` in src/model/questionnaire.rs. */
+function needsNote(question) {
+  const scored = question.type === 'text' ? false : question.type === 'number' ? (question.bands ?? []).length > 0 : (question.scores_on ?? []).length > 0;
+  return Boolean(question.allow_na) && (Boolean(question.na_requires_note) || scored);
+}
+
 function requiredNote(question) {
-  if (!question.na_requires_note) return [];
+  if (!needsNote(question)) return [];
   const chosen = question.type.endsWith('choice') ? `{${question.id}} = '${NONE}' or {${question.id}} contains '${NONE}'` : `{${question.id}-nvt} = true`;
   return [{ type: 'comment', name: `${question.id}-nvt-toelichting`, title: "Toelichting (nodig bij 'niet van toepassing')", isRequired: true, visibleIf: chosen }];
 }
@@ -151,6 +157,8 @@ export function faithfulness(questionnaire, survey) {
   expect("'niet van toepassing'", naItems, ours.filter((q) => q.allow_na).length);
   const hasNote = (q) => q.showCommentArea || q.getType() === 'comment' || model.getQuestionByName(`${q.name}-toelichting`);
   expect('toelichtingen', questions.filter(hasNote).length, ours.length);
+  const requiredNotes = model.getAllQuestions().filter((q) => q.name.endsWith('-nvt-toelichting') && q.isRequired).length;
+  expect("verplichte toelichtingen bij 'niet van toepassing'", requiredNotes, ours.filter(needsNote).length);
   const conditional = ours.filter((q) => q.visible_if);
   expect('voorwaarden', questions.filter((q) => q.visibleIf).length, conditional.length);
   expect('exclusieve opties', questions.flatMap((q) => q.choices ?? []).filter((c) => c.isExclusive).length, ours.flatMap((q) => optionsOf(questionnaire, q)).filter((o) => o.exclusive && ours.some((x) => x.type === 'multi_choice' && optionsOf(questionnaire, x).includes(o))).length);
