@@ -119,3 +119,13 @@ fn an_import_knows_which_questionnaire_to_fetch_before_the_file_is_checked() {
     assert_eq!(questionnaire_named_in(r#"{"format": "wmo-zelfevaluatie/assessment"}"#), None);
     assert_eq!(questionnaire_named_in(r#"{"questionnaire_id": 5}"#), None);
 }
+
+#[test]
+fn the_caption_names_the_questionnaire_once() {
+    let mut assessment = sample();
+    assert_eq!(assessment.caption("Snelle scan Wmo-toezicht"), "Zelfevaluatie 2026 · Snelle scan Wmo-toezicht");
+    assessment.name = "Keuzehulp Wmo-toezicht 2026".into();
+    assert_eq!(assessment.caption("Keuzehulp Wmo-toezicht"), "Keuzehulp Wmo-toezicht 2026", "the suggested name");
+    assert_eq!(assessment.caption("keuzehulp wmo-toezicht"), "Keuzehulp Wmo-toezicht 2026", "in any case");
+    assert_eq!(assessment.caption(""), "Keuzehulp Wmo-toezicht 2026", "no title, no dot");
+}

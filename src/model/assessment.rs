@@ -73,6 +73,18 @@ pub fn clean_name(input: &str) -> Result<String, String> {
 pub const MAX_NAME_CHARS: usize = 120;
 
 impl Assessment {
+    /// The line above an open evaluation: its name and the questionnaire's title, or only the
+    /// name when it already says the title (the suggested name is "<title> <year>", and
+    /// "Keuzehulp Wmo-toezicht 2026 · Keuzehulp Wmo-toezicht" says it twice).
+    pub fn caption(&self, questionnaire_title: &str) -> String {
+        let title = questionnaire_title.trim();
+        if title.is_empty() || self.name.to_lowercase().contains(&title.to_lowercase()) {
+            self.name.clone()
+        } else {
+            format!("{} · {title}", self.name)
+        }
+    }
+
     pub fn new(id: &str, name: &str, questionnaire_id: &str, questionnaire_version: &str, now: &str) -> Self {
         Assessment {
             format: ASSESSMENT_FORMAT.to_owned(),

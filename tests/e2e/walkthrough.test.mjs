@@ -142,6 +142,8 @@ describe('invullen', () => {
     const { page, problems, context } = await openPage(shared.browser);
     try {
       await startEvaluation(page, shared.site.url, SCAN);
+      // The suggested name already says the questionnaire's title: it is not said twice.
+      assert.equal(await page.getByTestId('evaluatie-naam').textContent(), `${SCAN} ${new Date().getFullYear()}`);
       const placed = question(page, /kwaliteitstoezicht op de Wmo ondergebracht/);
       const conditional = question(page, /Welke waarborgen zijn er tegen functieverstrengeling/);
       assert.equal(await conditional.count(), 0);

@@ -79,8 +79,7 @@ fn OpenedAssessment(
     };
     Effect::new(move |_| state.set_position(current.get().position()));
 
-    let name = state.assessment.with_untracked(|a| a.name.clone());
-    let title = questionnaire.title.clone();
+    let (name, caption) = state.assessment.with_untracked(|a| (a.name.clone(), a.caption(&questionnaire.title)));
     Effect::new({
         let (name, questionnaire) = (name.clone(), questionnaire.clone());
         move |_| {
@@ -97,7 +96,7 @@ fn OpenedAssessment(
         <p class="terug">
             <a class="utrecht-link utrecht-link--html-a" href=Route::Start.href()>"Alle evaluaties"</a>
         </p>
-        <p class="evaluatie__naam" data-testid="evaluatie-naam">{format!("{name} · {title}")}</p>
+        <p class="evaluatie__naam" data-testid="evaluatie-naam">{caption}</p>
         <UpgradeNotice state />
         {body}
     }
