@@ -19,11 +19,12 @@ pub(super) fn PlanOverview() -> impl IntoView {
         // Always in the page, so what is put in it is read out.
         <p class="visueel-verborgen" role="status" data-testid="plan-melding">{move || view.announcement.get()}</p>
         // Keyed by group and by action: editing a field does not rebuild the list, so focus and
-        // typing stay put.
+        // typing stay put. Unnumbered: numbers that restart in every group (and change with the
+        // grouping) would not match the Markdown plan's, which counts the included actions.
         <For each=move || view.groups.get() key=|group| group.key.clone() let:group>
             <section class="plan-groep" aria-labelledby=format!("groep-{}", group.key)>
                 <h2 class="utrecht-heading-3 plan-groep__kop" id=format!("groep-{}", group.key)>{group.title.clone()}</h2>
-                <ol class="plan" data-testid="plan">
+                <ul class="plan" data-testid="plan">
                     <For
                         each={
                             let key = group.key.clone();
@@ -36,7 +37,7 @@ pub(super) fn PlanOverview() -> impl IntoView {
                     >
                         <ActionItem row />
                     </For>
-                </ol>
+                </ul>
             </section>
         </For>
     }
