@@ -85,3 +85,27 @@ fn the_app_sorts_only_through_model_sorted() {
         .collect();
     assert!(found.is_empty(), "sort through crate::model::sorted instead:\n{}", found.join("\n"));
 }
+
+#[test]
+fn every_page_heading_is_the_page_heading_component() {
+    // Focus moves to the page's heading by its id (after navigation, from skip links, when a
+    // notice is dismissed): an `h1` written out by hand could miss the id or the tabindex.
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let found: Vec<String> = support::rust_files_under(&root.join("src/ui"))
+        .into_iter()
+        .filter(|path| !path.ends_with("components/page_heading.rs"))
+        .flat_map(|path| {
+            let text = std::fs::read_to_string(&path).unwrap();
+            text.lines()
+                .enumerate()
+                .filter(|(_, line)| line.contains("<h1") || line.contains("\"paginakop\""))
+                .map(|(i, line)| format!("{}:{}: {}", path.display(), i + 1, line.trim()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert!(
+        found.is_empty(),
+        "use PageHeading and PAGE_HEADING (src/ui/components/page_heading.rs):\n{}",
+        found.join("\n")
+    );
+}

@@ -10,6 +10,7 @@ use crate::ui::catalog::provide_catalog;
 use crate::ui::components::alert::{Alert, AlertKind};
 use crate::ui::components::lazy_page::{lazy_page, provide_part_retries};
 use crate::ui::components::opened::when_opened;
+use crate::ui::components::page_heading::PAGE_HEADING;
 use crate::ui::components::skip_link::SkipLink;
 use crate::ui::components::storage_notice::StorageNotice;
 use crate::ui::lazy::{about_page, region_page, regions_page};
@@ -53,7 +54,7 @@ pub fn App() -> impl IntoView {
             set_document_title(&title);
         }
         if previous.is_some_and(|p| p != current) {
-            focus_later("paginakop".to_owned());
+            focus_later(PAGE_HEADING.to_owned());
         }
         current
     });

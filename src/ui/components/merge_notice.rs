@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::model::merge::text::{ONE_LINE_MARK, SEPARATOR};
 use crate::ui::browser::focus::focus_element;
 use crate::ui::components::alert::{Alert, AlertKind};
+use crate::ui::components::page_heading::PAGE_HEADING;
 use crate::ui::state::AssessmentState;
 
 #[component]
@@ -24,7 +25,7 @@ pub fn MergeNotice(state: AssessmentState) -> impl IntoView {
     let dismiss = move |_| {
         conflicts.set(Vec::new());
         // The button goes away with the notice: focus moves on to the page's heading below it.
-        focus_element("paginakop");
+        focus_element(PAGE_HEADING);
     };
     let explanation = format!(
         "Er is niets weggegooid. Waar beide tabbladen dezelfde tekst anders hadden, staan nu beide versies, \

@@ -4,7 +4,7 @@
 //! description, error) around a [`text_input::TextInput`], [`text_area::TextArea`] or
 //! [`select::Select`]; [`radio::Radio`] and [`checkbox::Checkbox`] for choices;
 //! [`data_table::DataTable`] for tables; [`alert::Alert`] for messages; and small pieces such as
-//! [`skip_link::SkipLink`], [`print_button::PrintButton`] and [`confirm_inline::ConfirmInline`].
+//! [`page_heading::PageHeading`], [`skip_link::SkipLink`], [`print_button::PrintButton`] and [`confirm_inline::ConfirmInline`].
 //! The other files are the app's own parts: a question, a section, the scores, the plan.
 
 pub mod alert;
@@ -24,6 +24,7 @@ pub mod merge_notice;
 pub mod multi_file_chooser;
 pub mod national_figures;
 pub mod opened;
+pub mod page_heading;
 pub mod plan;
 pub mod print_button;
 pub mod printed_heading;

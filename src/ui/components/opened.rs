@@ -11,6 +11,7 @@ use crate::model::route::Route;
 use crate::model::Questionnaire;
 use crate::ui::browser::page::reload;
 use crate::ui::catalog::use_catalog;
+use crate::ui::components::page_heading::PageHeading;
 use crate::ui::pages::not_found::NotFoundPage;
 
 /// `ready` is drawn once, when the questionnaire `id` has arrived; `missing` is said when it is
@@ -37,7 +38,7 @@ pub fn when_opened(
 #[component]
 fn NotArrivedPage() -> impl IntoView {
     view! {
-        <h1 class="utrecht-heading-1" id="paginakop" tabindex="-1">"Vragenlijst niet geladen"</h1>
+        <PageHeading>"Vragenlijst niet geladen"</PageHeading>
         <p class="utrecht-paragraph" data-testid="niet-binnengekomen">{Opening::NOT_ARRIVED}</p>
         <p class="utrecht-paragraph">
             <button type="button" class="utrecht-button utrecht-button--primary-action" on:click=|_| reload()>

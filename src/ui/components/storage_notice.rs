@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::ui::browser::focus::focus_element;
 use crate::ui::components::alert::{Alert, AlertKind};
+use crate::ui::components::page_heading::PAGE_HEADING;
 use crate::ui::storage::{mark_storage_notice_seen, storage_notice_seen};
 
 #[component]
@@ -25,7 +26,7 @@ pub fn StorageNotice() -> impl IntoView {
                         mark_storage_notice_seen();
                         set_visible.set(false);
                         // The button is gone: on to the page's own heading, not the body.
-                        focus_element("paginakop");
+                        focus_element(PAGE_HEADING);
                     }
                 >
                     "Begrepen"

@@ -7,6 +7,7 @@ use crate::model::catalog::Catalog;
 use crate::model::questionnaire::cited_sources;
 use crate::model::route::Route;
 use crate::ui::catalog::use_catalog;
+use crate::ui::components::page_heading::PageHeading;
 use crate::ui::components::source_item::SourceItem;
 
 /// Loaded on first use (`ui::lazy::about_page`): few visitors open it.
@@ -37,7 +38,7 @@ pub fn AboutPage() -> impl IntoView {
     };
 
     view! {
-        <h1 class="utrecht-heading-1" id="paginakop" tabindex="-1">"Over deze zelfevaluatie"</h1>
+        <PageHeading>"Over deze zelfevaluatie"</PageHeading>
         <p class="utrecht-paragraph utrecht-paragraph--lead">
             "Met deze app brengt een gemeente in kaart hoe het toezicht op de Wmo 2015 is geregeld: wie toezicht houdt, "
             "hoe onafhankelijk, hoe open en met wie samen. U ziet waar u staat op de drie principes waarmee de Inspectie "

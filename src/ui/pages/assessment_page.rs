@@ -20,6 +20,7 @@ use crate::ui::components::alert::{Alert, AlertKind};
 use crate::ui::components::case_form::CaseForm;
 use crate::ui::components::lazy_page::lazy_part;
 use crate::ui::components::opened::when_opened;
+use crate::ui::components::page_heading::{PageHeading, PAGE_HEADING};
 use crate::ui::components::print_button::PrintButton;
 use crate::ui::components::printed_heading::PrintedHeading;
 use crate::ui::components::progress::ProgressNote;
@@ -162,21 +163,21 @@ fn SectionsView(state: AssessmentState, current: Memo<Part>, figures: Option<Arc
             match current.get() {
                 Part::Answers => {
                     return view! {
-                        <h1 class="utrecht-heading-1" id="paginakop" tabindex="-1">"Uw antwoorden"</h1>
+                        <PageHeading>"Uw antwoorden"</PageHeading>
                         {let id = id.clone(); lazy_part(move || answers_part(state, id.clone()))}
                     }
                     .into_any();
                 }
                 Part::Results => {
                     return view! {
-                        <h1 class="utrecht-heading-1" id="paginakop" tabindex="-1">"Resultaten"</h1>
+                        <PageHeading>"Resultaten"</PageHeading>
                         {let figures = figures.clone(); lazy_part(move || results_part(state, figures.clone()))}
                     }
                     .into_any();
                 }
                 Part::Plan => {
                     return view! {
-                        <h1 class="utrecht-heading-1" id="paginakop" tabindex="-1">"Verbeterplan"</h1>
+                        <PageHeading>"Verbeterplan"</PageHeading>
                         {let figures = figures.clone(); lazy_part(move || plan_part(state, figures.clone()))}
                     }
                     .into_any();
@@ -196,8 +197,9 @@ fn SectionsView(state: AssessmentState, current: Memo<Part>, figures: Option<Arc
                     </a>
                 }
             };
+            let heading = section.title.clone();
             view! {
-                <h1 class="utrecht-heading-1" id="paginakop" tabindex="-1">{section.title.clone()}</h1>
+                <PageHeading>{heading}</PageHeading>
                 <p class="utrecht-paragraph onderdeel-nummer">{format!("Onderdeel {} van {count}", index + 1)}</p>
                 <SectionForm state section index figures=figures.clone() />
                 <MissingNotes state section_id=questionnaire.sections[index].id.clone() />
@@ -228,7 +230,7 @@ fn SectionsView(state: AssessmentState, current: Memo<Part>, figures: Option<Arc
             <nav class="onderdelen" aria-labelledby="onderdelen-kop">
                 // The list comes before the page's content (above it on a phone), so keyboard users
                 // get a way past it to the page's heading.
-                <SkipLink target="paginakop" label="Lijst met onderdelen overslaan" />
+                <SkipLink target=PAGE_HEADING label="Lijst met onderdelen overslaan" />
                 <h2 class="onderdelen__kop" id="onderdelen-kop">"Onderdelen"</h2>
                 <ol class="onderdelen__lijst">{nav_items}</ol>
                 <ul class="onderdelen__lijst onderdelen__lijst--uitkomst">
@@ -337,7 +339,7 @@ fn CasesView(state: AssessmentState, current: Memo<Part>) -> impl IntoView {
             let label =
                 state.assessment.with_untracked(|a| a.cases.get(index).map(|c| c.label.clone()).unwrap_or_default());
             view! {
-                <h1 class="utrecht-heading-1" id="paginakop" tabindex="-1">{label}</h1>
+                <PageHeading>{label}</PageHeading>
                 <CaseForm state index />
             }
             .into_any()
@@ -345,7 +347,7 @@ fn CasesView(state: AssessmentState, current: Memo<Part>) -> impl IntoView {
         _ => {
             let (printed_on, print) = use_print_date();
             view! {
-                <h1 class="utrecht-heading-1" id="paginakop" tabindex="-1">"Overzicht van de casussen"</h1>
+                <PageHeading>"Overzicht van de casussen"</PageHeading>
                 <PrintedHeading state title=cases_title date=printed_on test_id="casussen-afdrukkop" />
                 <p class="utrecht-paragraph geen-print">{intro.clone()}</p>
                 {move || (state.assessment.with(|a| a.cases.is_empty())).then(|| view! {
@@ -363,7 +365,7 @@ fn CasesView(state: AssessmentState, current: Memo<Part>) -> impl IntoView {
     view! {
         <div class="evaluatie evaluatie--casus">
             <nav class="onderdelen" aria-labelledby="onderdelen-kop">
-                <SkipLink target="paginakop" label="Lijst met casussen overslaan" />
+                <SkipLink target=PAGE_HEADING label="Lijst met casussen overslaan" />
                 <h2 class="onderdelen__kop" id="onderdelen-kop">"Casussen"</h2>
                 <ol class="onderdelen__lijst">
                     <li class="onderdelen__item" class:onderdelen__item--huidig=overview_current>

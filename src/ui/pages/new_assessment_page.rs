@@ -13,6 +13,7 @@ use crate::ui::browser::focus::{focus_element, input_value};
 use crate::ui::browser::ids::new_assessment_id;
 use crate::ui::components::alert::{Alert, AlertKind};
 use crate::ui::components::form_field::FormField;
+use crate::ui::components::page_heading::PageHeading;
 use crate::ui::components::radio::Radio;
 use crate::ui::components::text_input::TextInput;
 use crate::ui::navigation::navigate;
@@ -80,7 +81,7 @@ pub fn NewAssessmentPage(questionnaire: Arc<Questionnaire>) -> impl IntoView {
         <p class="terug">
             <a class="utrecht-link utrecht-link--html-a" href=Route::Start.href()>"Terug naar het overzicht"</a>
         </p>
-        <h1 class="utrecht-heading-1" id="paginakop" tabindex="-1">{format!("Nieuwe evaluatie: {}", questionnaire.title)}</h1>
+        <PageHeading>{format!("Nieuwe evaluatie: {}", questionnaire.title)}</PageHeading>
         <p class="utrecht-paragraph">{questionnaire.description.clone()}</p>
         {move || save_error.get().map(|e| view! {
             <Alert kind=AlertKind::Error urgent=true><p class="utrecht-paragraph">{e}</p></Alert>

@@ -3,11 +3,12 @@
 use leptos::prelude::*;
 
 use crate::model::route::Route;
+use crate::ui::components::page_heading::PageHeading;
 
 #[component]
 pub fn NotFoundPage(#[prop(into)] message: String) -> impl IntoView {
     view! {
-        <h1 class="utrecht-heading-1" id="paginakop" tabindex="-1">"Pagina niet gevonden"</h1>
+        <PageHeading>"Pagina niet gevonden"</PageHeading>
         <p class="utrecht-paragraph">{message}</p>
         <p class="utrecht-paragraph">
             <a class="utrecht-link utrecht-link--html-a" href=Route::Start.href()>"Naar het overzicht van vragenlijsten"</a>

@@ -21,6 +21,7 @@ use crate::model::Questionnaire;
 use crate::ui::browser::page::set_document_title;
 use crate::ui::components::alert::{Alert, AlertKind};
 use crate::ui::components::opened::when_opened;
+use crate::ui::components::page_heading::PageHeading;
 use crate::ui::pages::not_found::NotFoundPage;
 use crate::ui::region_state::RegionState;
 use crate::ui::storage::{load_region, StoredRegion};
@@ -107,7 +108,7 @@ fn OpenedRegion(
         <nav class="regio-navigatie" aria-label="Delen van het regio-overzicht">
             <ul>{navigation}</ul>
         </nav>
-        <h1 class="utrecht-heading-1" id="paginakop" tabindex="-1">{move || part.get().title()}</h1>
+        <PageHeading>{move || part.get().title()}</PageHeading>
         {save_error}
         <AnonymousToggle state />
         {body}

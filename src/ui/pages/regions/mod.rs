@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use crate::model::route::Route;
 use crate::ui::catalog::{use_catalog, CatalogStore};
+use crate::ui::components::page_heading::PageHeading;
 use new_region::NewRegion;
 use saved_regions::SavedRegions;
 
@@ -46,7 +47,7 @@ pub fn RegionsPage() -> impl IntoView {
         <p class="terug">
             <a class="utrecht-link utrecht-link--html-a" href=Route::Start.href()>"Naar uw evaluaties"</a>
         </p>
-        <h1 class="utrecht-heading-1" id="paginakop" tabindex="-1">"Regio-overzicht"</h1>
+        <PageHeading>"Regio-overzicht"</PageHeading>
         <p class="utrecht-paragraph utrecht-paragraph--lead">
             "Zet de zelfevaluaties van de gemeenten in uw regio naast elkaar: per principe en per onderdeel, met de mediaan "
             "van de regio, een hittekaart, de antwoorden per vraag en de verbeterpunten die in de meeste gemeenten spelen."

@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use crate::model::catalog::Catalog;
 use crate::model::route::Route;
 use crate::ui::catalog::{use_catalog, CatalogStore};
+use crate::ui::components::page_heading::PageHeading;
 use crate::ui::latch::stays_true;
 use import_evaluation::ImportEvaluation;
 use own_questionnaire::OwnQuestionnaire;
@@ -73,7 +74,7 @@ pub fn StartPage() -> impl IntoView {
     );
     let rest_drawn = stays_true(move || waited.get() || listing.with(Option::is_some));
     view! {
-        <h1 class="utrecht-heading-1" id="paginakop" tabindex="-1">"Zelfevaluatie Wmo-toezicht"</h1>
+        <PageHeading>"Zelfevaluatie Wmo-toezicht"</PageHeading>
         <p class="utrecht-paragraph utrecht-paragraph--lead">
             "Breng in kaart hoe uw gemeente het toezicht op de Wmo 2015 heeft geregeld. "
             "U ziet per principe (onafhankelijkheid, transparantie en samenwerking) waar u staat."
