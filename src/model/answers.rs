@@ -191,11 +191,11 @@ pub fn read_number(question: &Question, input: &str) -> Result<Option<f64>, Stri
     // "1.250" is a thousand two hundred and fifty to a Dutch reader, 1,25 to a computer. Only the
     // readings the question accepts are offered: a suggestion the field then refuses helps no one.
     if fraction.is_some_and(|f| f.len() == 3) && unsigned.contains('.') {
-        let (thousands, decimal) = (parse(&text.replace('.', ""))?, parse(text)?);
+        let without_point = text.replace('.', "");
+        let (thousands, decimal) = (parse(&without_point)?, parse(text)?);
         return Err(match (question.accepts_number(thousands), question.accepts_number(decimal)) {
             (true, true) => format!(
-                "'{text}' is niet eenduidig. Schrijf het getal zonder punt ({}) of met een komma voor decimalen ({}).",
-                text.replace('.', ""),
+                "'{text}' is niet eenduidig. Schrijf het getal zonder punt ({without_point}) of met een komma voor decimalen ({}).",
                 text.replace('.', ",")
             ),
             (true, false) => format!(

@@ -15,6 +15,9 @@ use crate::ui::components::file_chooser::FileChooser;
 use crate::ui::lazy::read_evaluation;
 use crate::ui::storage::{load_assessment, save_now, Stored};
 
+/// The file field's id: the focus returns to it when an import conflict is answered.
+const FILE_FIELD: &str = "importeren";
+
 #[component]
 pub(super) fn ImportEvaluation() -> impl IntoView {
     let page = use_start_page();
@@ -60,7 +63,7 @@ pub(super) fn ImportEvaluation() -> impl IntoView {
     // field the user came from (the outcome is read out from the status line below it).
     let close_conflict = move || {
         set_conflict.set(None);
-        focus_element("importeren");
+        focus_element(FILE_FIELD);
     };
     let replace = move |_| {
         if let Some(assessment) = conflict.get_untracked() {
@@ -82,7 +85,7 @@ pub(super) fn ImportEvaluation() -> impl IntoView {
         </p>
         // Importing checks the questionnaire, so it waits until the questionnaires are loaded.
         <FileChooser
-            id="importeren"
+            id=FILE_FIELD
             label="Evaluatiebestand (JSON)"
             accept=".json,application/json"
             disabled=Signal::derive(move || page.loading())
