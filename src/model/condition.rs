@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use super::answers::{AnswerState, Answers};
-use super::questionnaire::{Condition, Questionnaire};
+use super::questionnaire::{Condition, Question, Questionnaire};
 use super::text::dutch_list;
 
 /// Which questions are shown, decided once per set of answers. Every part of the app (scores,
@@ -83,30 +83,30 @@ pub fn shown_change_note(
         } else {
             format!("in onderdeel '{}'", section.title)
         };
-        let changed = |appeared: bool| -> Vec<String> {
+        let changed = |appeared: bool| -> Vec<&Question> {
             section
                 .questions
                 .iter()
                 .filter(|q| after.shows(&q.id) == appeared && before.shows(&q.id) != appeared)
-                .map(|q| format!("'{}'", q.text.trim()))
                 .collect()
         };
-        let appeared = changed(true);
+        let quoted = |questions: &[&Question]| -> Vec<String> {
+            questions.iter().map(|q| format!("'{}'", q.text.trim())).collect()
+        };
+        let appeared = quoted(&changed(true));
         match appeared.len() {
             0 => {}
             1 => sentences.push(format!("Er is een vervolgvraag bijgekomen {place}: {}.", appeared[0])),
             n => sentences.push(format!("Er zijn {n} vervolgvragen bijgekomen {place}: {}.", dutch_list(&appeared))),
         }
-        let gone = changed(false);
+        let gone_questions = changed(false);
+        kept_answer |= gone_questions.iter().any(|q| answers.get(&q.id).is_some_and(|a| !a.is_empty()));
+        let gone = quoted(&gone_questions);
         match gone.len() {
             0 => {}
             1 => sentences.push(format!("De vraag {} {place} is vervallen.", gone[0])),
             _ => sentences.push(format!("De vragen {} {place} zijn vervallen.", dutch_list(&gone))),
         }
-        kept_answer |= section
-            .questions
-            .iter()
-            .any(|q| before.shows(&q.id) && !after.shows(&q.id) && answers.get(&q.id).is_some_and(|a| !a.is_empty()));
     }
     if kept_answer {
         sentences.push("Wat u daar al invulde, blijft bewaard maar telt niet mee.".to_owned());
