@@ -48,7 +48,7 @@ function namedSite(dir) {
   const out = join(dir, 'out');
   execFileSync('wasm-bindgen', ['--target', 'web', '--keep-lld-exports', '--no-demangle', '--out-name', NAME, '--out-dir', out, `target/site/split/${NAME}.wasm`]);
   const features = ['bulk-memory', 'nontrapping-float-to-int', 'sign-ext', 'mutable-globals', 'reference-types', 'multivalue'].map((f) => `--enable-${f}`);
-  execFileSync('wasm-opt', ['-Oz', '-g', ...features, join(out, `${NAME}_bg.wasm`), '-o', join(site, main)]);
+  execFileSync('node_modules/.bin/wasm-opt', ['-Oz', '-g', ...features, join(out, `${NAME}_bg.wasm`), '-o', join(site, main)]);
   return site;
 }
 
