@@ -143,6 +143,7 @@ fn plan_lines() {
         principle_label: "Onafhankelijkheid".into(),
         question_text: "Is er een toezichthouder?".into(),
         edits,
+        number: Some(3),
     };
     assert_eq!(row.meta_line(), "Prioriteit: Hoog · Onafhankelijkheid · Aanleiding: Is er een toezichthouder?");
     let own = PlanRow { kind: RowKind::Own, principle_label: String::new(), ..row };

@@ -45,6 +45,34 @@ fn the_plan_lists_triggered_recommendations_and_own_actions_in_priority_order() 
 }
 
 #[test]
+fn the_included_actions_are_numbered_once_for_the_screen_and_every_download() {
+    let q = snelle_scan();
+    let mut a = filled_snelle_scan();
+    let rows = plan_rows(&q, &a.answers, &a.plan);
+    let numbers: Vec<Option<usize>> = rows.iter().map(|r| r.number).collect();
+    // rapporten-publiceren (the fifth) is left out: it has no number, and the count goes on.
+    assert_eq!(numbers, [Some(1), Some(2), Some(3), Some(4), None, Some(5), Some(6)]);
+    assert_eq!(rows[1].numbered_title(), format!("2. {}", rows[1].title));
+    assert_eq!(rows[4].numbered_title(), rows[4].title);
+
+    // Leaving out the first renumbers the rest.
+    a.plan.edit_row(&rows[0], |edits| edits.selected = false);
+    let rows = plan_rows(&q, &a.answers, &a.plan);
+    let numbers: Vec<Option<usize>> = rows.iter().map(|r| r.number).collect();
+    assert_eq!(numbers, [None, Some(1), Some(2), Some(3), None, Some(4), Some(5)]);
+
+    // A filtered overview keeps the plan's numbers, and the downloads use the same ones.
+    let own_only: Vec<_> = rows.iter().filter(|r| r.kind == RowKind::Own).cloned().collect();
+    let csv = plan_csv(&own_only, "2026-12-01");
+    assert!(csv.lines().nth(1).unwrap().starts_with("\"5\";\"ja\""), "{csv}");
+    let markdown = markdown_on(&a, "2026-12-01");
+    assert!(markdown.contains(&format!("### 1. {}\n", rows[1].title)), "{markdown}");
+    let headings: Vec<&str> = markdown.lines().filter_map(|l| l.strip_prefix("### ")).collect();
+    assert_eq!(headings.len(), 5);
+    assert!(headings.iter().zip(1..).all(|(h, n)| h.starts_with(&format!("{n}. "))), "{headings:?}");
+}
+
+#[test]
 fn a_priority_the_user_changes_places_the_action_and_names_the_suggested_one() {
     let q = snelle_scan();
     let mut a = filled_snelle_scan();

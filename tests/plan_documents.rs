@@ -163,7 +163,7 @@ fn awkward_text_survives_into_both_formats() {
     a.plan.own[0].edits.note = note.clone();
     let (plan, _) = documents(&snelle_scan(), &a, None, "2026-11-23");
     let text = odt_paragraphs(&plan);
-    assert!(text.iter().any(|p| p == title), "the title exactly, as a heading");
+    assert!(text.iter().any(|p| p == &format!("6. {title}")), "the title exactly, numbered, as a heading");
     assert!(text.iter().any(|p| p.contains(note.trim())), "a 5,000-character note, whole");
     let word = docx(&plan);
     let xml = text_of(&read_zip(&word), "word/document.xml").to_owned();

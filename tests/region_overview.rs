@@ -320,6 +320,10 @@ fn the_regional_plan_starts_from_the_ranked_improvements_and_keeps_the_coordinat
         ]
     );
 
+    // One count over the common points and the own actions, as in a municipal plan.
+    let numbers: Vec<Option<usize>> = rows.iter().map(|r| r.number).collect();
+    assert_eq!(numbers, [Some(1), None, Some(2), Some(3)]);
+
     // Editing the owner of a row that is off by default leaves it off.
     let off = rows[1].clone();
     region.edit_plan_row(&off, |e| e.owner = "Regiocoördinator".into(), "2026-12-03T00:00:00.000Z");

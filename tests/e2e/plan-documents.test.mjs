@@ -72,6 +72,10 @@ describe('het verbeterplan als document', () => {
       await page.getByTestId('aantal-opgenomen').getByText(`${high} van ${all} acties opgenomen`).waitFor();
       const included = await page.locator('.actie-regel input[type=checkbox]').evaluateAll((boxes) => boxes.map((b) => b.checked));
       assert.deepEqual(included, included.map((_, i) => i < high), 'exactly the high ones, which come first');
+      // The included actions carry the plan's numbers, 1 to `high`; the others none.
+      const numbers = await page.locator('.actie-regel').evaluateAll((lines) =>
+        lines.map((l) => l.querySelector('[data-testid=actie-nummer]')?.textContent.trim() ?? null));
+      assert.deepEqual(numbers, numbers.map((_, i) => (i < high ? `${i + 1}.` : null)));
 
       // Periods and owners for the first three high actions, opened and filled by keyboard.
       const chosen = [
@@ -123,6 +127,7 @@ describe('het verbeterplan als document', () => {
       assert.deepEqual(periods, ['2027 K1', '2027 K2', '2028 (heel het jaar)', 'Nog zonder periode']);
       const first = page.getByTestId('planning-periode').first();
       assert.equal((await first.locator('.planning__titel').textContent()).trim(), chosen[0].title);
+      assert.equal((await first.locator('.planning__kop').textContent()).trim(), `1. ${chosen[0].title}`, 'its number in the plan');
       assert.match(await first.textContent(), /Team Wmo · Bezig/);
       assert.equal(
         await page.getByTestId('planning-periode').last().locator('.planning__actie').count(),
@@ -160,6 +165,7 @@ describe('het verbeterplan als document', () => {
         assert.ok(text.includes('Voor: de gemeenteraad') && text.includes('Versie: 1.0') && text.includes('Datum: 23-11-2026'), `${what}: title page`);
         assert.ok(text.includes(summary), `${what}: the summary`);
         for (const title of [...includedTitles, ...droppedTitles]) assert.ok(text.includes(title), `${what}: ${title}`);
+        for (const [i, title] of includedTitles.entries()) assert.ok(text.includes(`${i + 1}. ${title}`), `${what}: ${i + 1}. ${title}`);
         for (const choice of chosen) assert.ok(text.includes(choice.owner), `${what}: owner ${choice.owner}`);
         assert.ok(text.includes('31-03-2027'), `${what}: the deadline`);
         for (const period of ['2027 K1', '2027 K2', '2028 (heel het jaar)', 'Nog zonder periode']) {
@@ -189,7 +195,12 @@ describe('het verbeterplan als document', () => {
       assert.equal(csv.length - 1, all, 'every action the overview shows');
       assert.equal(csv.filter((row) => row[1] === 'ja').length, high, 'opgenomen: only the high ones');
       const firstRow = csv.find((row) => row[4] === chosen[0].title);
-      assert.deepEqual([firstRow[1], firstRow[7], firstRow[8], firstRow[9], firstRow[10]], ['ja', 'Team Wmo', '2027 K1', '31-03-2027', 'nee']);
+      assert.deepEqual([firstRow[0], firstRow[1], firstRow[7], firstRow[8], firstRow[9], firstRow[10]], ['1', 'ja', 'Team Wmo', '2027 K1', '31-03-2027', 'nee']);
+      for (const [i, title] of includedTitles.entries()) {
+        assert.equal(csv.find((row) => row[4] === title)[0], `${i + 1}`, `CSV number of ${title}`);
+        assert.ok(markdown.includes(`### ${i + 1}. ${title}\n`), `Markdown number of ${title}`);
+      }
+      assert.ok(csv.filter((row) => row[1] === 'nee').every((row) => row[0] === ''), 'no number for what is left out');
 
       // A filter narrows the overview, and the CSV lists what the screen shows.
       await page.getByLabel('Toon status').selectOption('bezig');
@@ -197,6 +208,8 @@ describe('het verbeterplan als document', () => {
       const filtered = csvRows(readFileSync(await downloadInto(page, 'Acties (CSV voor Excel)', folder), 'utf8'));
       assert.equal(filtered.length, 2);
       assert.equal(filtered[1][4], chosen[0].title);
+      assert.equal(filtered[1][0], '1', 'a filter keeps the plan\'s numbers');
+      assert.equal(await page.getByTestId('actie-nummer').textContent(), '1. ');
       assert.deepEqual(await axeViolations(page), [], 'filtered');
 
       const origin = new URL(shared.site.url).origin;

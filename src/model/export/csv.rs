@@ -36,18 +36,19 @@ fn yes_no(value: bool) -> &'static str {
     }
 }
 
-/// The rows as the overview shows them (included or not, in its order); `today` decides which
-/// deadlines have passed.
+/// The rows as the overview shows them (included or not, in its order), each included one with
+/// its number in the plan (the same as on the screen and in the documents, also when the overview
+/// is filtered); `today` decides which deadlines have passed.
 pub fn plan_csv(rows: &[PlanRow], today: &str) -> String {
     let mut out = String::from("\u{feff}");
     let line = |fields: Vec<String>| fields.join(";") + "\r\n";
     out.push_str(&line(CSV_HEADER.iter().map(|h| csv_field(h)).collect()));
-    for (number, row) in rows.iter().enumerate() {
+    for row in rows {
         let edits = &row.edits;
         let deadline = if edits.deadline.is_empty() { String::new() } else { dutch_date(&edits.deadline) };
         let period = edits.period.map(|p| p.to_string()).unwrap_or_default();
         out.push_str(&line(vec![
-            csv_field(&(number + 1).to_string()),
+            csv_field(&row.number.map(|n| n.to_string()).unwrap_or_default()),
             csv_field(yes_no(edits.selected)),
             csv_field(row.priority().label()),
             csv_field(&row.principle_label),

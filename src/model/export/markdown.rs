@@ -62,10 +62,10 @@ pub fn plan_markdown_of(subject: &PlanSubject, rows: &[PlanRow]) -> String {
     if selected.is_empty() {
         out.push_str("Er zijn geen acties opgenomen.\n\n");
     }
-    for (number, row) in selected.iter().enumerate() {
+    for row in &selected {
         let principle =
             if row.principle_label.is_empty() { String::new() } else { format!(" · {}", row.principle_label) };
-        out.push_str(&format!("### {}. {}\n\n", number + 1, one_line(&row.title)));
+        out.push_str(&format!("### {}\n\n", one_line(&row.numbered_title())));
         out.push_str(&format!("Prioriteit: {}{principle}\n\n", row.priority().label()));
         if !row.text.trim().is_empty() {
             out.push_str(&format!("{}\n\n", one_line(&row.text)));

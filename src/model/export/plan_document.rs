@@ -143,7 +143,7 @@ pub(super) fn plan_body(subject: &PlanSubject, rows: &[PlanRow], depth: Depth) -
                 .map(|(period, row)| {
                     vec![
                         period,
-                        row.title.clone(),
+                        row.numbered_title(),
                         row.priority().label().to_owned(),
                         single_line(&row.edits.owner),
                         deadline(row, today),
@@ -181,8 +181,8 @@ fn deadline(row: &PlanRow, today: &str) -> String {
 
 fn action(row: &PlanRow, today: &str, depth: Depth) -> Vec<Block> {
     let title = match depth {
-        Depth::Document => Block::heading(HeadingLevel::Three, row.title.clone()),
-        Depth::Chapter => Block::Paragraph(vec![Span::bold(row.title.clone())]),
+        Depth::Document => Block::heading(HeadingLevel::Three, row.numbered_title()),
+        Depth::Chapter => Block::Paragraph(vec![Span::bold(row.numbered_title())]),
     };
     let mut blocks = vec![title, Block::text(row.meta_line())];
     if !row.text.trim().is_empty() {

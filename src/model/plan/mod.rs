@@ -326,9 +326,23 @@ pub struct PlanRow {
     /// The question that led to it (recommendations only).
     pub question_text: String,
     pub edits: ActionEdits,
+    /// Its number among the included actions in the plan's order (1, 2, …), none when it is not
+    /// included: one count for the whole plan, so "actie 3" is the same action on the screen, on
+    /// paper and in every download, however the overview is grouped or filtered. Set by
+    /// [`numbered`], which every list of rows passes through.
+    pub number: Option<usize>,
 }
 
 impl PlanRow {
+    /// "3. Leg een volledige opdracht vast": the title after its number, as the documents head an
+    /// action; just the title when the action is not included.
+    pub fn numbered_title(&self) -> String {
+        match self.number {
+            Some(number) => format!("{number}. {}", self.title),
+            None => self.title.clone(),
+        }
+    }
+
     /// The priority the plan uses: the user's, else the suggested one.
     pub fn priority(&self) -> Priority {
         self.edits.priority.unwrap_or(self.suggested_priority)
@@ -382,6 +396,7 @@ pub fn plan_rows(questionnaire: &Questionnaire, answers: &Answers, edits: &PlanE
             principle_label: label(t.principle_id),
             question_text: t.question.text.clone(),
             edits: edits.recommendations.get(&t.recommendation.id).cloned().unwrap_or_default(),
+            number: None,
         })
         .collect();
     rows.extend(edits.own.iter().map(|own| {
@@ -396,11 +411,25 @@ pub fn plan_rows(questionnaire: &Questionnaire, answers: &Answers, edits: &PlanE
             principle_id,
             question_text: String::new(),
             edits: own.edits.clone(),
+            number: None,
         }
     }));
     sort_by_key(&mut rows, |row| {
         (row.priority(), questionnaire.principle_rank(&row.principle_id), row.kind == RowKind::Own)
     });
+    numbered(rows)
+}
+
+/// The rows in their final order, each included one numbered by its place among the included
+/// (see [`PlanRow::number`]).
+pub fn numbered(mut rows: Vec<PlanRow>) -> Vec<PlanRow> {
+    let mut count = 0;
+    for row in &mut rows {
+        row.number = row.edits.selected.then(|| {
+            count += 1;
+            count
+        });
+    }
     rows
 }
 

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use super::stored::Region;
 use crate::model::answers::Answers;
-use crate::model::plan::{plan_rows, ActionEdits, PlanEdits, PlanRow, RowKind};
+use crate::model::plan::{numbered, plan_rows, ActionEdits, PlanEdits, PlanRow, RowKind};
 use crate::model::questionnaire::{Priority, Questionnaire};
 use crate::model::recommendations::triggered;
 use crate::model::sorted::{map_of, sort_by_key};
@@ -89,13 +89,14 @@ pub fn region_plan_rows(questionnaire: &Questionnaire, region: &Region) -> Vec<P
                 principle_id: c.principle_id,
                 principle_label: c.principle_label,
                 question_text: format!("{} (geldt in {count} van {total} gemeenten)", c.question_text),
+                number: None,
             }
         })
         .collect();
     // The municipal plan's own rule for own actions; without answers it gives nothing else.
     let own_only = PlanEdits { recommendations: BTreeMap::new(), own: region.plan.own.clone(), ..PlanEdits::default() };
     rows.extend(plan_rows(questionnaire, &Answers::new(), &own_only));
-    rows
+    numbered(rows)
 }
 
 impl Region {

@@ -42,6 +42,8 @@ pub(super) fn ActionItem(row: PlanRow) -> impl IntoView {
         })
     };
     let current = Memo::new(move |_| live.with(|r| r.edits.clone()));
+    // The plan's number for an included action, as the downloads and the printed plan have it.
+    let number = Memo::new(move |_| live.with(|r| r.number));
     let priority = Signal::derive(move || live.with(PlanRow::priority));
     let open = {
         let key = key.clone();
@@ -104,6 +106,7 @@ pub(super) fn ActionItem(row: PlanRow) -> impl IntoView {
                     />
                 </div>
                 <h3 class="utrecht-heading-4 actie-regel__titel">
+                    {move || number.get().map(|n| view! { <span class="actie-nummer" data-testid="actie-nummer">{format!("{n}. ")}</span> })}
                     <button
                         type="button"
                         class="actie-regel__knop"

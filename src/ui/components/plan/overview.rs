@@ -19,8 +19,8 @@ pub(super) fn PlanOverview() -> impl IntoView {
         // Always in the page, so what is put in it is read out.
         <p class="visueel-verborgen" role="status" data-testid="plan-melding">{move || view.announcement.get()}</p>
         // Keyed by group and by action: editing a field does not rebuild the list, so focus and
-        // typing stay put. Unnumbered: numbers that restart in every group (and change with the
-        // grouping) would not match the Markdown plan's, which counts the included actions.
+        // typing stay put. A list without list numbers: those would restart in every group;
+        // an included action shows the plan's own number (`PlanRow::number`) instead.
         <For each=move || view.groups.get() key=|group| group.key.clone() let:group>
             <section class="plan-groep" aria-labelledby=format!("groep-{}", group.key)>
                 <h2 class="utrecht-heading-3 plan-groep__kop" id=format!("groep-{}", group.key)>{group.title.clone()}</h2>

@@ -39,7 +39,10 @@ pub(super) fn Roadmap() -> impl IntoView {
                         let label = format!("Bewerken: {}", row.title);
                         view! {
                             <li class="planning__actie" data-testid=format!("planning-{}", row.key)>
-                                <span class="planning__titel">{row.title.clone()}</span>
+                                <span class="planning__kop">
+                                    {row.number.map(|n| view! { <span class="actie-nummer">{format!("{n}. ")}</span> })}
+                                    <span class="planning__titel">{row.title.clone()}</span>
+                                </span>
                                 <span class="planning__feiten">
                                     {format!("{} · {} · {}", row.priority().label(), or_dash(&row.edits.owner), row.edits.status.label())}
                                 </span>
