@@ -1,7 +1,7 @@
 //! Writes plausible evaluation files for tests and benchmarks of the regional overview.
 //!
 //! ```sh
-//! cargo run --example generate-evaluations -- 25 /tmp/regio --versions 2026.2.0,2025.2.0 --broken 1
+//! cargo run --example generate-evaluations -- 25 /tmp/regio --versions 2026.3.0,2025.2.0 --broken 1
 //! ```
 //!
 //! Arguments: the number of evaluations and the folder to write them to. Options:

@@ -108,7 +108,7 @@ fn the_card_counts_questions_as_the_progress_bar_does() {
     let keuzehulp = support::shipped("keuzehulp-wmo-toezicht.yaml");
     assert_eq!(
         card_facts(&keuzehulp),
-        "45 vragen, plus tot 8 vervolgvragen bij bepaalde antwoorden · ongeveer 60 minuten"
+        "44 vragen, plus tot 9 vervolgvragen bij bepaalde antwoorden · ongeveer 60 minuten"
     );
     let scan = support::snelle_scan();
     assert_eq!(card_facts(&scan), "8 vragen, plus 1 vervolgvraag bij bepaalde antwoorden · ongeveer 15 minuten");

@@ -29,7 +29,7 @@ if (options.build) execFileSync('bash', ['scripts/build.sh'], { stdio: 'inherit'
 const folder = mkdtempSync(join(tmpdir(), 'regio-benchmark-'));
 execFileSync(
   'cargo',
-  ['run', '--quiet', '--release', '--example', 'generate-evaluations', '--', String(options.files), folder, '--versions', '2026.2.0,2025.2.0,2025.1.0'],
+  ['run', '--quiet', '--release', '--example', 'generate-evaluations', '--', String(options.files), folder, '--versions', '2026.3.0,2025.2.0,2025.1.0'],
   { stdio: 'inherit' },
 );
 const files = readdirSync(folder).sort().map((name) => join(folder, name));

@@ -182,7 +182,7 @@ describe('hosting', () => {
       // The cards come from the index's summaries: no questionnaire file is fetched for them.
       await page.getByRole('link', { name: 'Nieuwe evaluatie: Snelle scan Wmo-toezicht (voorbeeld)' }).waitFor();
       await page.getByRole('link', { name: 'Nieuwe evaluatie: Zelfevaluatie toegang en samenhang (TSD)' }).waitFor();
-      assert.match(await page.getByTestId('vragenlijst-keuzehulp-wmo-toezicht').textContent(), /45 vragen, plus tot 8 vervolgvragen/);
+      assert.match(await page.getByTestId('vragenlijst-keuzehulp-wmo-toezicht').textContent(), /44 vragen, plus tot 9 vervolgvragen/);
       assert.deepEqual(seen, ['GET index.json']);
 
       // Opening one fetches its JSON (and the figures), and only the headers of its YAML.

@@ -15,7 +15,7 @@ const folder = mkdtempSync(join(tmpdir(), 'regioplan-e2e-'));
 let files;
 
 before(() => {
-  execFileSync('cargo', ['run', '--quiet', '--example', 'generate-evaluations', '--', '12', folder, '--versions', '2026.2.0'], { encoding: 'utf8' });
+  execFileSync('cargo', ['run', '--quiet', '--example', 'generate-evaluations', '--', '12', folder, '--versions', '2026.3.0'], { encoding: 'utf8' });
   files = readdirSync(folder).filter((f) => f.endsWith('.json')).sort();
   assert.equal(files.length, 12);
 });

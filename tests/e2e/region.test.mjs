@@ -21,7 +21,7 @@ function cargoExample(name, args) {
 }
 
 before(() => {
-  cargoExample('generate-evaluations', ['25', folder, '--versions', '2026.2.0,2025.2.0', '--broken', '1', '--duplicates', '1']);
+  cargoExample('generate-evaluations', ['25', folder, '--versions', '2026.3.0,2025.2.0', '--broken', '1', '--duplicates', '1']);
   // The first file of each municipality first, its second version after it: the import then
   // asks about the second one.
   const names = readdirSync(folder).sort();

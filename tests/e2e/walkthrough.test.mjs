@@ -17,7 +17,7 @@ describe('invullen', () => {
       const notice = page.getByTestId('uitleg-opslag');
       await notice.waitFor();
       assert.match(await notice.textContent(), /blijft|blijven in deze browser/);
-      await page.getByTestId('vragenlijst-keuzehulp-wmo-toezicht').getByText('45 vragen, plus tot 8 vervolgvragen bij bepaalde antwoorden · ongeveer 60 minuten').waitFor();
+      await page.getByTestId('vragenlijst-keuzehulp-wmo-toezicht').getByText('44 vragen, plus tot 9 vervolgvragen bij bepaalde antwoorden · ongeveer 60 minuten').waitFor();
       assert.equal(await page.locator('html').getAttribute('lang'), 'nl');
       assert.deepEqual(await axeViolations(page), []);
       await page.getByRole('button', { name: 'Begrepen' }).click();
@@ -339,11 +339,11 @@ describe('invullen', () => {
       assert.equal(await figure.getByRole('link').getAttribute('href'), 'https://www.igj.nl/documenten/2025/10/07/wmo-toezicht-2024');
       assert.deepEqual(await axeViolations(page), []);
       // The results page puts the answer beside the same figure.
-      await question(page, /ook taken in beleid, inkoop/).getByLabel('Soms, of dat is niet duidelijk').check();
+      await question(page, /ook taken in beleid, inkoop/).getByLabel('Ja, bij een deel van de toezichthouders of aanbieders').check();
       await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Resultaten' }).click();
       const comparison = page.getByTestId('vergelijking-functieverstrengeling');
       await comparison.waitFor();
-      assert.match(await comparison.textContent(), /Uw antwoord: Soms, of dat is niet duidelijk/);
+      assert.match(await comparison.textContent(), /Uw antwoord: Ja, bij een deel van de toezichthouders of aanbieders/);
       assert.match(await comparison.textContent(), /In 2024 was bij één op de acht gemeenten/);
       assert.equal(await page.getByTestId('landelijk-geen').count(), 0);
       assert.deepEqual(await axeViolations(page), []);
