@@ -226,6 +226,34 @@ test('een wijzer op de link naar het plan, of focus op die naar de resultaten, h
   }
 });
 
+test('een klik zonder wijzer of focus (spraakbesturing, een schermlezer) vraagt zelf de code van het plan, nog voor het adres verandert', async () => {
+  const { context, page, problems } = await openPage(shared.browser, { bypassCSP: false });
+  try {
+    await page.goto(shared.site.url);
+    await page.getByRole('link', { name: 'Nieuwe evaluatie: Keuzehulp Wmo-toezicht' }).click();
+    await page.getByRole('button', { name: 'Evaluatie starten' }).click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const opened = await page.evaluate(() => performance.now());
+    const address = page.url();
+    // A click from the page itself: the pointer was never over the link and it never had focus.
+    // Its navigation is cancelled, so the plan's page never asks for its code: only the click can.
+    const clicked = await page.evaluate(() => {
+      addEventListener('click', (event) => event.preventDefault(), { capture: true, once: true });
+      const at = performance.now();
+      [...document.querySelectorAll('nav a')].find((a) => a.textContent.trim() === 'Verbeterplan').click();
+      return at;
+    });
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/split_plan_part-')));
+    const requested = await page.evaluate(() => performance.getEntriesByType('resource').find((e) => e.name.includes('/split_plan_part-')).startTime);
+    assert.equal(page.url(), address, 'the address did not change');
+    // Well before the background fetch, three seconds after the evaluation opened.
+    assert.ok(clicked < opened + 1000 && requested < clicked + 1000, `clicked at ${clicked - opened} ms, asked for ${requested - clicked} ms later`);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('komt de code van een onderdeel niet binnen, dan zegt de pagina dat en lukt het opnieuw', async () => {
   const { context, page, problems } = await openPage(shared.browser, { bypassCSP: false });
   try {

@@ -11,6 +11,7 @@ use crate::ui::browser::clock::local_iso_date;
 use crate::ui::browser::downloads::offer;
 use crate::ui::components::print_button::PrintButton;
 use crate::ui::components::printed_heading::PrintedHeading;
+use crate::ui::lazy::{fetch_on_approach, fetch_results_part};
 use crate::ui::print::use_print_date;
 use crate::ui::state::AssessmentState;
 
@@ -55,7 +56,9 @@ pub fn AnswerReview(state: AssessmentState, id: String) -> impl IntoView {
             <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=download_markdown>
                 "Antwoorden downloaden (Markdown)"
             </button>
-            <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href=assessment_href(&id, Part::Results)>
+            <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href=assessment_href(&id, Part::Results)
+                on:pointerenter=fetch_on_approach(fetch_results_part) on:focus=fetch_on_approach(fetch_results_part)
+                on:click=fetch_on_approach(fetch_results_part)>
                 "Bekijk de resultaten"
             </a>
             <p class="status-melding" role="status" data-testid="download-melding">{move || message.get()}</p>

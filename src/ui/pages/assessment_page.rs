@@ -29,7 +29,7 @@ use crate::ui::components::section_form::SectionForm;
 use crate::ui::components::skip_link::SkipLink;
 use crate::ui::components::upgrade_notice::UpgradeNotice;
 use crate::ui::lazy::{
-    answers_part, case_overview_part, fetch_plan_part, fetch_results_part, plan_part, prefetch, results_part,
+    answers_part, case_overview_part, fetch_on_approach, fetch_plan_part, fetch_results_part, plan_part, results_part,
 };
 use crate::ui::navigation::navigate;
 use crate::ui::pages::not_found::NotFoundPage;
@@ -239,11 +239,13 @@ fn SectionsView(state: AssessmentState, current: Memo<Part>, figures: Option<Arc
                     </li>
                     <li class="onderdelen__item" class:onderdelen__item--huidig=results_current>
                         <a class="onderdelen__link" href=assessment_href(&id, Part::Results) aria-current=move || results_current().then_some("page")
-                            on:pointerenter=|_| prefetch(fetch_results_part()) on:focus=|_| prefetch(fetch_results_part())>"Resultaten"</a>
+                            on:pointerenter=fetch_on_approach(fetch_results_part) on:focus=fetch_on_approach(fetch_results_part)
+                            on:click=fetch_on_approach(fetch_results_part)>"Resultaten"</a>
                     </li>
                     <li class="onderdelen__item" class:onderdelen__item--huidig=plan_current>
                         <a class="onderdelen__link" href=assessment_href(&id, Part::Plan) aria-current=move || plan_current().then_some("page")
-                            on:pointerenter=|_| prefetch(fetch_plan_part()) on:focus=|_| prefetch(fetch_plan_part())>"Verbeterplan"</a>
+                            on:pointerenter=fetch_on_approach(fetch_plan_part) on:focus=fetch_on_approach(fetch_plan_part)
+                            on:click=fetch_on_approach(fetch_plan_part)>"Verbeterplan"</a>
                     </li>
                 </ul>
             </nav>
