@@ -221,17 +221,18 @@ pub fn fetch_evaluation_parts_soon() {
 /// An event handler for a link to a part (`fetch_…_part` of a split point) that fetches the part's
 /// code at the first sign the link will be followed: the pointer over it, focus on it, and the
 /// click itself. Voice control and a screen reader's browse mode activate a link without either of
-/// the first two, and on the click the fetch starts before the address changes and the current
-/// page is taken down (about 20 ms sooner than the part itself would ask).
+/// the first two; on the click the fetch starts before the address changes and the current page is
+/// taken down (its requests 4–13 instead of 17–30 ms after the click in the benchmark, although
+/// the click as a whole was not measurably shorter there: see tests/benchmark/README.md).
 pub fn fetch_on_approach<E, F: std::future::Future + 'static>(fetch: fn() -> F) -> impl Fn(E) + Copy + 'static {
     move |_| prefetch(fetch())
 }
 
 /// Fetches a part's code in the background (`fetch_…_part()` of a split point): also when the
 /// pointer is over a link to it, or the link has focus, since the click usually follows within a
-/// few hundred milliseconds (see [`fetch_on_approach`]). A chunk is fetched once however often this is called; a failure is
-/// said when the part is opened. (Its result is wasm-split's own error in the split build, and
-/// `PartNotLoaded` elsewhere: either way it is not looked at here.)
+/// few hundred milliseconds (see [`fetch_on_approach`]). A chunk is fetched once however often
+/// this is called; a failure is said when the part is opened. (Its result is wasm-split's own
+/// error in the split build, and `PartNotLoaded` elsewhere: either way it is not looked at here.)
 pub fn prefetch(fetch: impl std::future::Future + 'static) {
     leptos::task::spawn_local(async {
         let _ = fetch.await;
