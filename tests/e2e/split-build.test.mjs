@@ -229,10 +229,7 @@ test('een wijzer op de link naar het plan, of focus op die naar de resultaten, h
 test('een klik zonder wijzer of focus (spraakbesturing, een schermlezer) vraagt zelf de code van het plan, nog voor het adres verandert', async () => {
   const { context, page, problems } = await openPage(shared.browser, { bypassCSP: false });
   try {
-    await page.goto(shared.site.url);
-    await page.getByRole('link', { name: 'Nieuwe evaluatie: Keuzehulp Wmo-toezicht' }).click();
-    await page.getByRole('button', { name: 'Evaluatie starten' }).click();
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    await startEvaluation(page, shared.site.url, 'Keuzehulp Wmo-toezicht');
     const opened = await page.evaluate(() => performance.now());
     const address = page.url();
     // A click from the page itself: the pointer was never over the link and it never had focus.
